@@ -1,0 +1,2 @@
+// Placeholder: the benchmark harness lands with the XLSX reader.
+print("powerlist-benchmark")
