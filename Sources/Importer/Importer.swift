@@ -32,12 +32,34 @@ public struct ImportedSheet: Sendable {
     }
 }
 
+/// Everything the importer needs besides the workbook: header synonyms and the other
+/// schemas (from `Catalogues/schemas/`, overridable), and the workspace config
+/// (region, file → unit/level mappings). Placeholder API.
+public struct ImportConfiguration: Sendable {
+    public var region: Region?
+
+    public init(region: Region? = nil) {
+        self.region = region
+    }
+
+    /// Loads the schemas and the workspace config of the workspace in `folder`.
+    /// - Throws: an error whose description names the file and line of a bad entry.
+    public static func load(workspace folder: URL) throws -> ImportConfiguration {
+        ImportConfiguration()
+    }
+}
+
 /// Turns grids into power items: finds the table on each sheet, maps columns by header
 /// synonyms, groups rows into items and infers the unit and level. Placeholder API.
 public struct Importer: Sendable {
-    public init() {}
+    public var configuration: ImportConfiguration
 
-    /// - Parameter displayName: the file name to record in provenance and findings.
+    public init(configuration: ImportConfiguration = ImportConfiguration()) {
+        self.configuration = configuration
+    }
+
+    /// - Parameter displayName: the file name to record in provenance and findings
+    ///   (and to look up in the workspace config's file mappings).
     public func importWorkbook(_ workbook: Workbook, displayName: String) -> ImportedWorkbook {
         ImportedWorkbook()
     }

@@ -1,3 +1,6 @@
+import Foundation
 import Testing
 
-@Test func PowerlistPlaceholder() {}
+@Test func executableIsBuilt() {
+    #expect(FileManager.default.fileExists(atPath: PowerlistCLI.executable.path))
+}
