@@ -46,13 +46,26 @@ struct InspectReport {
         let preview = SheetPreview(sheet: sheet, rowLimit: rowLimit, cellWidth: cellWidth)
         guard let table = preview.table() else { return output }
         let shownRows = table.rows.count
-        output += "    前 \(shownRows) 行（↵ 表示单元格内换行，〃 表示被合并单元格覆盖）：\n"
+        output += "    前 \(shownRows) 行\(legend(for: table))：\n"
         output += table.render(indent: "    ")
         if preview.remainingRowCount > 0 {
             output += "    …… 另有 \(preview.remainingRowCount) 行未显示（用 --rows 显示更多）\n"
         }
         return output
     }
+}
+
+/// Explains the marks that appear in the table, and only those.
+private func legend(for table: TextTable) -> String {
+    let cells = table.rows.joined()
+    var notes: [String] = []
+    if cells.contains(where: { $0.contains(SheetPreview.lineBreakMark) }) {
+        notes.append("\(SheetPreview.lineBreakMark) 表示单元格内换行")
+    }
+    if cells.contains(SheetPreview.mergedMark) {
+        notes.append("\(SheetPreview.mergedMark) 表示被合并单元格覆盖")
+    }
+    return notes.isEmpty ? "" : "（\(notes.joined(separator: "，"))）"
 }
 
 /// Compares a file's extension with its real format, since departments often rename files.
