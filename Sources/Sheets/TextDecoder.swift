@@ -43,7 +43,7 @@ enum TextDecoder {
             if let failure = UTF8Validator.firstInvalidByte(in: body) {
                 // Explicit UTF-8 (forced or BOM) is reported as such; a guess falls back to GB18030.
                 if forced != nil || bom != nil {
-                    throw failure.error(encoding: .utf8, file: file)
+                    throw failure.error(encoding: .utf8, byteOffsetBias: skip, file: file)
                 }
                 return try decodeGuessingGB18030(body, utf8Failure: failure, file: file)
             }

@@ -115,6 +115,11 @@ struct CSVUndecodableTests {
                                                       byteOffset: CSVEncodingTests.gb18030Bytes.count))
     }
 
+    @Test func theOffsetCountsFromTheStartOfTheFileIncludingAByteOrderMark() throws {
+        let bytes = [0xEF, 0xBB, 0xBF] + Array("a\n".utf8) + [0xFF]
+        #expect(try reason(bytes) == .undecodableText(encoding: "UTF-8", line: 2, byteOffset: 5))
+    }
+
     @Test func forcedUTF8DoesNotFallBackToGB18030() throws {
         #expect(try reason(CSVEncodingTests.gb18030Bytes, encoding: .utf8) ==
             .undecodableText(encoding: "UTF-8", line: 1, byteOffset: 0))
