@@ -25,6 +25,9 @@ struct InspectCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("每个工作表显示的行数，0 表示只看概况。", valueName: "n"))
     var rows: Int = 8
 
+    @Option(name: .long, help: ArgumentHelp("每个工作表最多显示的列数。", valueName: "n"))
+    var columns: Int = 30
+
     @Option(name: .long, help: ArgumentHelp("只显示这个名称的工作表，可重复使用。默认显示全部工作表。", valueName: "name"))
     var sheet: [String] = []
 
@@ -52,12 +55,14 @@ struct InspectCommand: ParsableCommand {
 
     /// Options turned into settings, or a Chinese usage error.
     private func checkedSettings() throws -> InspectLoader.Settings {
-        var settings = InspectLoader.Settings(sheetNames: sheet, rowLimit: rows, cellWidth: width)
+        var settings = InspectLoader.Settings(sheetNames: sheet, rowLimit: rows, columnLimit: columns,
+                                              cellWidth: width)
         try reportingErrors {
             guard !files.isEmpty else {
                 throw UserFacingError("请指定要查看的文件，例如：powerlist inspect 清单.xlsx")
             }
             guard rows >= 0 else { throw UserFacingError("--rows 不能是负数（收到 \(rows)）。") }
+            guard columns >= 1 else { throw UserFacingError("--columns 至少为 1（收到 \(columns)）。") }
             guard width >= 4 else { throw UserFacingError("--width 至少为 4（收到 \(width)）。") }
             if let encoding {
                 guard let textEncoding = TextEncoding(userName: encoding) else {

@@ -6,6 +6,7 @@ struct InspectLoader {
     struct Settings {
         var sheetNames: [String]
         var rowLimit: Int
+        var columnLimit: Int
         var cellWidth: Int
         var textEncoding: TextEncoding?
     }
@@ -36,6 +37,7 @@ struct InspectLoader {
             throw UserFacingError("文件 \(path)：没有名为\(wanted)的工作表。现有工作表：\(existing)。")
         }
         return InspectReport(path: path, workbook: workbook, csv: csv, sheetNames: settings.sheetNames,
-                             rowLimit: settings.rowLimit, cellWidth: settings.cellWidth)
+                             rowLimit: settings.rowLimit, columnLimit: settings.columnLimit,
+                             cellWidth: settings.cellWidth)
     }
 }

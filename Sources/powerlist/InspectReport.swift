@@ -12,6 +12,7 @@ struct InspectReport {
     /// Names of the sheets to show; empty means all.
     var sheetNames: [String]
     var rowLimit: Int
+    var columnLimit: Int
     var cellWidth: Int
 
     func render() -> String {
@@ -43,13 +44,16 @@ struct InspectReport {
         output += "    范围：\(range)（\(range.rowCount) 行 × \(range.columnCount) 列）\n"
         output += "    非空单元格 \(sheet.cellCount) 个，合并区域 \(sheet.mergedRanges.count) 个，隐藏行 \(hiddenRows) 行\n"
 
-        let preview = SheetPreview(sheet: sheet, rowLimit: rowLimit, cellWidth: cellWidth)
+        let preview = SheetPreview(sheet: sheet, rowLimit: rowLimit, columnLimit: columnLimit, cellWidth: cellWidth)
         guard let table = preview.table() else { return output }
-        let shownRows = table.rows.count
-        output += "    前 \(shownRows) 行\(legend(for: table))：\n"
+        output += "    前 \(table.rows.count) 行\(legend(for: table))：\n"
         output += table.render(indent: "    ")
-        if preview.remainingRowCount > 0 {
-            output += "    …… 另有 \(preview.remainingRowCount) 行未显示（用 --rows 显示更多）\n"
+        let notShown = preview.hiddenByLimits
+        if notShown.rows > 0 {
+            output += "    …… 另有 \(notShown.rows) 行未显示（用 --rows 显示更多）\n"
+        }
+        if notShown.columns > 0 {
+            output += "    …… 另有 \(notShown.columns) 列未显示（用 --columns 显示更多）\n"
         }
         return output
     }

@@ -6,6 +6,8 @@ struct SheetPreview {
     var sheet: Sheet
     /// How many rows to show, counted from the first row of the sheet's used range.
     var rowLimit: Int
+    /// How many columns to show, counted from the first column of the used range.
+    var columnLimit: Int
     /// The widest a cell may be, in terminal columns.
     var cellWidth: Int
 
@@ -14,9 +16,9 @@ struct SheetPreview {
 
     /// The table, or nil for an empty sheet or a zero row limit.
     func table() -> TextTable? {
-        guard rowLimit > 0, let range = sheet.dimension else { return nil }
+        guard rowLimit > 0, columnLimit > 0, let range = sheet.dimension else { return nil }
         let lastRow = min(range.last.row, range.first.row + rowLimit - 1)
-        let columns = range.first.column...range.last.column
+        let columns = range.first.column...min(range.last.column, range.first.column + columnLimit - 1)
         let rowsByIndex = Dictionary(sheet.rows.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
         // Only the merged ranges that reach into the shown rows matter.
         let merges = sheet.mergedRanges.filter { $0.first.row <= lastRow && $0.last.row >= range.first.row }
@@ -40,10 +42,10 @@ struct SheetPreview {
         return TextTable(header: ["行"] + columns.map(CellAddress.columnName), rows: rows)
     }
 
-    /// How many rows the sheet's used range has beyond the ones shown.
-    var remainingRowCount: Int {
-        guard let range = sheet.dimension else { return 0 }
-        return max(0, range.rowCount - rowLimit)
+    /// How many rows and columns of the sheet's used range are not shown.
+    var hiddenByLimits: (rows: Int, columns: Int) {
+        guard let range = sheet.dimension else { return (0, 0) }
+        return (max(0, range.rowCount - rowLimit), max(0, range.columnCount - columnLimit))
     }
 
     private func label(row index: Int, hidden: Bool) -> String {

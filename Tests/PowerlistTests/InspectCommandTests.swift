@@ -63,6 +63,13 @@ struct InspectCommandTests {
         #expect(!result.stdout.contains("│"))
     }
 
+    @Test func wideSheetsAreCutAtTheColumnLimit() throws {
+        try folder.write("a,b,c,d,e\n", named: "宽.csv")
+        let result = try folder.inspect("--columns", "2", "宽.csv")
+        #expect(result.stdout.contains("行 │ A │ B\n"))
+        #expect(result.stdout.contains("…… 另有 3 列未显示（用 --columns 显示更多）"))
+    }
+
     // MARK: Real files. These need the XLSX and XLS readers, which land on other branches;
     // until then they are skipped (the placeholder readers refuse every workbook).
 

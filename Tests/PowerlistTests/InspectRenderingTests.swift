@@ -18,7 +18,7 @@ struct InspectRenderingTests {
     }
 
     @Test func cellTextShowsLineBreaksAndHidesControlCharacters() {
-        let preview = SheetPreview(sheet: Sheet(name: "S"), rowLimit: 8, cellWidth: 40)
+        let preview = SheetPreview(sheet: Sheet(name: "S"), rowLimit: 8, columnLimit: 30, cellWidth: 40)
         #expect(preview.display("子项\n名称") == "子项↵名称")
         #expect(preview.display("a\r\nb\rc") == "a↵b↵c")
         #expect(preview.display("a\tb") == "a b")
@@ -30,7 +30,7 @@ struct InspectRenderingTests {
             Row(index: 1, isHidden: true, cells: [Cell(row: 1, column: 0, value: .number(1)),
                                                   Cell(row: 1, column: 1, value: .text("许可"))]),
         ], mergedRanges: [try #require(CellRange("A1:B1"))])
-        let table = try #require(SheetPreview(sheet: sheet, rowLimit: 8, cellWidth: 10).table())
+        let table = try #require(SheetPreview(sheet: sheet, rowLimit: 8, columnLimit: 30, cellWidth: 10).table())
         #expect(table.header == ["行", "A", "B"])
         #expect(table.rows == [["1", "标题", "〃"], ["2（隐藏）", "1", "许可"]])
     }
@@ -47,7 +47,7 @@ struct InspectRenderingTests {
     }
 
     @Test func anEmptySheetHasNoTable() {
-        #expect(SheetPreview(sheet: Sheet(name: "空"), rowLimit: 8, cellWidth: 10).table() == nil)
+        #expect(SheetPreview(sheet: Sheet(name: "空"), rowLimit: 8, columnLimit: 30, cellWidth: 10).table() == nil)
     }
 
     @Test(arguments: [
