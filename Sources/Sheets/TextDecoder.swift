@@ -14,8 +14,9 @@ struct DecodedText {
 
 /// Turns the bytes of a text file into UTF-8, detecting the encoding unless one is forced.
 ///
-/// Detection: a byte-order mark decides (UTF-8, UTF-16 LE/BE); otherwise valid UTF-8 is UTF-8,
-/// and anything else is tried as GB18030 (a superset of GBK and GB2312). Bytes that fit no
+/// Detection: a byte-order mark decides (UTF-8, UTF-16 LE/BE); NULs at every other byte mean
+/// UTF-16 without one; otherwise valid UTF-8 is UTF-8, and anything else is tried as GB18030
+/// (a superset of GBK and GB2312). Bytes that fit no
 /// encoding are an error naming the line and byte offset: characters are never dropped
 /// or replaced. Binary content (NUL or many control bytes outside UTF-16) is not text at all.
 enum TextDecoder {
@@ -30,10 +31,11 @@ enum TextDecoder {
                 encoding = forced
             }
         } else {
-            encoding = bom?.encoding ?? .utf8
+            encoding = bom?.encoding ?? guessUTF16WithoutByteOrderMark(bytes) ?? .utf8
         }
         let skip = bom?.encoding == encoding ? bom?.length ?? 0 : 0
         let body = bytes.dropFirst(skip)
+        let isUTF16Guess = forced == nil && bom == nil && encoding.isUTF16
 
         if !encoding.isUTF16, looksBinary(body) {
             throw SheetsError(file: file, reason: .unrecognizedFormat)
@@ -53,6 +55,8 @@ enum TextDecoder {
             case .success(let utf8):
                 return DecodedText(utf8: utf8, encoding: encoding)
             case .failure(let failure):
+                // A guess that does not decode was binary data with a lucky pattern of NULs.
+                if isUTF16Guess { throw SheetsError(file: file, reason: .unrecognizedFormat) }
                 throw failure.error(encoding: encoding, byteOffsetBias: skip, file: file)
             }
         }
@@ -70,6 +74,25 @@ enum TextDecoder {
             }
             throw utf8Failure.error(encoding: .utf8, file: file)
         }
+    }
+
+    /// UTF-16 without a byte-order mark, recognised by its NULs: each ASCII character
+    /// (digits, separators, line breaks) has one, always at the same parity of offset.
+    /// Binary data has NULs at both parities. Needs at least 8 such NULs, 1 in 100 pairs, and
+    /// 8 times as many as at the other parity (CJK characters such as 一 U+4E00 have a NUL too).
+    static func guessUTF16WithoutByteOrderMark(_ bytes: Data) -> TextEncoding? {
+        guard bytes.count % 2 == 0 else { return nil }
+        var nulsAtEven = 0, nulsAtOdd = 0
+        for (offset, byte) in bytes.prefix(65_536).enumerated() where byte == 0 {
+            if offset % 2 == 0 { nulsAtEven += 1 } else { nulsAtOdd += 1 }
+        }
+        let pairs = min(bytes.count, 65_536) / 2
+        func dominates(_ count: Int, over other: Int) -> Bool {
+            count >= 8 && count * 100 >= pairs && other * 8 <= count
+        }
+        if dominates(nulsAtOdd, over: nulsAtEven) { return .utf16LE }
+        if dominates(nulsAtEven, over: nulsAtOdd) { return .utf16BE }
+        return nil
     }
 
     /// NUL bytes, or more than 5% control bytes in the first 64 KiB: not a text file.

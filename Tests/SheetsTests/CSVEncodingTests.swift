@@ -68,6 +68,15 @@ struct CSVEncodingTests {
         #expect(grid(of: read) == Self.expected)
     }
 
+    @Test func utf16WithoutByteOrderMarkIsRecognisedByItsNULs() throws {
+        let little = try document(UTF16Bytes.littleEndian(Self.text, byteOrderMark: false))
+        #expect(little.encoding == .utf16LE)
+        #expect(grid(of: little) == Self.expected)
+        let big = try document(UTF16Bytes.bigEndian(Self.text, byteOrderMark: false))
+        #expect(big.encoding == .utf16BE)
+        #expect(grid(of: big) == Self.expected)
+    }
+
     @Test func forcedUTF16WithoutByteOrderMark() throws {
         let read = try document(UTF16Bytes.littleEndian(Self.text, byteOrderMark: false), encoding: .utf16LE)
         #expect(grid(of: read) == Self.expected)
@@ -133,6 +142,11 @@ struct CSVUndecodableTests {
 
     @Test func nulBytesOutsideUTF16AreNotText() throws {
         #expect(try reason(Array("a,b\n".utf8) + [0x00, 0x01, 0x02] + Array("c\n".utf8)) == .unrecognizedFormat)
+    }
+
+    @Test func nulBytesAtBothParitiesAreNotUTF16() throws {
+        let bytes = (0..<64).flatMap { _ in [0x00, 0x41, 0x42, 0x00] as [UInt8] }
+        #expect(try reason(bytes) == .unrecognizedFormat)
     }
 
     @Test func manyControlBytesAreNotText() throws {
