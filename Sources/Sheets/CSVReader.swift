@@ -1,11 +1,56 @@
 import Foundation
 
-/// Reads delimited text. Placeholder until the CSV reader lands.
-struct CSVReader {
-    let file: URL
-    let encoding: TextEncoding?
+/// A delimited text file read into a one-sheet workbook, with what detection found.
+public struct CSVDocument: Sendable {
+    public var workbook: Workbook
+    /// The encoding the text was decoded from (detected, or forced by the caller).
+    public var encoding: TextEncoding
+    public var separator: CSVSeparator
+}
+
+/// Reads delimited text (CSV, TSV, semicolon- or pipe-separated) in UTF-8, UTF-16 or GB18030.
+///
+/// The file becomes one sheet named after the file's base name (`名单.csv` → `名单`).
+/// See `TextDecoder` for encoding detection, `CSVSeparator.detect` for the separator and
+/// `CSVParser` for the quoting rules.
+public struct CSVReader: Sendable {
+    public let file: URL
+    /// Forces the text encoding instead of detecting it.
+    public let encoding: TextEncoding?
+
+    public init(file: URL, encoding: TextEncoding? = nil) {
+        self.file = file
+        self.encoding = encoding
+    }
 
     func read() throws(SheetsError) -> Workbook {
-        throw SheetsError(file: file.path, reason: .unrecognizedFormat)
+        try readDocument().workbook
+    }
+
+    public func readDocument() throws(SheetsError) -> CSVDocument {
+        let path = file.path
+        // Same checks and messages as any workbook: missing, a folder, empty.
+        _ = try Workbook.sniffFormat(of: file)
+        let bytes: Data
+        do {
+            // Mapped rather than copied: a large file costs address space, not memory.
+            bytes = try Data(contentsOf: file, options: .mappedIfSafe)
+        } catch {
+            throw SheetsError(file: path, reason: .unreadable(error.localizedDescription))
+        }
+        let text = try TextDecoder.decode(bytes, forcedEncoding: encoding, file: path)
+        let (separator, rows) = text.utf8.withUnsafeBytes { buffer in
+            let separator = CSVSeparator.detect(in: buffer)
+            return (separator, CSVParser(separator: separator).rows(in: buffer))
+        }
+        let sheet = Sheet(name: sheetName, rows: rows)
+        return CSVDocument(workbook: Workbook(file: file, format: .csv, sheets: [sheet]),
+                           encoding: text.encoding, separator: separator)
+    }
+
+    /// The file name without its extension; `Sheet1` if that leaves nothing.
+    private var sheetName: String {
+        let base = file.deletingPathExtension().lastPathComponent
+        return base.isEmpty ? "Sheet1" : base
     }
 }

@@ -8,6 +8,11 @@ enum Terminal {
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 
+    /// `错误：…`, the one way every command words a failure for the user.
+    static func errorMessage(_ error: any Error) -> String {
+        "错误：\(error)"
+    }
+
     /// True when standard output is an interactive terminal (progress bars, colours).
     static var isInteractive: Bool { isatty(STDOUT_FILENO) == 1 }
 }
@@ -30,7 +35,7 @@ extension ParsableCommand {
         } catch let exit as ExitCode {
             throw exit
         } catch {
-            Terminal.printError("错误：\(error)")
+            Terminal.printError(Terminal.errorMessage(error))
             throw ExitCode(1)
         }
     }

@@ -1,0 +1,100 @@
+/// Splits UTF-8 delimited text into rows of text cells, following RFC 4180.
+///
+/// - A field that starts with `"` is quoted: it may hold separators and line breaks, and `""`
+///   stands for one `"`. Text after the closing quote up to the next separator is kept as
+///   written (`"a"b` → `ab`), as Excel does. A `"` inside an unquoted field is literal.
+/// - Records end at LF, CRLF or a lone CR. A final line break does not start another record.
+///   Line breaks inside a quoted field are stored as `\n`, as in an XLSX cell.
+/// - A quote left open at the end of the file keeps everything after it as the field's text,
+///   so no data is lost; the cell then shows where the file went wrong.
+/// - Rows may have different lengths. Empty fields are not stored and blank records leave
+///   a gap in the row indices, so row numbers match the file's records.
+/// - No type guessing: every cell is `.text`, exactly as written (`001` stays `001`).
+struct CSVParser {
+    let separator: CSVSeparator
+
+    func rows(in text: UnsafeRawBufferPointer) -> [Row] {
+        let separator = separator.rawValue
+        let quote = UInt8(ascii: "\""), lineFeed: UInt8 = 0x0A, carriageReturn: UInt8 = 0x0D
+        let count = text.count
+        var rows: [Row] = []
+        var cells: [Cell] = []
+        var rowIndex = 0
+        var column = 0
+        var unescaped: [UInt8] = []
+        var index = 0
+
+        func isFieldEnd(_ byte: UInt8) -> Bool {
+            byte == separator || byte == lineFeed || byte == carriageReturn
+        }
+        func append(_ range: Range<Int>, to bytes: inout [UInt8]) {
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: text[range]))
+        }
+        func endRecord() {
+            if !cells.isEmpty {
+                rows.append(Row(index: rowIndex, cells: cells))
+                cells.removeAll(keepingCapacity: true)
+            }
+            rowIndex += 1
+            column = 0
+        }
+
+        while index < count {
+            // At the start of a field.
+            let value: String
+            if text[index] == quote {
+                index += 1
+                unescaped.removeAll(keepingCapacity: true)
+                var segmentStart = index
+                var closed = false
+                while index < count {
+                    let byte = text[index]
+                    if byte == quote {
+                        append(segmentStart..<index, to: &unescaped)
+                        index += 1
+                        if index < count, text[index] == quote {
+                            unescaped.append(quote)
+                            index += 1
+                            segmentStart = index
+                        } else {
+                            closed = true
+                            break
+                        }
+                    } else if byte == carriageReturn {
+                        append(segmentStart..<index, to: &unescaped)
+                        unescaped.append(lineFeed)
+                        index += 1
+                        if index < count, text[index] == lineFeed { index += 1 }
+                        segmentStart = index
+                    } else {
+                        index += 1
+                    }
+                }
+                if !closed { append(segmentStart..<count, to: &unescaped) }
+                let trailingStart = index
+                while index < count, !isFieldEnd(text[index]) { index += 1 }
+                append(trailingStart..<index, to: &unescaped)
+                value = String(decoding: unescaped, as: UTF8.self)
+            } else {
+                let start = index
+                while index < count, !isFieldEnd(text[index]) { index += 1 }
+                value = String(decoding: UnsafeRawBufferPointer(rebasing: text[start..<index]), as: UTF8.self)
+            }
+            if !value.isEmpty {
+                cells.append(Cell(row: rowIndex, column: column, value: .text(value)))
+            }
+            column += 1
+
+            // What ended the field: a separator, a line break or the end of the text.
+            guard index < count else { break }
+            let terminator = text[index]
+            index += 1
+            if terminator == separator { continue }
+            if terminator == carriageReturn, index < count, text[index] == lineFeed { index += 1 }
+            endRecord()
+        }
+        // The last record had no line break after it (or ended with a separator).
+        if column > 0 { endRecord() }
+        return rows
+    }
+}
