@@ -1,0 +1,6 @@
+import Foundation
+
+struct GenerateCommand {
+    init(arguments: [String]) throws(UsageError) {}
+    func run() throws {}
+}
