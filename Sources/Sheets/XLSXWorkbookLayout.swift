@@ -24,9 +24,10 @@ struct XLSXWorkbookLayout {
 
         var layout = XLSXWorkbookLayout(workbookPart: workbookPart, date1904: handler.date1904)
         let folder = workbookPart.split(separator: "/").dropLast().joined(separator: "/")
-        layout.sharedStringsPart = relationships.first { $0.kind == "sharedStrings" }?.target
+        // Generators that write no shared strings or styles sometimes still list the part.
+        layout.sharedStringsPart = existingTarget(of: "sharedStrings", in: relationships, package)
             ?? fallback(folder, "sharedStrings.xml", in: package)
-        layout.stylesPart = relationships.first { $0.kind == "styles" }?.target
+        layout.stylesPart = existingTarget(of: "styles", in: relationships, package)
             ?? fallback(folder, "styles.xml", in: package)
 
         for (index, sheet) in handler.sheets.enumerated() {
@@ -54,6 +55,11 @@ struct XLSXWorkbookLayout {
             throw SheetsError(file: package.file.path, reason: .missingPart("xl/workbook.xml"))
         }
         return "xl/workbook.xml"
+    }
+
+    private static func existingTarget(of kind: String, in relationships: [XLSXRelationship],
+                                       _ package: XLSXPackage) -> String? {
+        relationships.first { $0.kind == kind && package.contains($0.target) }?.target
     }
 
     private static func fallback(_ folder: String, _ name: String, in package: XLSXPackage) -> String? {

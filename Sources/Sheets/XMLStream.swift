@@ -91,6 +91,9 @@ final class XMLPushParser {
         let userData = Unmanaged.passUnretained(handler).toOpaque()
         guard let context = xmlCreatePushParserCtxt(&sax, userData, nil, 0, nil) else { return nil }
         self.context = context
+        // NOENT decodes `&amp;` and `&#38;` inside attribute values (sheet names). It cannot
+        // expand a DTD's entities: without an entityDecl callback none are ever declared.
+        xmlCtxtUseOptions(context, Int32(XML_PARSE_NOENT.rawValue | XML_PARSE_NONET.rawValue))
     }
 
     deinit {
