@@ -37,14 +37,20 @@ struct PowerListGenerator {
     static let mergedColumns = [0, 1, 3, 4]
 
     private var random: SplitMix64
+    /// Legal-basis texts of one to three citations. A pool, as in real catalogues where items
+    /// of one law share their basis; 5,000 of them keep the shared-string table near real sizes.
+    private var bases: [String] = []
 
-    init(seed: UInt64) { random = SplitMix64(seed: seed) }
+    init(seed: UInt64) {
+        random = SplitMix64(seed: seed)
+        bases = (0..<5_000).map { _ in (0..<1 + random.below(3)).map { _ in citation() }.joined(separator: "\n") }
+    }
 
     mutating func item(serial: Int) -> GeneratedItem {
         let rowCount = [1, 1, 1, 1, 2, 2, 2, 3][random.below(8)]
         let category = random.pick(Vocabulary.categories)
         let name = "对\(random.pick(Vocabulary.subjects))\(random.pick(Vocabulary.acts))的\(category.suffix)"
-        let basis = (0..<1 + random.below(3)).map { _ in citation() }.joined(separator: "\n")
+        let basis = random.pick(bases)
         let unit = random.pick(Vocabulary.units)
         var rows: [[GeneratedValue?]] = []
         for row in 0..<rowCount {
@@ -70,10 +76,13 @@ struct PowerListGenerator {
         return GeneratedItem(rows: rows)
     }
 
-    /// `【法律】《中华人民共和国…法》（…）第二十八条第一款：…` — a few thousand distinct texts.
+    /// `【法律】《中华人民共和国…法》（…）第二十八条：…` — 960 distinct texts: an article's
+    /// text follows from the law and the article number.
     private mutating func citation() -> String {
-        let law = random.pick(Vocabulary.laws)
-        let article = Vocabulary.chineseNumber(1 + random.below(80))
-        return "\(law.rank)《\(law.title)》（\(law.history)）第\(article)条：\(random.pick(Vocabulary.articleTexts))"
+        let lawIndex = random.below(Vocabulary.laws.count)
+        let law = Vocabulary.laws[lawIndex]
+        let articleNumber = 1 + random.below(80)
+        let text = Vocabulary.articleTexts[(lawIndex * 80 + articleNumber) % Vocabulary.articleTexts.count]
+        return "\(law.rank)《\(law.title)》（\(law.history)）第\(Vocabulary.chineseNumber(articleNumber))条：\(text)"
     }
 }

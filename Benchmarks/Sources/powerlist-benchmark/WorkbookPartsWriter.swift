@@ -56,7 +56,7 @@ final class WorkbookPartsWriter {
 
     /// Excel writes the continuation cells of a merged range as styled empty cells; so do we.
     private func writeRow(_ number: Int, _ values: [GeneratedValue?], to out: XMLFileWriter) {
-        out.write("<row r=\"\(number)\" spans=\"1:\(values.count)\">")
+        out.write("<row r=\"\(number)\">")
         for (column, value) in values.enumerated() {
             let reference = "\(columnName(column))\(number)"
             switch value {
