@@ -148,7 +148,8 @@ final class SheetXMLHandler: XMLStreamHandler {
     private func endCell() {
         inCell = false
         collecting = false
-        guard !text.isEmpty else { return }
+        // Past Excel's last column (XFD) only in a damaged or hostile file.
+        guard !text.isEmpty, cellColumn < 16_384 else { return }
         switch cellType {
         case .number:
             guard let number = text.number() else { return }

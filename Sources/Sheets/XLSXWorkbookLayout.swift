@@ -35,9 +35,9 @@ struct XLSXWorkbookLayout {
             // Chart sheets, dialog sheets and macro sheets hold no cells.
             if let relationship, relationship.kind != "worksheet" { continue }
             // Without a usable relationship, fall back on the conventional part name.
-            guard let part = relationship?.target ?? fallback(folder, "worksheets/sheet\(index + 1).xml", in: package) else {
-                throw SheetsError(file: package.file.path, sheet: sheet.name,
-                                  reason: .missingPart("\(workbookPart) 中工作表的关系 \(sheet.relationshipID ?? "r:id")"))
+            let conventional = (folder.isEmpty ? "" : "\(folder)/") + "worksheets/sheet\(index + 1).xml"
+            guard let part = relationship?.target ?? (package.contains(conventional) ? conventional : nil) else {
+                throw SheetsError(file: package.file.path, sheet: sheet.name, reason: .missingPart(conventional))
             }
             layout.sheets.append(SheetEntry(name: sheet.name, isHidden: sheet.isHidden, part: part))
         }
