@@ -39,10 +39,41 @@ struct SheetGrid {
 
 /// Streams a worksheet part (`<sheetData>` and `<mergeCells>`) into a `SheetGrid`.
 ///
+/// The parse state lives behind a pointer: every access to a class's stored property pays a
+/// dynamic exclusivity check, which over tens of millions of SAX events costs about a tenth
+/// of the parse.
+final class SheetXMLHandler: XMLStreamHandler {
+    private let state: UnsafeMutablePointer<SheetParseState>
+
+    init(styles: StyleSheet) {
+        state = .allocate(capacity: 1)
+        state.initialize(to: SheetParseState(styles: styles))
+    }
+
+    deinit {
+        state.deinitialize(count: 1)
+        state.deallocate()
+    }
+
+    var grid: SheetGrid { state.pointee.grid }
+
+    override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
+        state.pointee.startElement(name, attributes)
+    }
+
+    override func endElement(_ name: XMLName) {
+        state.pointee.endElement(name)
+    }
+
+    override func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        state.pointee.characters(bytes)
+    }
+}
+
 /// Follows real files rather than the schema's promises: rows and cells without an `r`
 /// attribute take the next position, `<dimension>` is ignored, and names match by local
 /// name so `x:c` and Strict-namespace elements read the same.
-final class SheetXMLHandler: XMLStreamHandler {
+struct SheetParseState {
     private(set) var grid = SheetGrid()
     private let styles: StyleSheet
 
@@ -65,7 +96,7 @@ final class SheetXMLHandler: XMLStreamHandler {
         grid.cells.reserveCapacity(1024)
     }
 
-    override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
+    mutating func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
         switch name.bytes[0] {
         case UInt8(ascii: "c") where name.is("c"): startCell(attributes)
         case UInt8(ascii: "v") where name.is("v"): collecting = inCell
@@ -81,7 +112,7 @@ final class SheetXMLHandler: XMLStreamHandler {
         }
     }
 
-    override func endElement(_ name: XMLName) {
+    mutating func endElement(_ name: XMLName) {
         switch name.bytes[0] {
         case UInt8(ascii: "c") where name.is("c"): endCell()
         case UInt8(ascii: "v") where name.is("v"): collecting = false
@@ -92,11 +123,11 @@ final class SheetXMLHandler: XMLStreamHandler {
         }
     }
 
-    override func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+    mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         if collecting { text.append(bytes) }
     }
 
-    private func startRow(_ attributes: XMLAttributes) {
+    private mutating func startRow(_ attributes: XMLAttributes) {
         var index = nextRow
         var isHidden = false
         rowHasReference = false
@@ -114,7 +145,7 @@ final class SheetXMLHandler: XMLStreamHandler {
         nextColumn = 0
     }
 
-    private func startCell(_ attributes: XMLAttributes) {
+    private mutating func startCell(_ attributes: XMLAttributes) {
         if grid.rows.isEmpty { startRow(XMLAttributes(raw: nil, count: 0)) } // a cell outside any row
         inCell = true
         text.removeAll()
@@ -137,7 +168,7 @@ final class SheetXMLHandler: XMLStreamHandler {
     }
 
     /// A row written without `r` takes its index from its first cell's reference.
-    private func adoptRowIndex(_ row: Int) {
+    private mutating func adoptRowIndex(_ row: Int) {
         guard var last = grid.rows.last else { return }
         last.index = row
         grid.rows[grid.rows.count - 1] = last
@@ -145,7 +176,7 @@ final class SheetXMLHandler: XMLStreamHandler {
         nextRow = row + 1
     }
 
-    private func endCell() {
+    private mutating func endCell() {
         inCell = false
         collecting = false
         // Past Excel's last column (XFD) only in a damaged or hostile file.
@@ -168,13 +199,13 @@ final class SheetXMLHandler: XMLStreamHandler {
         }
     }
 
-    private func appendText(_ kind: SheetGrid.Kind) {
+    private mutating func appendText(_ kind: SheetGrid.Kind) {
         grid.texts.append(text.makeString())
         append(kind, UInt64(grid.texts.count - 1))
     }
 
     @inline(__always)
-    private func append(_ kind: SheetGrid.Kind, _ payload: UInt64) {
+    private mutating func append(_ kind: SheetGrid.Kind, _ payload: UInt64) {
         grid.cells.append(SheetGrid.RawCell(column: Int32(cellColumn), kind: kind, payload: payload))
     }
 
