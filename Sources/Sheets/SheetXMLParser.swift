@@ -45,9 +45,9 @@ struct SheetGrid {
 final class SheetXMLHandler: XMLStreamHandler {
     private let state: UnsafeMutablePointer<SheetParseState>
 
-    init(styles: StyleSheet) {
+    init(styles: StyleSheet, expectedCells: Int = 0) {
         state = .allocate(capacity: 1)
-        state.initialize(to: SheetParseState(styles: styles))
+        state.initialize(to: SheetParseState(styles: styles, expectedCells: expectedCells))
     }
 
     deinit {
@@ -91,9 +91,9 @@ struct SheetParseState {
     private var phoneticDepth = 0
     private var collecting = false
 
-    init(styles: StyleSheet) {
+    init(styles: StyleSheet, expectedCells: Int) {
         self.styles = styles
-        grid.cells.reserveCapacity(1024)
+        grid.cells.reserveCapacity(max(expectedCells, 256))
     }
 
     mutating func startElement(_ name: XMLName, _ attributes: XMLAttributes) {

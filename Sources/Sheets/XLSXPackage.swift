@@ -43,6 +43,11 @@ final class XLSXPackage {
         entries[Self.normalized(part)] != nil
     }
 
+    /// The inflated size the ZIP directory claims for `part` (a hint: a damaged file may lie).
+    func declaredSize(of part: String) -> Int {
+        entries[Self.normalized(part)].map { Int(clamping: $0.uncompressedSize) } ?? 0
+    }
+
     /// Streams `part` through libxml2 into `handler`.
     ///
     /// - Parameter sheet: the sheet the part belongs to, named in errors.

@@ -26,7 +26,10 @@ struct XLSXReader {
                     results.store(sharedStrings: try SharedStrings.read(from: package, part: part))
                 } else {
                     let sheet = layout.sheets[job - 1]
-                    let handler = SheetXMLHandler(styles: styles)
+                    // A cell takes about 45 bytes of XML; reserving up front spares the
+                    // cell list repeated copies as it grows (capped: the size is only a hint).
+                    let expectedCells = min(package.declaredSize(of: sheet.part) / 48, 1 << 25)
+                    let handler = SheetXMLHandler(styles: styles, expectedCells: expectedCells)
                     try package.parse(sheet.part, with: handler, sheet: sheet.name)
                     results.store(grid: handler.grid, at: job - 1)
                 }
@@ -80,79 +83,5 @@ private final class ParallelResults: @unchecked Sendable {
             defer { grids[index] = nil }
             return grids[index] ?? SheetGrid()
         }
-    }
-}
-
-/// Turns a parsed grid into the public `Sheet` model.
-struct SheetAssembler {
-    let sharedStrings: [String]
-    let date1904: Bool
-
-    func sheet(named name: String, isHidden: Bool, from grid: SheetGrid) -> Sheet {
-        var rows: [Row] = []
-        rows.reserveCapacity(grid.rows.count)
-        var rowsInOrder = true
-        for (position, raw) in grid.rows.enumerated() {
-            let end = position + 1 < grid.rows.count ? grid.rows[position + 1].firstCell : grid.cells.count
-            var cells: [Cell] = []
-            cells.reserveCapacity(end - raw.firstCell)
-            var cellsInOrder = true
-            for rawCell in grid.cells[raw.firstCell..<end] {
-                guard let value = value(of: rawCell, in: grid) else { continue }
-                if let last = cells.last, last.address.column >= Int(rawCell.column) { cellsInOrder = false }
-                cells.append(Cell(row: raw.index, column: Int(rawCell.column), value: value))
-            }
-            if !cellsInOrder { cells = Self.sortedByColumn(cells) }
-            guard !cells.isEmpty || raw.isHidden else { continue }
-            if let last = rows.last, last.index >= raw.index { rowsInOrder = false }
-            rows.append(Row(index: raw.index, isHidden: raw.isHidden, cells: cells))
-        }
-        if !rowsInOrder { rows = Self.sortedByIndex(rows) }
-        return Sheet(name: name, isHidden: isHidden, rows: rows, mergedRanges: grid.mergedRanges)
-    }
-
-    @inline(__always)
-    private func value(of cell: SheetGrid.RawCell, in grid: SheetGrid) -> CellValue? {
-        switch cell.kind {
-        case .number:
-            return .number(Double(bitPattern: cell.payload))
-        case .dateSerial:
-            let serial = Double(bitPattern: cell.payload)
-            return ExcelDate.isoText(serial: serial, date1904: date1904).map(CellValue.date) ?? .number(serial)
-        case .sharedString:
-            guard cell.payload < sharedStrings.count else { return nil }
-            let string = sharedStrings[Int(cell.payload)]
-            return string.isEmpty ? nil : .text(string)
-        case .text:
-            return .text(grid.texts[Int(cell.payload)])
-        case .isoDate:
-            return .date(grid.texts[Int(cell.payload)])
-        case .error:
-            return .error(grid.texts[Int(cell.payload)])
-        case .bool:
-            return .bool(cell.payload != 0)
-        }
-    }
-
-    /// Cells written out of column order: sort them, the later of two at one column wins.
-    private static func sortedByColumn(_ cells: [Cell]) -> [Cell] {
-        var byColumn: [Int: Cell] = [:]
-        for cell in cells { byColumn[cell.address.column] = cell }
-        return byColumn.values.sorted { $0.address.column < $1.address.column }
-    }
-
-    /// Rows written out of order: sort them, merging the cells of rows that share an index.
-    private static func sortedByIndex(_ rows: [Row]) -> [Row] {
-        var merged: [Row] = []
-        for row in rows.enumerated().sorted(by: { ($0.element.index, $0.offset) < ($1.element.index, $1.offset) }) {
-            if var last = merged.last, last.index == row.element.index {
-                last.isHidden = last.isHidden || row.element.isHidden
-                last.cells = sortedByColumn(last.cells + row.element.cells)
-                merged[merged.count - 1] = last
-            } else {
-                merged.append(row.element)
-            }
-        }
-        return merged
     }
 }
