@@ -118,7 +118,9 @@ final class XMLFileWriter {
     private(set) var bytesWritten = 0
 
     init(_ url: URL) throws {
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw UsageError("无法创建文件 \(url.path)")
+        }
         handle = try FileHandle(forWritingTo: url)
         buffer.reserveCapacity(1 << 20)
     }
