@@ -62,25 +62,27 @@ final class XMLPushParser {
     private let context: xmlParserCtxtPtr
     private let handler: XMLStreamHandler
 
+    /// libxml2 must initialise its globals once before parsers run on several threads.
+    private static let initialized: Void = xmlInitParser()
+
     init?(handler: XMLStreamHandler) {
+        _ = Self.initialized
         self.handler = handler
         var sax = xmlSAXHandler()
         sax.initialized = 0xDEED_BEAF // XML_SAX2_MAGIC: use the namespace-aware callbacks below.
         sax.startElementNs = { context, localName, _, _, _, _, attributeCount, _, attributes in
             guard let context, let localName else { return }
-            Unmanaged<XMLStreamHandler>.fromOpaque(context).takeUnretainedValue()
-                .startElement(XMLName(bytes: localName),
-                              XMLAttributes(raw: attributes, count: Int(attributeCount)))
+            withHandler(context) {
+                $0.startElement(XMLName(bytes: localName), XMLAttributes(raw: attributes, count: Int(attributeCount)))
+            }
         }
         sax.endElementNs = { context, localName, _, _ in
             guard let context, let localName else { return }
-            Unmanaged<XMLStreamHandler>.fromOpaque(context).takeUnretainedValue()
-                .endElement(XMLName(bytes: localName))
+            withHandler(context) { $0.endElement(XMLName(bytes: localName)) }
         }
         let characters: charactersSAXFunc = { context, bytes, length in
             guard let context, let bytes, length > 0 else { return }
-            Unmanaged<XMLStreamHandler>.fromOpaque(context).takeUnretainedValue()
-                .characters(UnsafeBufferPointer(start: bytes, count: Int(length)))
+            withHandler(context) { $0.characters(UnsafeBufferPointer(start: bytes, count: Int(length))) }
         }
         sax.characters = characters
         sax.cdataBlock = characters
@@ -125,6 +127,13 @@ final class XMLPushParser {
         let line = Int(error.pointee.line)
         return XMLParseError(line: line, detail: message.trimmingWhitespace())
     }
+}
+
+/// The handler behind libxml2's user-data pointer, borrowed without a retain/release pair:
+/// the parser object keeps it alive for the whole parse.
+@inline(__always)
+private func withHandler(_ context: UnsafeMutableRawPointer, _ body: (XMLStreamHandler) -> Void) {
+    Unmanaged<XMLStreamHandler>.fromOpaque(context)._withUnsafeGuaranteedRef(body)
 }
 
 extension String {
