@@ -19,35 +19,37 @@ mkdir -p Benchmarks/output
 [ -f "$FILE" ] || "$BIN" generate-xlsx --items "$ITEMS" "$FILE"
 ls -l "$FILE"
 
-# measure NAME COMMAND...: best wall time and largest peak RSS over $REPEAT runs.
-measure() {
-    local name=$1; shift
-    local best="" peak=0 log
-    log=$(mktemp)
-    for _ in $(seq "$REPEAT"); do
-        /usr/bin/time -v "$@" > "$log.out" 2> "$log"
-        local wall rss
+# Runs are interleaved (every reader once per round) so a busy machine slows all of them alike;
+# the table shows each reader's best wall time and largest peak RSS.
+declare -A best peak
+names=(powerlist python-calamine openpyxl-read-only)
+declare -A commands=(
+    [powerlist]="$BIN read $FILE"
+    [python-calamine]="python3 Benchmarks/read_python.py calamine $FILE"
+    [openpyxl-read-only]="python3 Benchmarks/read_python.py openpyxl $FILE"
+)
+log=$(mktemp)
+for round in $(seq "$REPEAT"); do
+    for name in "${names[@]}"; do
+        # shellcheck disable=SC2086 # the command is split into words on purpose
+        /usr/bin/time -v ${commands[$name]} > "$log.out" 2> "$log"
         wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$log")
         rss=$(awk -F': ' '/Maximum resident set size/ { print int($2 / 1024) }' "$log")
-        if [ -z "$best" ] || awk -v a="$wall" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$wall; fi
-        [ "$rss" -gt "$peak" ] && peak=$rss
-        echo "  $name: $(cat "$log.out")" >&2
+        echo "round $round  $name: ${wall} s, ${rss} MB — $(cat "$log.out")"
+        if [ -z "${best[$name]:-}" ] || awk -v a="$wall" -v b="${best[$name]}" 'BEGIN { exit !(a < b) }'; then
+            best[$name]=$wall
+        fi
+        [ "$rss" -gt "${peak[$name]:-0}" ] && peak[$name]=$rss
     done
-    rm -f "$log" "$log.out"
-    echo "$name $best $peak"
-}
+done
+rm -f "$log" "$log.out"
 
-results=$(
-    measure powerlist "$BIN" read "$FILE"
-    measure python-calamine python3 Benchmarks/read_python.py calamine "$FILE"
-    measure openpyxl-read-only python3 Benchmarks/read_python.py openpyxl "$FILE"
-)
 echo
-echo "$results" | awk '
+for name in "${names[@]}"; do echo "$name ${best[$name]} ${peak[$name]}"; done | awk '
     NR == 1 { base_time = $2; base_rss = $3 }
     { name[NR] = $1; t[NR] = $2; m[NR] = $3 }
     END {
-        printf "%-20s %10s %14s %12s %12s\n", "reader", "wall (s)", "peak RSS (MB)", "time ×", "memory ×"
+        printf "%-20s %10s %14s %16s %16s\n", "reader", "wall (s)", "peak RSS (MB)", "time / powerlist", "RSS / powerlist"
         for (i = 1; i <= NR; i++)
-            printf "%-20s %10.2f %14d %12.1f %12.1f\n", name[i], t[i], m[i], t[i] / base_time, m[i] / base_rss
+            printf "%-20s %10.2f %14d %16.1f %16.1f\n", name[i], t[i], m[i], t[i] / base_time, m[i] / base_rss
     }'
