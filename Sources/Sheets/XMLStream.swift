@@ -136,7 +136,7 @@ private func withHandler(_ context: UnsafeMutableRawPointer, _ body: (XMLStreamH
     Unmanaged<XMLStreamHandler>.fromOpaque(context)._withUnsafeGuaranteedRef(body)
 }
 
-extension String {
+private extension String {
     func trimmingWhitespace() -> String {
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }

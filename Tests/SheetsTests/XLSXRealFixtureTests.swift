@@ -4,7 +4,7 @@ import Testing
 
 /// The real published power lists in ../shared/fixtures/real. Expected sheet names, merged-range
 /// and cell counts are what openpyxl 3.1.5 reports for the same files.
-@Suite(.enabled(if: RealFixtures.present, "../shared/fixtures/real is absent"))
+@Suite(.enabled(if: RealWorkbookFiles.present, "../shared/fixtures/real is absent"))
 struct XLSXRealFixtureTests {
     struct Expectation: Sendable, CustomStringConvertible {
         var file: String
@@ -28,7 +28,7 @@ struct XLSXRealFixtureTests {
 
     @Test(arguments: expectations)
     func readsSheetNamesMergedRangesAndCells(_ expected: Expectation) throws {
-        let workbook = try Workbook.read(RealFixtures.url(expected.file))
+        let workbook = try Workbook.read(RealWorkbookFiles.url(expected.file))
         #expect(workbook.format == .xlsx)
         #expect(workbook.sheets.map(\.name) == expected.sheets)
         #expect(workbook.sheets.map(\.mergedRanges.count) == expected.mergedRanges)
@@ -36,22 +36,22 @@ struct XLSXRealFixtureTests {
     }
 
     @Test func theCommerceBureauHeaderKeepsItsLineBreak() throws {
-        let sheet = try #require(try Workbook.read(RealFixtures.url("克拉玛依市商务局2024年权责清单.xlsx")).sheets.first)
+        let sheet = try #require(try Workbook.read(RealWorkbookFiles.url("克拉玛依市商务局2024年权责清单.xlsx")).sheets.first)
         #expect(sheet[CellAddress("C2")!] == .text("子项\n名称"))
         #expect(sheet[CellAddress("A3")!]?.text == "1")
     }
 
     @Test func theArchivesBureauHiddenRowsAreMarked() throws {
-        let sheet = try #require(try Workbook.read(RealFixtures.url("克拉玛依市档案局2024年权责清单.xlsx")).sheets.first)
+        let sheet = try #require(try Workbook.read(RealWorkbookFiles.url("克拉玛依市档案局2024年权责清单.xlsx")).sheets.first)
         #expect(sheet.rows.filter(\.isHidden).map { $0.index + 1 } == [70, 71, 72, 73, 78, 79, 80, 85])
     }
 
     @Test func theFireServiceFileIsAnOLE2WorkbookDespiteItsName() throws {
-        #expect(try Workbook.sniffFormat(of: RealFixtures.url("克拉玛依市2025年消防监督执法权责清单.xlsx")) == .xls)
+        #expect(try Workbook.sniffFormat(of: RealWorkbookFiles.url("克拉玛依市2025年消防监督执法权责清单.xlsx")) == .xls)
     }
 }
 
-enum RealFixtures {
+enum RealWorkbookFiles {
     static let folder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("shared/fixtures/real", isDirectory: true)
