@@ -41,10 +41,20 @@ struct ReadCommand {
         for sheet in workbook.sheets {
             print("== \(sheet.name)\(sheet.isHidden ? " (hidden)" : "") merged: \(sheet.mergedRanges.count)")
             for row in sheet.rows {
-                for cell in row.cells { print("\(cell.address)\t\(cell.value)") }
+                for cell in row.cells { print("\(cell.address)\t\(kind(cell.value))\t\(cell.value.text.debugDescription)") }
                 if row.isHidden { print("row \(row.index + 1) hidden") }
             }
         }
+    }
+}
+
+private func kind(_ value: CellValue) -> String {
+    switch value {
+    case .text: "text"
+    case .number: "number"
+    case .date: "date"
+    case .bool: "bool"
+    case .error: "error"
     }
 }
 
