@@ -1,2 +1,32 @@
-// Placeholder: the benchmark harness lands with the XLSX reader.
-print("powerlist-benchmark")
+import Foundation
+
+// powerlist-benchmark: generates large realistic power-list workbooks and times the readers.
+//   powerlist-benchmark generate-xlsx [--items N] OUT.xlsx
+//   powerlist-benchmark read [--repeat N] [--dump] FILE...
+
+let usage = """
+    用法：
+      powerlist-benchmark generate-xlsx [--items 200000] OUT.xlsx
+      powerlist-benchmark read [--repeat 3] [--dump] FILE...
+    """
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+guard !arguments.isEmpty else {
+    print(usage)
+    exit(2)
+}
+let command = arguments.removeFirst()
+do {
+    switch command {
+    case "generate-xlsx":
+        try GenerateCommand(arguments: arguments).run()
+    case "read":
+        try ReadCommand(arguments: arguments).run()
+    default:
+        print(usage)
+        exit(2)
+    }
+} catch {
+    FileHandle.standardError.write(Data("错误：\(error)\n".utf8))
+    exit(1)
+}

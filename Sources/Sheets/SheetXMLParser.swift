@@ -1,0 +1,231 @@
+/// A worksheet as parsed from its XML, before the shared strings are known: a compact list
+/// of rows and cells where text cells point into a string table by index.
+///
+/// Sheets parse while the shared-string table is still being read on another core; the
+/// reader turns a grid into a `Sheet` once both are done.
+struct SheetGrid {
+    enum Kind: UInt8 {
+        /// payload: the Double's bit pattern
+        case number
+        /// payload: the serial's bit pattern; the cell's style shows a date
+        case dateSerial
+        /// payload: index into the shared-string table
+        case sharedString
+        /// payload: index into `texts`
+        case text, isoDate, error
+        /// payload: 0 or 1
+        case bool
+    }
+
+    struct RawCell {
+        var column: Int32
+        var kind: Kind
+        var payload: UInt64
+    }
+
+    struct RawRow {
+        var index: Int
+        var isHidden: Bool
+        /// Index in `cells` of this row's first cell; its cells run to the next row's first cell.
+        var firstCell: Int
+    }
+
+    var rows: [RawRow] = []
+    var cells: [RawCell] = []
+    /// Texts that are not shared strings: inline strings, formula results, errors, ISO dates.
+    var texts: [String] = []
+    var mergedRanges: [CellRange] = []
+}
+
+/// Streams a worksheet part (`<sheetData>` and `<mergeCells>`) into a `SheetGrid`.
+///
+/// The parse state lives behind a pointer: every access to a class's stored property pays a
+/// dynamic exclusivity check, which over tens of millions of SAX events costs about a tenth
+/// of the parse.
+final class SheetXMLHandler: XMLStreamHandler {
+    private let state: UnsafeMutablePointer<SheetParseState>
+
+    init(styles: StyleSheet, expectedCells: Int = 0) {
+        state = .allocate(capacity: 1)
+        state.initialize(to: SheetParseState(styles: styles, expectedCells: expectedCells))
+    }
+
+    deinit {
+        state.deinitialize(count: 1)
+        state.deallocate()
+    }
+
+    var grid: SheetGrid { state.pointee.grid }
+
+    override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
+        state.pointee.startElement(name, attributes)
+    }
+
+    override func endElement(_ name: XMLName) {
+        state.pointee.endElement(name)
+    }
+
+    override func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        state.pointee.characters(bytes)
+    }
+}
+
+/// Follows real files rather than the schema's promises: rows and cells without an `r`
+/// attribute take the next position, `<dimension>` is ignored, and names match by local
+/// name so `x:c` and Strict-namespace elements read the same.
+struct SheetParseState {
+    private(set) var grid = SheetGrid()
+    private let styles: StyleSheet
+
+    private enum CellType { case number, sharedString, formulaString, inlineString, boolean, error, isoDate }
+
+    private var text = TextBuffer()
+    private var nextRow = 0
+    private var rowHasReference = false
+    private var nextColumn = 0
+    private var inCell = false
+    private var cellColumn = 0
+    private var cellType = CellType.number
+    private var cellStyle = 0
+    private var inInlineString = false
+    private var phoneticDepth = 0
+    private var collecting = false
+
+    init(styles: StyleSheet, expectedCells: Int) {
+        self.styles = styles
+        grid.cells.reserveCapacity(max(expectedCells, 256))
+    }
+
+    mutating func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
+        switch name.bytes[0] {
+        case UInt8(ascii: "c") where name.is("c"): startCell(attributes)
+        case UInt8(ascii: "v") where name.is("v"): collecting = inCell
+        case UInt8(ascii: "r") where name.is("row"): startRow(attributes)
+        case UInt8(ascii: "r") where name.is("rPh"): phoneticDepth += 1
+        case UInt8(ascii: "i") where name.is("is"): inInlineString = inCell
+        case UInt8(ascii: "t") where name.is("t"): collecting = inInlineString && phoneticDepth == 0
+        case UInt8(ascii: "m") where name.is("mergeCell"):
+            if let ref = attributes.value("ref"), let range = OOXMLText.range(ref) {
+                grid.mergedRanges.append(range)
+            }
+        default: break
+        }
+    }
+
+    mutating func endElement(_ name: XMLName) {
+        switch name.bytes[0] {
+        case UInt8(ascii: "c") where name.is("c"): endCell()
+        case UInt8(ascii: "v") where name.is("v"): collecting = false
+        case UInt8(ascii: "t") where name.is("t"): collecting = false
+        case UInt8(ascii: "r") where name.is("rPh"): phoneticDepth -= 1
+        case UInt8(ascii: "i") where name.is("is"): inInlineString = false
+        default: break
+        }
+    }
+
+    mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if collecting { text.append(bytes) }
+    }
+
+    private mutating func startRow(_ attributes: XMLAttributes) {
+        var index = nextRow
+        var isHidden = false
+        rowHasReference = false
+        for position in 0..<attributes.count {
+            guard let (name, value) = attribute(attributes, position) else { continue }
+            if name.is("r"), let row = OOXMLText.integer(value), row > 0, row <= 1_048_576 {
+                index = row - 1
+                rowHasReference = true
+            } else if name.is("hidden") {
+                isHidden = OOXMLText.isTrue(value)
+            }
+        }
+        grid.rows.append(SheetGrid.RawRow(index: index, isHidden: isHidden, firstCell: grid.cells.count))
+        nextRow = index + 1
+        nextColumn = 0
+    }
+
+    private mutating func startCell(_ attributes: XMLAttributes) {
+        if grid.rows.isEmpty { startRow(XMLAttributes(raw: nil, count: 0)) } // a cell outside any row
+        inCell = true
+        text.removeAll()
+        cellColumn = nextColumn
+        cellType = .number
+        cellStyle = 0
+        for position in 0..<attributes.count {
+            guard let (name, value) = attribute(attributes, position) else { continue }
+            if name.is("r") {
+                guard let reference = OOXMLText.reference(value) else { continue }
+                if let column = reference.column { cellColumn = column }
+                if !rowHasReference, let row = reference.row { adoptRowIndex(row) }
+            } else if name.is("t") {
+                cellType = Self.cellType(value)
+            } else if name.is("s") {
+                cellStyle = OOXMLText.integer(value) ?? 0
+            }
+        }
+        nextColumn = cellColumn + 1
+    }
+
+    /// A row written without `r` takes its index from its first cell's reference.
+    private mutating func adoptRowIndex(_ row: Int) {
+        guard var last = grid.rows.last else { return }
+        last.index = row
+        grid.rows[grid.rows.count - 1] = last
+        rowHasReference = true
+        nextRow = row + 1
+    }
+
+    private mutating func endCell() {
+        inCell = false
+        collecting = false
+        // Past Excel's last column (XFD) only in a damaged or hostile file.
+        guard !text.isEmpty, cellColumn < 16_384 else { return }
+        switch cellType {
+        case .number:
+            guard let number = text.number() else { return }
+            append(styles.isDate(style: cellStyle) ? .dateSerial : .number, number.bitPattern)
+        case .sharedString:
+            guard let index = text.integer() else { return }
+            append(.sharedString, UInt64(index))
+        case .boolean:
+            append(.bool, text.isTrue() ? 1 : 0)
+        case .formulaString, .inlineString:
+            appendText(.text)
+        case .error:
+            appendText(.error)
+        case .isoDate:
+            appendText(.isoDate)
+        }
+    }
+
+    private mutating func appendText(_ kind: SheetGrid.Kind) {
+        grid.texts.append(text.makeString())
+        append(kind, UInt64(grid.texts.count - 1))
+    }
+
+    @inline(__always)
+    private mutating func append(_ kind: SheetGrid.Kind, _ payload: UInt64) {
+        grid.cells.append(SheetGrid.RawCell(column: Int32(cellColumn), kind: kind, payload: payload))
+    }
+
+    @inline(__always)
+    private func attribute(_ attributes: XMLAttributes, _ position: Int) -> (XMLName, UnsafeBufferPointer<UInt8>)? {
+        guard let raw = attributes.raw else { return nil }
+        let quintuple = raw + position * 5
+        guard let name = quintuple[0], let start = quintuple[3], let end = quintuple[4] else { return nil }
+        return (XMLName(bytes: name), UnsafeBufferPointer(start: start, count: end - start))
+    }
+
+    private static func cellType(_ value: UnsafeBufferPointer<UInt8>) -> CellType {
+        switch value.count {
+        case 1 where value[0] == UInt8(ascii: "s"): .sharedString
+        case 1 where value[0] == UInt8(ascii: "b"): .boolean
+        case 1 where value[0] == UInt8(ascii: "e"): .error
+        case 1 where value[0] == UInt8(ascii: "d"): .isoDate
+        case 3 where value[0] == UInt8(ascii: "s"): .formulaString // "str"
+        case 9 where value[0] == UInt8(ascii: "i"): .inlineString // "inlineStr"
+        default: .number // "n" or absent
+        }
+    }
+}
