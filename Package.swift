@@ -66,6 +66,7 @@ let package = Package(
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
         .testTarget(name: "ImporterTests", dependencies: ["Importer", "Sheets", "Catalogue"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Catalogue"]),
-        .testTarget(name: "PowerlistTests", dependencies: ["powerlist", "Sheets"]),
+        .testTarget(name: "PowerlistTests", dependencies: ["powerlist", "Sheets", "Store", "Catalogue",
+                                                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ]
 )
