@@ -17,7 +17,7 @@ struct ItemsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("单位名称中包含的文字，例如 商务局。", valueName: "单位"))
     var unit: String?
 
-    @Option(help: ArgumentHelp("层级：\(Level.allCases.map(\.rawValue).joined(separator: "、"))。", valueName: "层级"))
+    @Option(help: ArgumentHelp("只列出这一层级的单位的事项。", valueName: "层级"))
     var level: Level?
 
     @Option(help: ArgumentHelp("权力类型中包含的文字，例如 行政许可。", valueName: "类型"))
