@@ -72,7 +72,7 @@ enum XLSXParts {
         + #"<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>"#
         + "</styleSheet>"
 
-    static func worksheet(_ sheet: Sheet, strings: inout SharedStrings, options: XLSXWriter.Options) -> String {
+    static func worksheet(_ sheet: Sheet, strings: inout XLSXStringTable, options: XLSXWriter.Options) -> String {
         var xml = declaration + #"<worksheet xmlns="\#(mainNamespace)" xmlns:r="\#(relationshipNamespace)">"#
         if let dimension = sheet.dimension { xml += #"<dimension ref="\#(dimension)"/>"# }
         xml += #"<sheetViews><sheetView workbookViewId="0">"#
@@ -109,11 +109,13 @@ enum XLSXParts {
         return xml + "</worksheet>"
     }
 
-    private static func cell(_ cell: Cell, style: Style, strings: inout SharedStrings) -> String {
+    private static func cell(_ cell: Cell, style: Style, strings: inout XLSXStringTable) -> String {
         let head = #"<c r="\#(cell.address)""# + (style == .plain ? "" : #" s="\#(style.rawValue)""#)
         switch cell.value {
         case .number(let number) where number.isFinite:
-            return head + "><v>\(number)</v></c>"
+            // `1`, not Swift's `1.0`; other numbers in Swift's shortest round-tripping form.
+            let integral = number.rounded() == number && abs(number) < 1e15
+            return head + "><v>\(integral ? String(Int64(number)) : String(number))</v></c>"
         case .bool(let flag):
             return head + #" t="b"><v>\#(flag ? 1 : 0)</v></c>"#
         case .error(let code):

@@ -35,7 +35,7 @@ public struct XLSXWriter: Sendable {
     public func write(_ sheets: [Sheet], to file: URL) throws(XLSXWriterError) {
         let sheets = sheets.isEmpty ? [Sheet(name: "Sheet1")] : sheets
         let names = XLSXParts.sheetNames(sheets.map(\.name))
-        var strings = SharedStrings()
+        var strings = XLSXStringTable()
         let worksheets = sheets.map { XLSXParts.worksheet($0, strings: &strings, options: options) }
         var parts: [(path: String, xml: String)] = [
             ("[Content_Types].xml", XLSXParts.contentTypes(sheetCount: sheets.count)),
@@ -86,7 +86,7 @@ public struct XLSXWriterError: Error, Equatable, Sendable, CustomStringConvertib
 }
 
 /// The shared-string table: each distinct text once, cells refer to it by index.
-struct SharedStrings {
+struct XLSXStringTable {
     private var indexes: [String: Int] = [:]
     private var texts: [String] = []
     private(set) var referenceCount = 0

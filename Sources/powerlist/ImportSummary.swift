@@ -10,13 +10,13 @@ struct ImportSummary {
     static let briefFindingCount = 5
 
     func print() {
-        var table = TextTable(headers: ["文件", "单位", "层级", "工作表", "事项", "发现问题", "结果"])
-        table.maximumColumnWidth = 56
-        for report in reports {
+        var table = TextTable(header: ["", "文件", "单位", "层级", "工作表", "事项", "发现问题", "结果"], rows: [])
+        for (index, report) in reports.enumerated() {
             let levels = Array(Set(report.units.map(\.level.rawValue))).sorted()
-            table.append([
-                report.displayName,
-                report.units.map(\.name).joined(separator: "、"),
+            table.rows.append([
+                "\(index + 1)",
+                DisplayWidth.tableCell(report.displayName, width: 56),
+                DisplayWidth.tableCell(report.units.map(\.name).joined(separator: "、")),
                 levels.joined(separator: "、"),
                 report.sheets.map { "\($0.withItems)/\($0.total)" } ?? "—",
                 report.error == nil ? "\(report.itemCount)" : "—",
@@ -25,7 +25,7 @@ struct ImportSummary {
             ])
         }
         Swift.print("修订版 \(revision) 导入结果：")
-        Swift.print(table.render())
+        Swift.print(table.render(), terminator: "")
         Swift.print(totals())
         printFindings()
     }

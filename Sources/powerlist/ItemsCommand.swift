@@ -50,13 +50,14 @@ struct ItemsCommand: ParsableCommand {
                 print("修订版 \(revision) 中没有符合条件的事项。")
                 return
             }
-            var table = TextTable(headers: ["序号", "事项名称 / 子项", "权力类型", "单位", "来源"])
+            var table = TextTable(header: ["序号", "事项名称 / 子项", "权力类型", "单位", "来源"], rows: [])
             for stored in items {
                 let item = stored.item
                 let name = item.subItemName.map { "\(item.name) / \($0)" } ?? item.name
-                table.append([item.serial ?? "", name, item.category ?? "", item.unit.name, item.provenance.sourceCell])
+                table.rows.append([item.serial ?? "", name, item.category ?? "", item.unit.name, item.provenance.sourceCell]
+                    .map { DisplayWidth.tableCell($0) })
             }
-            print(table.render())
+            print(table.render(), terminator: "")
             print(total > items.count
                   ? "修订版 \(revision)：共 \(total) 项符合条件，显示前 \(items.count) 项。"
                   : "修订版 \(revision)：共 \(total) 项符合条件。")

@@ -7,7 +7,7 @@ import Testing
         let result = try PowerlistCLI.run(["items"], in: folder)
         #expect(result.exitCode == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first?.hasPrefix("序号  事项名称 / 子项") == true)
+        #expect(lines.first?.hasPrefix("序号 │ 事项名称 / 子项") == true)
         #expect(result.stdout.contains("对违法行为的处罚 / 对未按规定报送的处罚"))
         #expect(result.stdout.contains("商务局.xlsx 权责清单!B5:B7"))
         #expect(result.stdout.contains("行政确认"), "a line break inside a category is dropped for display")

@@ -46,7 +46,7 @@ import ZIPFoundation
     @Test func writesNumbersBooleansAndTextCellsWithTheirStyles() throws {
         let worksheet = try #require(try written([sheet])["xl/worksheets/sheet1.xml"])
         #expect(worksheet.contains(#"<c r="A1" s="1" t="s"><v>0</v></c>"#))
-        #expect(worksheet.contains(#"<c r="A2" s="2"><v>1.0</v></c>"#))
+        #expect(worksheet.contains(#"<c r="A2" s="2"><v>1</v></c>"#))
         #expect(worksheet.contains(#"<c r="A3" s="2"><v>2.5</v></c>"#))
         #expect(worksheet.contains(#"<c r="C3" s="2" t="b"><v>1</v></c>"#))
         #expect(worksheet.contains(#"<mergeCells count="1"><mergeCell ref="B2:B3"/></mergeCells>"#))
