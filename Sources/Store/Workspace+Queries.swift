@@ -59,8 +59,7 @@ extension Workspace {
             """
         return try read { db in
             var sql = """
-                SELECT items.*, revisions.label AS revisionLabel, sources.path AS sourcePath,
-                       units.name AS unitName, units.level AS unitLevel
+                SELECT \(Self.storedItemColumns)
                 FROM items \(joins) ORDER BY revisions.id, sources.path, items.position
                 """
             if let limit = filter.limit { sql += " LIMIT \(max(0, limit))" }
@@ -121,14 +120,19 @@ extension Workspace {
         }
     }
 
+    /// The columns `storedItem` reads, by position (faster than by name for large exports).
+    private static let storedItemColumns = (["items.id", "revisions.label", "sources.path", "units.name", "units.level",
+                                             "items.file", "items.sheet", "items.firstRow", "items.lastRow"]
+        + ItemField.allCases.map { "items.\"\($0.rawValue)\"" }).joined(separator: ", ")
+
     private static func storedItem(_ row: Row) throws -> StoredItem {
         var fields: [ItemField: String] = [:]
-        for field in ItemField.allCases {
-            if let value: String = row[field.rawValue] { fields[field] = value }
+        for (offset, field) in ItemField.allCases.enumerated() {
+            if let value: String = row[9 + offset] { fields[field] = value }
         }
-        let unit = AdminUnit(name: row["unitName"], level: try level(row["unitLevel"]))
-        let provenance = Provenance(file: row["file"], sheet: row["sheet"], firstRow: row["firstRow"], lastRow: row["lastRow"])
-        return StoredItem(id: row["id"], revision: row["revisionLabel"], sourcePath: row["sourcePath"],
+        let unit = AdminUnit(name: row[3], level: try level(row[4]))
+        let provenance = Provenance(file: row[5], sheet: row[6], firstRow: row[7], lastRow: row[8])
+        return StoredItem(id: row[0], revision: row[1], sourcePath: row[2],
                           item: PowerItem(unit: unit, fields: fields, provenance: provenance))
     }
 

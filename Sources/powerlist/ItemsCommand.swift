@@ -54,8 +54,9 @@ struct ItemsCommand: ParsableCommand {
             for stored in items {
                 let item = stored.item
                 let name = item.subItemName.map { "\(item.name) / \($0)" } ?? item.name
-                table.rows.append([item.serial ?? "", name, item.category ?? "", item.unit.name, item.provenance.sourceCell]
-                    .map { DisplayWidth.tableCell($0) })
+                // The source, in the last column, is never cut: its cell is what a reviewer looks up.
+                table.rows.append([item.serial ?? "", name, item.category ?? "", item.unit.name]
+                    .map { DisplayWidth.tableCell($0, width: 48) } + [item.provenance.sourceCell])
             }
             print(table.render(), terminator: "")
             print(total > items.count
