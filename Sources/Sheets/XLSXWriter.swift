@@ -34,6 +34,16 @@ public struct XLSXWriter: Sendable {
     /// replacing it if it exists.
     public func write(_ sheets: [Sheet], to file: URL) throws(XLSXWriterError) {
         let sheets = sheets.isEmpty ? [Sheet(name: "Sheet1")] : sheets
+        for sheet in sheets {
+            if let dimension = sheet.dimension, dimension.last.row >= 1_048_576 || dimension.last.column >= 16_384 {
+                throw XLSXWriterError(file: file.path, detail: "工作表 \(sheet.name) 超出 Excel 的上限（1048576 行、16384 列）。")
+            }
+        }
+        var isDirectory: ObjCBool = false
+        let folder = file.deletingLastPathComponent()
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw XLSXWriterError(file: file.path, detail: "文件夹 \(folder.path) 不存在。")
+        }
         let names = XLSXParts.sheetNames(sheets.map(\.name))
         var strings = XLSXStringTable()
         let worksheets = sheets.map { XLSXParts.worksheet($0, strings: &strings, options: options) }

@@ -36,7 +36,14 @@ struct ExportCommand: ParsableCommand {
             let workspace = try workspaceOptions.open(create: false)
             try workspace.requireRevision(revision)
             let outputFile = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
-            if let outputFile { try refuseToOverwriteASource(outputFile, workspace) }
+            if let outputFile {
+                var isDirectory: ObjCBool = false
+                let folder = outputFile.deletingLastPathComponent()
+                guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                    throw UserFacingError("输出文件夹 \(folder.path) 不存在。")
+                }
+                try refuseToOverwriteASource(outputFile, workspace)
+            }
 
             let items = try workspace.items(matching: ItemFilter(revision: revision))
             switch format {

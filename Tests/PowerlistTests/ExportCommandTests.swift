@@ -73,6 +73,13 @@ import ZIPFoundation
         #expect(try String(contentsOf: other, encoding: .utf8).contains("农村宅基地审批"))
     }
 
+    @Test func reportsAMissingOutputFolder() throws {
+        let folder = try SeededWorkspace.make()
+        let result = try PowerlistCLI.run(["export", "--revision", "2024", "--output", "无此文件夹/2024.csv"], in: folder)
+        #expect(result.exitCode == 1)
+        #expect(result.stderr == "错误：输出文件夹 \(folder.standardizedFileURL.path)/无此文件夹 不存在。\n")
+    }
+
     @Test func reportsAnUnknownRevision() throws {
         let result = try PowerlistCLI.run(["export", "--revision", "1999", "--format", "json"], in: SeededWorkspace.make())
         #expect(result.exitCode == 1)

@@ -11,6 +11,10 @@ import Testing
         try Data().write(to: inbox.appendingPathComponent("空文件.xlsx"))
         try Data("序号,事项名称\n".utf8).write(to: inbox.appendingPathComponent("~$锁定文件.xlsx"))
         try Data("x".utf8).write(to: inbox.appendingPathComponent("说明.docx"))
+        try Data().write(to: inbox.appendingPathComponent(".隐藏.xlsx"))
+        let hiddenFolder = inbox.appendingPathComponent(".cache", isDirectory: true)
+        try FileManager.default.createDirectory(at: hiddenFolder, withIntermediateDirectories: true)
+        try Data().write(to: hiddenFolder.appendingPathComponent("缓存.csv"))
 
         let result = try PowerlistCLI.run(["import", "--revision", "2024", "收件", "不存在.xlsx"], in: folder)
         #expect(result.exitCode == 1)
@@ -18,7 +22,9 @@ import Testing
         #expect(result.stderr.contains("空文件.xlsx：文件是空的（0 字节）。"))
         #expect(result.stderr.hasSuffix("错误：有 2 个文件或文件夹导入失败，见上文。\n"))
         #expect(result.stdout.contains("空文件.xlsx"))
-        #expect(!result.stdout.contains("锁定文件") && !result.stdout.contains("说明.docx"))
+        for skipped in ["锁定文件", "说明.docx", "隐藏", "缓存"] {
+            #expect(!result.stdout.contains(skipped) && !result.stderr.contains(skipped))
+        }
         #expect(result.stdout.contains("合计：1 个文件（新增 0，替换 0，未变 0，失败 1）"))
         #expect(!result.stderr.contains("Fatal error"))
     }

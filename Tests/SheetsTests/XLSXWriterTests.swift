@@ -95,7 +95,16 @@ import ZIPFoundation
 
     @Test func reportsAFolderThatDoesNotExistInChinese() {
         let file = URL(fileURLWithPath: "/nonexistent-\(UUID().uuidString)/out.xlsx")
-        #expect(throws: XLSXWriterError.self) { try XLSXWriter().write([sheet], to: file) }
+        #expect(throws: XLSXWriterError(file: file.path, detail: "文件夹 \(file.deletingLastPathComponent().path) 不存在。")) {
+            try XLSXWriter().write([sheet], to: file)
+        }
+    }
+
+    @Test func refusesASheetBeyondExcelsLimits() {
+        let huge = Sheet(name: "大", rows: [Row(index: 1_048_576, cells: [Cell(row: 1_048_576, column: 0, value: .text("x"))])])
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("huge-\(UUID().uuidString).xlsx")
+        #expect(throws: XLSXWriterError.self) { try XLSXWriter().write([huge], to: file) }
+        #expect(!FileManager.default.fileExists(atPath: file.path))
     }
 
     /// Needs the XLSX reader (Sources/Sheets/XLSXReader.swift); fails while it is a placeholder.
