@@ -19,6 +19,12 @@ struct FileImportReport {
     var newFindings: [Finding] = []
     /// Why the file failed, as a Chinese message naming the file.
     var error: String?
+
+    /// True when the file's content is already in the revision under another path.
+    var isCopyOfAnotherSource: Bool {
+        if case .unchanged(let path) = outcome { return path != sourcePath }
+        return false
+    }
 }
 
 /// Imports one file: digest, read, import to items, store — each failure becomes the report's error.

@@ -46,8 +46,10 @@ struct ImportSummary {
         let added = count { $0.outcome == .added }
         let replaced = count { $0.outcome == .replaced }
         let unchanged = reports.count - failed - added - replaced
-        let items = reports.reduce(0) { $0 + $1.itemCount }
-        let findings = reports.reduce(0) { $0 + $1.findingCount }
+        // A copy of another source adds nothing to the revision, so it adds nothing to the totals.
+        let counted = reports.filter { !$0.isCopyOfAnotherSource }
+        let items = counted.reduce(0) { $0 + $1.itemCount }
+        let findings = counted.reduce(0) { $0 + $1.findingCount }
         return "合计：\(reports.count) 个文件（新增 \(added)，替换 \(replaced)，未变 \(unchanged)，失败 \(failed)），"
             + "事项 \(items) 项，发现问题 \(findings) 条。"
     }
