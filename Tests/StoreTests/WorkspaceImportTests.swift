@@ -33,6 +33,20 @@ import Testing
         #expect(try workspace.units() == [StoreFixtures.commerce])
     }
 
+    @Test func findingsAreKeptWithTheirPlaceAndSeverity() throws {
+        let findings = [
+            Finding(code: "import.unknown-header", severity: .info, message: "未识别的表头“监督电话”",
+                    location: Location(file: "商务局.xlsx", sheet: "Sheet1", cell: "Q3")),
+            Finding(code: "import.no-table", severity: .warning, message: "工作表中没有找到表格",
+                    location: Location(file: "商务局.xlsx", sheet: "Sheet2")),
+        ]
+        _ = try workspace.importSource(StoreFixtures.source("商务局.xlsx", sha256: "aaa"), revision: "2024") {
+            StoreFixtures.contents([StoreFixtures.item("甲")], findings: findings)
+        }
+        #expect(try workspace.findings(revision: "2024") == findings)
+        #expect(try workspace.findings(revision: "2024", sourcePath: "别的.xlsx").isEmpty)
+    }
+
     @Test func importingTheSameFileAgainDoesNotDuplicateItemsNorReadItAgain() throws {
         _ = try importFile("商务局.xlsx", sha256: "aaa", [StoreFixtures.item("甲")])
         var readAgain = false
