@@ -35,7 +35,23 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         do {
             return try body()
         } catch let error as DatabaseError {
-            throw StoreError.database(file: file, detail: error.message ?? error.description)
+            throw StoreError.database(file: file, detail: explanation(of: error))
         }
+    }
+
+    /// SQLite's message, prefixed with what it means for a user for the codes a user can meet.
+    private static func explanation(of error: DatabaseError) -> String {
+        let message = error.message ?? error.description
+        let meaning: String? = switch error.resultCode.primaryResultCode {
+        case .SQLITE_NOTADB: "该文件不是 SQLite 数据库，可能已损坏或被其他文件覆盖"
+        case .SQLITE_CORRUPT: "数据库文件已损坏"
+        case .SQLITE_BUSY, .SQLITE_LOCKED: "数据库正被其他程序使用，请稍后再试"
+        case .SQLITE_READONLY, .SQLITE_PERM: "没有写入数据库文件的权限"
+        case .SQLITE_FULL: "磁盘空间已满"
+        case .SQLITE_CANTOPEN: "无法打开数据库文件"
+        case .SQLITE_CONSTRAINT: "要写入的数据不符合数据库的约束"
+        default: nil
+        }
+        return meaning.map { "\($0)（\(message)）" } ?? message
     }
 }

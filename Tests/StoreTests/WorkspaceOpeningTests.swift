@@ -45,6 +45,13 @@ import Testing
         }
     }
 
+    @Test func aFileThatIsNotADatabaseIsReportedInChinese() throws {
+        let folder = try StoreFixtures.temporaryFolder()
+        try Data("不是数据库".utf8).write(to: folder.appendingPathComponent("powerlist.sqlite"))
+        let error = try #require(throws: StoreError.self) { try Workspace.open(folder: folder) }
+        #expect(error.description.contains("该文件不是 SQLite 数据库"))
+    }
+
     @Test func aFolderWithoutDatabaseIsReportedWhenNotCreating() throws {
         let folder = try StoreFixtures.temporaryFolder()
         #expect(throws: StoreError.noDatabase(folder.standardizedFileURL.path)) {
