@@ -57,6 +57,12 @@ let package = Package(
             dependencies: ["Sheets", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Benchmarks/Sources/powerlist-benchmark"
         ),
+        // Benchmark of the workspace database and the exports on a large fabricated revision.
+        .executableTarget(
+            name: "store-benchmark",
+            dependencies: ["Store", "Sheets", "Catalogue"],
+            path: "Benchmarks/Sources/store-benchmark"
+        ),
 
         .testTarget(
             name: "SheetsTests",
