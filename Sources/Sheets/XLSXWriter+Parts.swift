@@ -142,16 +142,29 @@ enum XLSXParts {
         var widths: [Int] = []
         for row in sheet.rows {
             for cell in row.cells {
-                let longestLine = cell.value.text.split(whereSeparator: \.isNewline).map { line in
-                    line.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) }
-                }.max() ?? 0
-                if cell.address.column >= widths.count {
-                    widths += Array(repeating: 0, count: cell.address.column - widths.count + 1)
-                }
-                widths[cell.address.column] = max(widths[cell.address.column], longestLine)
+                let column = cell.address.column
+                if column >= widths.count { widths += Array(repeating: 0, count: column - widths.count + 1) }
+                guard widths[column] < maximum else { continue }
+                widths[column] = max(widths[column], longestLineWidth(cell.value.text, atMost: maximum))
             }
         }
         return widths.map { min(max($0 + 2, 6), maximum) }
+    }
+
+    /// One pass over the scalars, stopping once a line reaches `limit`.
+    private static func longestLineWidth(_ text: String, atMost limit: Int) -> Int {
+        var longest = 0
+        var line = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" {
+                line = 0
+                continue
+            }
+            line += scalar.value >= 0x2E80 ? 2 : 1
+            longest = max(longest, line)
+            if longest >= limit { break }
+        }
+        return longest
     }
 
     /// Sheet names Excel accepts: no `[]:*?/\`, at most 31 characters, not empty, unique.
@@ -175,6 +188,8 @@ enum XLSXParts {
     /// longer text would make Excel refuse the file), characters XML cannot carry written as
     /// `_xHHHH_`, and a literal `_xHHHH_` protected by `_x005F`.
     static func cellText(_ text: String) -> String {
+        // Almost every text needs nothing: check its bytes before rebuilding it scalar by scalar.
+        guard text.utf16.count > 32_767 || mayNeedEscapes(text) else { return text }
         var result = ""
         var units = 0
         var scalars = Array(text.unicodeScalars)[...]
@@ -193,6 +208,17 @@ enum XLSXParts {
         return result
     }
 
+    /// True when the UTF-8 holds a control character, a `_`, or U+FFFE/U+FFFF (`EF BF BE/BF`).
+    private static func mayNeedEscapes(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D || byte == UInt8(ascii: "_") { return true }
+            if previous == (0xEF, 0xBF) && (byte == 0xBE || byte == 0xBF) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
+    }
+
     /// True when `rest` (what follows a `_`) is `xHHHH_`.
     private static func looksLikeEscape(_ rest: ArraySlice<Unicode.Scalar>) -> Bool {
         let next = rest.prefix(6)
@@ -200,9 +226,12 @@ enum XLSXParts {
         return next.dropFirst().dropLast().allSatisfy { $0.properties.isASCIIHexDigit }
     }
 
+    /// `&`, `<`, `>`, `"`.
+    private static let xmlSpecials: Set<UInt8> = [0x26, 0x3C, 0x3E, 0x22]
+
     /// Escapes text for XML content and attribute values.
     static func escape(_ text: String) -> String {
-        guard text.contains(where: { "&<>\"".contains($0) }) else { return text }
+        guard text.utf8.contains(where: xmlSpecials.contains) else { return text }
         var escaped = ""
         for character in text {
             switch character {

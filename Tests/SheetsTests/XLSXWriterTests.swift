@@ -80,6 +80,7 @@ import ZIPFoundation
         #expect(XLSXParts.cellText("a\u{0B}b") == "a_x000B_b")
         #expect(XLSXParts.cellText("_x0041_") == "_x005F_x0041_")
         #expect(XLSXParts.cellText("a_b\tc") == "a_b\tc")
+        #expect(XLSXParts.cellText("a\u{FFFF}（全角）") == "a_xFFFF_（全角）")
         #expect(XLSXParts.cellText(String(repeating: "字", count: 40_000)).count == 32_767)
     }
 

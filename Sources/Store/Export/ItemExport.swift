@@ -13,8 +13,11 @@ public enum ItemExport {
         return Data(text.utf8)
     }
 
+    /// Comma, quote, line feed, carriage return.
+    private static let csvSpecials: Set<UInt8> = [0x2C, 0x22, 0x0A, 0x0D]
+
     private static func csvField(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return value }
+        guard value.utf8.contains(where: csvSpecials.contains) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
