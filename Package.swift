@@ -71,7 +71,7 @@ let package = Package(
         ),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
         .testTarget(name: "ImporterTests", dependencies: ["Importer", "Sheets", "Catalogue"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Catalogue"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Catalogue", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "PowerlistTests", dependencies: ["powerlist", "Sheets", "Store", "Catalogue",
                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ]
