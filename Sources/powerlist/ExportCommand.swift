@@ -33,27 +33,21 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let format = format ?? output.flatMap { Format(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .csv
+            let outputFile = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
+            if format == .xlsx && outputFile == nil {
+                throw UserFacingError("导出 XLSX 时必须用 --output 指定输出文件。")
+            }
             let workspace = try workspaceOptions.open(create: false)
             try workspace.requireRevision(revision)
-            let outputFile = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
-            if let outputFile {
-                var isDirectory: ObjCBool = false
-                let folder = outputFile.deletingLastPathComponent()
-                guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                    throw UserFacingError("输出文件夹 \(folder.path) 不存在。")
-                }
-                try refuseToOverwriteASource(outputFile, workspace)
-            }
+            if let outputFile { try checkOutput(outputFile, workspace) }
 
             let items = try workspace.items(matching: ItemFilter(revision: revision))
-            switch format {
-            case .csv: try emit(ItemExport.csv(ItemTable(items)), to: outputFile)
-            case .json: try emit(ItemExport.json(items, revision: revision), to: outputFile)
-            case .xlsx:
-                guard let outputFile else {
-                    throw UserFacingError("导出 XLSX 时必须用 --output 指定输出文件。")
-                }
-                try XLSXWriter().write([Self.sheet(ItemTable(items), name: "事项（\(revision)）")], to: outputFile)
+            switch (format, outputFile) {
+            case (.csv, _): try emit(ItemExport.csv(ItemTable(items)), to: outputFile)
+            case (.json, _): try emit(ItemExport.json(items, revision: revision), to: outputFile)
+            case (.xlsx, let file?):
+                try XLSXWriter().write([Self.sheet(ItemTable(items), name: "事项（\(revision)）")], to: file)
+            case (.xlsx, nil): break  // refused above
             }
             if let outputFile {
                 Terminal.printError("已导出修订版 \(revision) 的 \(items.count) 项事项到 \(outputFile.path)。")
@@ -61,9 +55,18 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
-    /// Exports overwrite their output, but never a spreadsheet the workspace imported.
-    private func refuseToOverwriteASource(_ file: URL, _ workspace: Workspace) throws {
+    /// Exports overwrite their output, but never the workspace database or a spreadsheet the
+    /// workspace imported; the output's folder must exist.
+    private func checkOutput(_ file: URL, _ workspace: Workspace) throws {
+        var isDirectory: ObjCBool = false
+        let folder = file.deletingLastPathComponent()
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw UserFacingError("输出文件夹 \(folder.path) 不存在。")
+        }
         let target = file.resolvingSymlinksInPath().path
+        if target == workspace.databaseFile.resolvingSymlinksInPath().path {
+            throw UserFacingError("不能写入 \(file.path)：它是工作区的数据库。请换一个输出文件名。")
+        }
         for revision in try workspace.revisions() {
             for source in revision.sources
             where workspace.file(atSourcePath: source.path).resolvingSymlinksInPath().path == target {

@@ -66,6 +66,10 @@ import ZIPFoundation
         #expect(refused.stderr.contains("它是修订版 2024 已导入的源文件"))
         #expect(try Data(contentsOf: source) == Data("原始文件".utf8))
 
+        let database = try PowerlistCLI.run(["export", "--revision", "2024", "--output", "powerlist.sqlite"], in: folder)
+        #expect(database.exitCode == 1)
+        #expect(database.stderr.contains("它是工作区的数据库"))
+
         let other = folder.appendingPathComponent("旧导出.csv")
         try Data("旧".utf8).write(to: other)
         let overwritten = try PowerlistCLI.run(["export", "--revision", "2024", "--output", other.path], in: folder)
