@@ -91,11 +91,14 @@ enum XLSXParts {
             xml += "</cols>"
         }
         xml += "<sheetData>"
+        // Column letters once per column, not once per cell.
+        let columnNames = (0..<max(widths.count, 1)).map(CellAddress.columnName)
         for row in sheet.rows.sorted(by: { $0.index < $1.index }) {
             let style: Style = options.headerRow ? (row.index == 0 ? .header : .body) : .plain
             xml += #"<row r="\#(row.index + 1)"\#(row.isHidden ? #" hidden="1""# : "")>"#
             for cell in row.cells.sorted(by: { $0.address.column < $1.address.column }) {
-                xml += self.cell(cell, style: style, strings: &strings)
+                let reference = "\(columnNames[cell.address.column])\(row.index + 1)"
+                xml += self.cell(cell, reference: reference, style: style, strings: &strings)
             }
             xml += "</row>"
         }
@@ -109,8 +112,8 @@ enum XLSXParts {
         return xml + "</worksheet>"
     }
 
-    private static func cell(_ cell: Cell, style: Style, strings: inout XLSXStringTable) -> String {
-        let head = #"<c r="\#(cell.address)""# + (style == .plain ? "" : #" s="\#(style.rawValue)""#)
+    private static func cell(_ cell: Cell, reference: String, style: Style, strings: inout XLSXStringTable) -> String {
+        let head = #"<c r="\#(reference)""# + (style == .plain ? "" : #" s="\#(style.rawValue)""#)
         switch cell.value {
         case .number(let number) where number.isFinite:
             // `1`, not Swift's `1.0`; other numbers in Swift's shortest round-tripping form.

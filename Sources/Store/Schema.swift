@@ -27,7 +27,8 @@ enum Schema {
         // and, when it was moved or copied, by its content (sha256).
         try db.create(table: "sources") { t in
             t.autoIncrementedPrimaryKey("id")
-            t.belongsTo("revision", inTable: "revisions", onDelete: .cascade).notNull()
+            // Not indexed on its own: the unique key (revisionId, path) starts with it.
+            t.belongsTo("revision", inTable: "revisions", onDelete: .cascade, indexed: false).notNull()
             t.column("path", .text).notNull()
             t.column("sha256", .text).notNull()
             t.column("format", .text).notNull()
@@ -49,7 +50,8 @@ enum Schema {
         // that adds its column (a test checks that every case has one).
         try db.create(table: "items") { t in
             t.autoIncrementedPrimaryKey("id")
-            t.belongsTo("revision", inTable: "revisions", onDelete: .cascade).notNull()
+            // revisionId leads the three query indexes below, so it needs none of its own.
+            t.belongsTo("revision", inTable: "revisions", onDelete: .cascade, indexed: false).notNull()
             t.belongsTo("source", inTable: "sources", onDelete: .cascade).notNull()
             t.belongsTo("unit", inTable: "units").notNull()
             // Order of the item within its source, to list items as the file lists them.
@@ -70,14 +72,14 @@ enum Schema {
 
         // The cell (or merged range) each field of an item was read from.
         try db.create(table: "itemCells") { t in
-            t.belongsTo("item", inTable: "items", onDelete: .cascade).notNull()
+            t.belongsTo("item", inTable: "items", onDelete: .cascade, indexed: false).notNull()  // primary key prefix
             t.column("field", .text).notNull()
             t.column("cell", .text).notNull()
             t.primaryKey(["itemId", "field"])
         }
         // Columns the schemas do not know, kept under their own header, in sheet order.
         try db.create(table: "extraFields") { t in
-            t.belongsTo("item", inTable: "items", onDelete: .cascade).notNull()
+            t.belongsTo("item", inTable: "items", onDelete: .cascade, indexed: false).notNull()  // primary key prefix
             t.column("position", .integer).notNull()
             t.column("header", .text).notNull()
             t.column("value", .text).notNull()

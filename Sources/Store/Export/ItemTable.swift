@@ -37,13 +37,23 @@ extension Provenance {
     /// The block of cells the item spans, e.g. `A5:P7`: from the leftmost to the rightmost
     /// column of its fields' cells, over its rows (`B4` for a single cell). Just the rows (`5:7`) when no cell is known.
     public var cellRange: String {
-        let columns = cells.values.flatMap { cell in
-            cell.split(separator: ":").map { String($0.prefix { $0.isLetter }) }
-        }.filter { !$0.isEmpty }
-        // Column letters order as numbers do when compared by length first: Z < AA.
-        let ordered = columns.sorted { ($0.count, $0) < ($1.count, $1) }
-        guard let first = ordered.first, let last = ordered.last else { return "\(firstRow):\(lastRow)" }
-        let start = "\(first)\(firstRow)", end = "\(last)\(lastRow)"
+        var leftmost: Substring?
+        var rightmost: Substring?
+        for cell in cells.values {
+            for corner in cell.split(separator: ":") {
+                let letters = corner.prefix { $0.isLetter }
+                guard !letters.isEmpty else { continue }
+                if leftmost.map({ Self.columnPrecedes(letters, $0) }) ?? true { leftmost = letters }
+                if rightmost.map({ Self.columnPrecedes($0, letters) }) ?? true { rightmost = letters }
+            }
+        }
+        guard let leftmost, let rightmost else { return "\(firstRow):\(lastRow)" }
+        let start = "\(leftmost)\(firstRow)", end = "\(rightmost)\(lastRow)"
         return start == end ? start : "\(start):\(end)"
+    }
+
+    /// Column letters order as numbers do when compared by length first: Z < AA.
+    private static func columnPrecedes(_ a: Substring, _ b: Substring) -> Bool {
+        (a.count, a) < (b.count, b)
     }
 }
