@@ -230,11 +230,16 @@ enum XLSXParts {
     }
 
     /// `&`, `<`, `>`, `"`.
-    private static let xmlSpecials: Set<UInt8> = [0x26, 0x3C, 0x3E, 0x22]
+    private static func isXMLSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x26, 0x3C, 0x3E, 0x22: true
+        default: false
+        }
+    }
 
     /// Escapes text for XML content and attribute values.
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: xmlSpecials.contains) else { return text }
+        guard text.utf8.contains(where: isXMLSpecial) else { return text }
         var escaped = ""
         for character in text {
             switch character {

@@ -14,10 +14,15 @@ public enum ItemExport {
     }
 
     /// Comma, quote, line feed, carriage return.
-    private static let csvSpecials: Set<UInt8> = [0x2C, 0x22, 0x0A, 0x0D]
+    private static func isCSVSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x2C, 0x22, 0x0A, 0x0D: true
+        default: false
+        }
+    }
 
     private static func csvField(_ value: String) -> String {
-        guard value.utf8.contains(where: csvSpecials.contains) else { return value }
+        guard value.utf8.contains(where: isCSVSpecial) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

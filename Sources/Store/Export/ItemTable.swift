@@ -41,7 +41,7 @@ extension Provenance {
         var rightmost: Substring?
         for cell in cells.values {
             for corner in cell.split(separator: ":") {
-                let letters = corner.prefix { $0.isLetter }
+                let letters = Substring(corner.utf8.prefix { (65...90).contains($0) || (97...122).contains($0) })
                 guard !letters.isEmpty else { continue }
                 if leftmost.map({ Self.columnPrecedes(letters, $0) }) ?? true { leftmost = letters }
                 if rightmost.map({ Self.columnPrecedes($0, letters) }) ?? true { rightmost = letters }
