@@ -36,6 +36,10 @@ struct FileImport {
     func run(_ file: SourceFiles.File) -> FileImportReport {
         var report = FileImportReport(displayName: file.displayName)
         do {
+            if file.url.resolvingSymlinksInPath() == workspace.databaseFile.resolvingSymlinksInPath() {
+                report.error = "文件 \(file.url.path)：这是工作区的数据库，不是要导入的电子表格。"
+                return report
+            }
             let format = try Workbook.sniffFormat(of: file.url)
             let sha256 = try FileDigest.sha256(of: file.url)
             let sourcePath = workspace.sourcePath(for: file.url)

@@ -21,12 +21,20 @@ import Testing
         #expect(result.stderr.contains("错误：找不到文件或文件夹 不存在.xlsx。"))
         #expect(result.stderr.contains("空文件.xlsx：文件是空的（0 字节）。"))
         #expect(result.stderr.hasSuffix("错误：有 2 个文件或文件夹导入失败，见上文。\n"))
-        #expect(result.stdout.contains("空文件.xlsx"))
+        // Not a terminal: plain progress lines instead of a bar.
+        #expect(result.stdout.hasPrefix("正在导入 (1/1) 空文件.xlsx\n"))
         for skipped in ["锁定文件", "说明.docx", "隐藏", "缓存"] {
             #expect(!result.stdout.contains(skipped) && !result.stderr.contains(skipped))
         }
         #expect(result.stdout.contains("合计：1 个文件（新增 0，替换 0，未变 0，失败 1）"))
         #expect(!result.stderr.contains("Fatal error"))
+    }
+
+    @Test func theWorkspaceDatabaseIsNotImported() throws {
+        let folder = try SeededWorkspace.make()
+        let result = try PowerlistCLI.run(["import", "--revision", "2024", "powerlist.sqlite"], in: folder)
+        #expect(result.exitCode == 1)
+        #expect(result.stderr.contains("powerlist.sqlite：这是工作区的数据库，不是要导入的电子表格。"))
     }
 
     @Test func nothingToImportIsAnError() throws {
