@@ -57,6 +57,12 @@ let package = Package(
             dependencies: ["Sheets", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Benchmarks/Sources/powerlist-benchmark"
         ),
+        // Benchmark of the workspace database and the exports on a large fabricated revision.
+        .executableTarget(
+            name: "store-benchmark",
+            dependencies: ["Store", "Sheets", "Catalogue"],
+            path: "Benchmarks/Sources/store-benchmark"
+        ),
 
         .testTarget(
             name: "SheetsTests",
@@ -65,7 +71,8 @@ let package = Package(
         ),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
         .testTarget(name: "ImporterTests", dependencies: ["Importer", "Sheets", "Catalogue"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Catalogue"]),
-        .testTarget(name: "PowerlistTests", dependencies: ["powerlist", "Sheets"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Catalogue", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "PowerlistTests", dependencies: ["powerlist", "Sheets", "Store", "Catalogue",
+                                                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ]
 )

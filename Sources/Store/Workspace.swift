@@ -1,11 +1,73 @@
 import Catalogue
 import Foundation
+import GRDB
 
-/// The workspace: a folder holding the database (`powerlist.sqlite`) and the config. Placeholder.
+/// A workspace: a folder holding the database `powerlist.sqlite` (sources, revisions, units,
+/// items with provenance, import findings) next to the workspace config that the Importer reads.
+///
+/// Every method that writes does so in one transaction, so a failure leaves the database as it was.
+///
+/// ```swift
+/// let workspace = try Workspace.open(folder: URL(fileURLWithPath: "."))
+/// let outcome = try workspace.importSource(source, revision: "2024") { try readContents() }
+/// let items = try workspace.items(matching: ItemFilter(revision: "2024", category: "行政许可"))
+/// ```
 public struct Workspace: Sendable {
-    public let folder: URL
+    /// The database file's name inside the workspace folder.
+    public static let databaseFileName = "powerlist.sqlite"
 
-    public init(folder: URL) {
-        self.folder = folder
+    public let folder: URL
+    let database: DatabaseQueue
+
+    /// The database file.
+    public var databaseFile: URL { folder.appendingPathComponent(Self.databaseFileName) }
+
+    /// Opens the workspace in `folder`, creating its database (when `create` is true) and
+    /// bringing its schema up to date.
+    ///
+    /// - Throws: `StoreError` when the folder is missing, the database is absent and
+    ///   `create` is false, or the database was written by a newer powerlist.
+    public static func open(folder: URL, create: Bool = true) throws -> Workspace {
+        let folder = folder.standardizedFileURL
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw StoreError.workspaceFolderMissing(folder.path)
+        }
+        let file = folder.appendingPathComponent(databaseFileName)
+        guard create || FileManager.default.fileExists(atPath: file.path) else {
+            throw StoreError.noDatabase(folder.path)
+        }
+        return try StoreError.wrapping(file: file.path) {
+            let database = try DatabaseQueue(path: file.path)
+            let migrator = Schema.migrator
+            let superseded = try database.read { db in try migrator.hasBeenSuperseded(db) }
+            guard !superseded else { throw StoreError.newerSchema(file.path) }
+            try migrator.migrate(database)
+            return Workspace(folder: folder, database: database)
+        }
+    }
+
+    /// How a file is recorded as a source: relative to the workspace folder when it lies
+    /// inside it (so the workspace can be moved), otherwise its absolute path.
+    public func sourcePath(for file: URL) -> String {
+        let path = file.standardizedFileURL.resolvingSymlinksInPath().path
+        let root = folder.resolvingSymlinksInPath().path
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+
+    /// The file a recorded source path points at (the inverse of `sourcePath(for:)`).
+    public func file(atSourcePath path: String) -> URL {
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
+    }
+
+    /// Runs a read, turning database errors into `StoreError`.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try StoreError.wrapping(file: databaseFile.path) { try database.read(body) }
+    }
+
+    /// Runs a write in one transaction (rolled back when `body` throws).
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try StoreError.wrapping(file: databaseFile.path) { try database.write(body) }
     }
 }

@@ -1,0 +1,65 @@
+import Catalogue
+import Foundation
+
+/// Stored items as CSV and JSON files.
+public enum ItemExport {
+    /// UTF-8 with a byte-order mark (so Excel opens Chinese text correctly), CRLF line ends
+    /// and RFC 4180 quoting: a field holding a comma, quote or line break is quoted, quotes doubled.
+    public static func csv(_ table: ItemTable) -> Data {
+        var text = "\u{FEFF}"
+        for row in [table.headers] + table.rows {
+            text += row.map(csvField).joined(separator: ",") + "\r\n"
+        }
+        return Data(text.utf8)
+    }
+
+    /// Comma, quote, line feed, carriage return.
+    private static func isCSVSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x2C, 0x22, 0x0A, 0x0D: true
+        default: false
+        }
+    }
+
+    private static func csvField(_ value: String) -> String {
+        guard value.utf8.contains(where: isCSVSpecial) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Pretty-printed JSON with sorted, stable English keys (`ItemField` raw values):
+    /// `{"revision": …, "items": [{"unit": …, "fields": {…}, "extraFields": […], "provenance": {…}}]}`.
+    public static func json(_ items: [StoredItem], revision: String) throws -> Data {
+        let document = JSONDocument(revision: revision, items: items.map(JSONItem.init))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(document) + Data("\n".utf8)
+    }
+
+    private struct JSONDocument: Encodable {
+        var revision: String
+        var items: [JSONItem]
+    }
+
+    private struct JSONItem: Encodable {
+        struct Unit: Encodable { var name: String, level: String }
+        struct Origin: Encodable {
+            var source: String, file: String, sheet: String, firstRow: Int, lastRow: Int
+            var range: String, cells: [String: String]
+        }
+        var unit: Unit
+        var fields: [String: String]
+        var extraFields: [ExtraField]
+        var provenance: Origin
+
+        init(_ stored: StoredItem) {
+            let item = stored.item
+            unit = Unit(name: item.unit.name, level: item.unit.level.rawValue)
+            fields = Dictionary(uniqueKeysWithValues: item.fields.map { ($0.key.rawValue, $0.value) })
+            extraFields = item.extraFields
+            let origin = item.provenance
+            provenance = Origin(source: stored.sourcePath, file: origin.file, sheet: origin.sheet,
+                                firstRow: origin.firstRow, lastRow: origin.lastRow, range: origin.cellRange,
+                                cells: Dictionary(uniqueKeysWithValues: origin.cells.map { ($0.key.rawValue, $0.value) }))
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Catalogue
+import Foundation
+
+/// The table printed after an import: one row per file, totals, then the findings.
+struct ImportSummary {
+    let revision: String
+    let reports: [FileImportReport]
+    let verbose: Bool
+    /// Findings listed without `--verbose`.
+    static let briefFindingCount = 5
+
+    func print() {
+        var table = TextTable(header: ["", "文件", "单位", "层级", "工作表", "事项", "发现问题", "结果"], rows: [])
+        for (index, report) in reports.enumerated() {
+            let levels = Array(Set(report.units.map(\.level.rawValue))).sorted()
+            table.rows.append([
+                "\(index + 1)",
+                DisplayWidth.tableCell(report.displayName, width: 56),
+                DisplayWidth.tableCell(report.units.map(\.name).joined(separator: "、")),
+                levels.joined(separator: "、"),
+                report.sheets.map { "\($0.withItems)/\($0.total)" } ?? "—",
+                report.error == nil ? "\(report.itemCount)" : "—",
+                report.error == nil ? "\(report.findingCount)" : "—",
+                outcomeText(report),
+            ])
+        }
+        Swift.print("修订版 \(revision) 导入结果：")
+        Swift.print(table.render(), terminator: "")
+        Swift.print(totals())
+        printFindings()
+    }
+
+    private func outcomeText(_ report: FileImportReport) -> String {
+        guard report.error == nil, let outcome = report.outcome else { return "失败" }
+        switch outcome {
+        case .added: return "新增"
+        case .replaced: return "已替换"
+        case .unchanged(let path):
+            return path == report.sourcePath ? "未变" : "未变（与 \(path) 相同）"
+        }
+    }
+
+    private func totals() -> String {
+        func count(_ matches: (FileImportReport) -> Bool) -> Int { reports.filter(matches).count }
+        let failed = count { $0.error != nil }
+        let added = count { $0.outcome == .added }
+        let replaced = count { $0.outcome == .replaced }
+        let unchanged = reports.count - failed - added - replaced
+        // A copy of another source adds nothing to the revision, so it adds nothing to the totals.
+        let counted = reports.filter { !$0.isCopyOfAnotherSource }
+        let items = counted.reduce(0) { $0 + $1.itemCount }
+        let findings = counted.reduce(0) { $0 + $1.findingCount }
+        return "合计：\(reports.count) 个文件（新增 \(added)，替换 \(replaced)，未变 \(unchanged)，失败 \(failed)），"
+            + "事项 \(items) 项，发现问题 \(findings) 条。"
+    }
+
+    private func printFindings() {
+        let findings = reports.flatMap(\.newFindings)
+        guard !findings.isEmpty else { return }
+        let bySeverity = Dictionary(grouping: findings, by: \.severity)
+        let counts = [Finding.Severity.error, .warning, .info].compactMap { severity in
+            bySeverity[severity].map { "\(severity.label) \($0.count)" }
+        }
+        Swift.print("\n本次导入发现问题 \(findings.count) 条（\(counts.joined(separator: "，"))）：")
+        let shown = verbose ? findings : Array(findings.prefix(Self.briefFindingCount))
+        for finding in shown {
+            Swift.print("  [\(finding.severity.label)] \(finding.location)：\(finding.message)")
+        }
+        if shown.count < findings.count {
+            Swift.print("  ……另有 \(findings.count - shown.count) 条，加 --verbose 查看全部。")
+        }
+    }
+}
