@@ -1,0 +1,189 @@
+/// One BIFF record: its type and where its payload lies in the stream.
+struct BIFFRecord {
+    var type: UInt16
+    /// Offset of the record's 4-byte header in the stream; BOUNDSHEET offsets point here.
+    var start: Int
+    /// The payload's byte range in the stream.
+    var payload: Range<Int>
+
+    var length: Int { payload.count }
+    /// Where the next record starts.
+    var end: Int { payload.upperBound }
+}
+
+/// A BIFF8 Workbook stream: a flat sequence of records `type:u16 length:u16 payload`.
+///
+/// Record headers and fields are bounds-checked here, so parsers can read fields by
+/// offset and get an `XLSReadError` (not a trap) when a record is shorter than it should be.
+struct BIFFStream {
+    let bytes: [UInt8]
+
+    /// The record whose header starts at `offset`; nil at the end of the stream.
+    func record(at offset: Int) throws(XLSReadError) -> BIFFRecord? {
+        // Fewer than 4 bytes left is padding after the last record.
+        guard offset >= 0, offset + 4 <= bytes.count else { return nil }
+        let type = UInt16(bytes.u16(at: offset))
+        let end = offset + 4 + bytes.u16(at: offset + 2)
+        guard end <= bytes.count else {
+            throw XLSReadError("第 \(offset) 字节处的记录（类型 \(BIFFStream.hex(type))）被截断")
+        }
+        return BIFFRecord(type: type, start: offset, payload: (offset + 4)..<end)
+    }
+
+    func u8(_ record: BIFFRecord, _ offset: Int) throws(XLSReadError) -> Int {
+        try require(record, offset + 1)
+        return Int(bytes[record.payload.lowerBound + offset])
+    }
+
+    func u16(_ record: BIFFRecord, _ offset: Int) throws(XLSReadError) -> Int {
+        try require(record, offset + 2)
+        return bytes.u16(at: record.payload.lowerBound + offset)
+    }
+
+    func u32(_ record: BIFFRecord, _ offset: Int) throws(XLSReadError) -> Int {
+        try require(record, offset + 4)
+        return bytes.u32(at: record.payload.lowerBound + offset)
+    }
+
+    func f64(_ record: BIFFRecord, _ offset: Int) throws(XLSReadError) -> Double {
+        try require(record, offset + 8)
+        return bytes.f64(at: record.payload.lowerBound + offset)
+    }
+
+    /// Throws unless the record's payload holds at least `length` bytes.
+    func require(_ record: BIFFRecord, _ length: Int) throws(XLSReadError) {
+        guard record.length >= length else {
+            throw XLSReadError("第 \(record.start) 字节处的记录（类型 \(BIFFStream.hex(record.type))）长度不足")
+        }
+    }
+
+    /// `0x00FD`
+    static func hex(_ type: UInt16) -> String {
+        let digits = String(type, radix: 16, uppercase: true)
+        return "0x" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+}
+
+/// Reads fields and Unicode strings from a record and the CONTINUE records after it.
+///
+/// SST, STRING and long LABEL records overflow into CONTINUE records. Between fields the
+/// continuation simply carries on; inside a string's characters it restarts with a fresh
+/// option byte saying whether the rest is compressed (Latin-1) or UTF-16LE.
+struct BIFFContinuedReader {
+    private let bytes: [UInt8]
+    private var segments: [Range<Int>]
+    private var segmentIndex = 0
+    private var position: Int
+    /// Scratch space for a string's UTF-16 code units, reused from string to string.
+    private var units: [UInt16] = []
+
+    /// Where the record after the last CONTINUE starts.
+    let nextRecordOffset: Int
+
+    static let continueType: UInt16 = 0x003C
+
+    /// A reader starting `offset` bytes into `record`'s payload, following CONTINUE records if asked.
+    init(_ stream: BIFFStream, _ record: BIFFRecord, from offset: Int = 0,
+         followingContinues: Bool = true) throws(XLSReadError) {
+        try stream.require(record, offset)
+        bytes = stream.bytes
+        segments = [record.payload]
+        position = record.payload.lowerBound + offset
+        var next = record.end
+        while followingContinues, let continued = try stream.record(at: next), continued.type == Self.continueType {
+            segments.append(continued.payload)
+            next = continued.end
+        }
+        nextRecordOffset = next
+    }
+
+    /// True when every segment has been read.
+    var isAtEnd: Bool {
+        position >= segments[segmentIndex].upperBound && segments[(segmentIndex + 1)...].allSatisfy(\.isEmpty)
+    }
+
+    mutating func u8() throws(XLSReadError) -> Int {
+        try moveToDataIfNeeded()
+        defer { position += 1 }
+        return Int(bytes[position])
+    }
+
+    mutating func u16() throws(XLSReadError) -> Int {
+        if position + 2 <= segments[segmentIndex].upperBound {
+            defer { position += 2 }
+            return bytes.u16(at: position)
+        }
+        return try u8() | u8() << 8
+    }
+
+    mutating func u32() throws(XLSReadError) -> Int {
+        try u16() | u16() << 16
+    }
+
+    /// Skips bytes that may run across CONTINUE boundaries (rich-text runs, phonetic data).
+    mutating func skip(_ count: Int) throws(XLSReadError) {
+        var remaining = count
+        while remaining > 0 {
+            try moveToDataIfNeeded()
+            let step = min(remaining, segments[segmentIndex].upperBound - position)
+            position += step
+            remaining -= step
+        }
+    }
+
+    /// An XLUnicodeRichExtendedString (SST entries): length, options, optional run and
+    /// phonetic sizes, characters, then the runs and phonetic data, which are skipped.
+    mutating func richExtendedString() throws(XLSReadError) -> String {
+        let count = try u16()
+        let options = try u8()
+        let runCount = options & 0x08 != 0 ? try u16() : 0
+        let extSize = options & 0x04 != 0 ? try u32() : 0
+        let text = try characters(count, highByte: options & 0x01 != 0)
+        try skip(4 * runCount + extSize)
+        return text
+    }
+
+    /// An XLUnicodeString (LABEL, STRING, FORMAT): 16-bit length, or 8-bit for ShortXLUnicodeString.
+    mutating func unicodeString(shortLength: Bool = false) throws(XLSReadError) -> String {
+        let count = shortLength ? try u8() : try u16()
+        let options = try u8()
+        return try characters(count, highByte: options & 0x01 != 0)
+    }
+
+    private mutating func characters(_ count: Int, highByte: Bool) throws(XLSReadError) -> String {
+        units.removeAll(keepingCapacity: true)
+        var remaining = count
+        var highByte = highByte
+        while remaining > 0 {
+            let segmentEnd = segments[segmentIndex].upperBound
+            if position >= segmentEnd {
+                highByte = try u8() & 0x01 != 0  // the continuation's own option byte
+                continue
+            }
+            let width = highByte ? 2 : 1
+            let available = (segmentEnd - position) / width
+            guard available > 0 else { throw XLSReadError("文本在记录边界处被截断") }
+            let take = min(remaining, available)
+            if highByte {
+                for index in 0..<take {
+                    units.append(UInt16(truncatingIfNeeded: bytes.u16(at: position + 2 * index)))
+                }
+            } else {
+                for index in 0..<take { units.append(UInt16(bytes[position + index])) }
+            }
+            position += take * width
+            remaining -= take
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+
+    private mutating func moveToDataIfNeeded() throws(XLSReadError) {
+        while position >= segments[segmentIndex].upperBound { try nextSegment() }
+    }
+
+    private mutating func nextSegment() throws(XLSReadError) {
+        guard segmentIndex + 1 < segments.count else { throw XLSReadError("记录内容不完整（缺少后续的 CONTINUE 记录）") }
+        segmentIndex += 1
+        position = segments[segmentIndex].lowerBound
+    }
+}

@@ -1,0 +1,187 @@
+/// Reads one worksheet substream (BOF … EOF) into a `Sheet`.
+struct XLSSheetReader {
+    let stream: BIFFStream
+    let globals: XLSWorkbookGlobals
+
+    /// The worksheet, or nil when the substream turns out to be a chart or macro sheet.
+    func read(_ entry: XLSWorkbookGlobals.SheetEntry) throws(XLSReadError) -> Sheet? {
+        do {
+            return try readCells(entry)
+        } catch {
+            var located = error
+            located.sheet = located.sheet ?? entry.name
+            throw located
+        }
+    }
+
+    private func readCells(_ entry: XLSWorkbookGlobals.SheetEntry) throws(XLSReadError) -> Sheet? {
+        guard let first = try stream.record(at: entry.streamOffset) else {
+            throw XLSReadError("工作表的起始位置（第 \(entry.streamOffset) 字节）超出 Workbook 数据流")
+        }
+        guard try BIFFBeginning(first, in: stream).kind == .worksheet else { return nil }
+        var grid = Grid()
+        var mergedRanges: [CellRange] = []
+        // A FORMULA with a text result is followed (after SHRFMLA/ARRAY, if any) by a STRING record.
+        var formulaAwaitingText: (address: CellAddress, xf: Int)?
+        // Embedded charts bring their own BOF … EOF; their records are not this sheet's cells.
+        var nesting = 0
+        var offset = first.end
+        while let record = try stream.record(at: offset) {
+            offset = record.end
+            switch record.type {
+            case BIFFRecordType.bof:
+                nesting += 1
+                continue
+            case BIFFRecordType.eof:
+                if nesting == 0 { return grid.sheet(named: entry.name, isHidden: entry.isHidden, merged: mergedRanges) }
+                nesting -= 1
+                continue
+            default:
+                if nesting > 0 { continue }
+            }
+            switch record.type {
+            case BIFFRecordType.labelSST:
+                let address = try cellAddress(record)
+                let index = try stream.u32(record, 6)
+                guard index < globals.sharedStrings.count else {
+                    throw XLSReadError("共享字符串编号 \(index) 超出范围（共 \(globals.sharedStrings.count) 个）",
+                                       cell: address)
+                }
+                grid.add(address, .text(globals.sharedStrings[index]))
+            case BIFFRecordType.number:
+                grid.add(try cellAddress(record), number(try stream.f64(record, 6), xf: try stream.u16(record, 4)))
+            case BIFFRecordType.rk:
+                grid.add(try cellAddress(record), number(BIFFValue.rk(try stream.u32(record, 6)), xf: try stream.u16(record, 4)))
+            case BIFFRecordType.mulRK:
+                try addMultipleRK(record, to: &grid)
+            case BIFFRecordType.label, BIFFRecordType.richLabel:
+                var reader = try BIFFContinuedReader(stream, record, from: 6)
+                grid.add(try cellAddress(record), .text(try reader.unicodeString()))
+            case BIFFRecordType.boolErr:
+                let value = try stream.u8(record, 6)
+                grid.add(try cellAddress(record),
+                         try stream.u8(record, 7) != 0 ? .error(BIFFValue.errorText(value)) : .bool(value != 0))
+            case BIFFRecordType.formula:
+                formulaAwaitingText = nil
+                let address = try cellAddress(record)
+                if let value = try formulaResult(record) {
+                    grid.add(address, value)
+                } else if try stream.u8(record, 6) == 0 {
+                    formulaAwaitingText = (address, try stream.u16(record, 4))
+                }
+            case BIFFRecordType.string:
+                if let formula = formulaAwaitingText {
+                    var reader = try BIFFContinuedReader(stream, record)
+                    grid.add(formula.address, .text(try reader.unicodeString()))
+                    formulaAwaitingText = nil
+                }
+            case BIFFRecordType.row:
+                if try stream.u32(record, 12) & 0x20 != 0 { grid.hideRow(try stream.u16(record, 0)) }
+            case BIFFRecordType.mergedCells:
+                mergedRanges += try mergedCells(record)
+            default:
+                break  // BLANK, MULBLANK, formatting, SHRFMLA, CONTINUE…: nothing a reader of values needs
+            }
+        }
+        // Some writers end the stream without the sheet's EOF; keep what was read.
+        return grid.sheet(named: entry.name, isHidden: entry.isHidden, merged: mergedRanges)
+    }
+
+    private func cellAddress(_ record: BIFFRecord) throws(XLSReadError) -> CellAddress {
+        CellAddress(row: try stream.u16(record, 0), column: try stream.u16(record, 2))
+    }
+
+    /// A number, shown as a date when its XF's number format is a date format.
+    private func number(_ value: Double, xf: Int) -> CellValue {
+        if xf < globals.dateFormattedXFs.count, globals.dateFormattedXFs[xf],
+           let iso = XLSDateFormat.isoText(serial: value, uses1904: globals.uses1904) {
+            return .date(iso)
+        }
+        return .number(value)
+    }
+
+    /// MULRK: a run of RK numbers in one row, each with its own XF.
+    private func addMultipleRK(_ record: BIFFRecord, to grid: inout Grid) throws(XLSReadError) {
+        let row = try stream.u16(record, 0)
+        let firstColumn = try stream.u16(record, 2)
+        let count = max(0, (record.length - 6) / 6)
+        for index in 0..<count {
+            let xf = try stream.u16(record, 4 + 6 * index)
+            let value = BIFFValue.rk(try stream.u32(record, 6 + 6 * index))
+            grid.add(CellAddress(row: row, column: firstColumn + index), number(value, xf: xf))
+        }
+    }
+
+    /// The cached result of a FORMULA: a number, or (marked by 0xFFFF in the top bytes) a
+    /// boolean, an error or an empty text. Nil when the text follows in a STRING record.
+    private func formulaResult(_ record: BIFFRecord) throws(XLSReadError) -> CellValue? {
+        guard try stream.u16(record, 12) == 0xFFFF else {
+            return number(try stream.f64(record, 6), xf: try stream.u16(record, 4))
+        }
+        switch try stream.u8(record, 6) {
+        case 1: return .bool(try stream.u8(record, 8) != 0)
+        case 2: return .error(BIFFValue.errorText(try stream.u8(record, 8)))
+        case 3: return .text("")
+        default: return nil
+        }
+    }
+
+    private func mergedCells(_ record: BIFFRecord) throws(XLSReadError) -> [CellRange] {
+        let count = try stream.u16(record, 0)
+        try stream.require(record, 2 + 8 * count)
+        return try (0..<count).map { (index) throws(XLSReadError) in
+            let base = 2 + 8 * index
+            return CellRange(first: CellAddress(row: try stream.u16(record, base), column: try stream.u16(record, base + 4)),
+                             last: CellAddress(row: try stream.u16(record, base + 2), column: try stream.u16(record, base + 6)))
+        }
+    }
+}
+
+extension XLSSheetReader {
+/// Cells and hidden rows as they arrive, turned into sorted rows at the end.
+struct Grid {
+    private var cells: [Cell] = []
+    private var hiddenRows: Set<Int> = []
+    private var isInOrder = true
+
+    /// Adds a cell; empty text is an empty cell and is not kept.
+    mutating func add(_ address: CellAddress, _ value: CellValue) {
+        if case .text(let text) = value, text.isEmpty { return }
+        if let last = cells.last, !(last.address < address) { isInOrder = false }
+        cells.append(Cell(address: address, value: value))
+    }
+
+    mutating func hideRow(_ row: Int) {
+        hiddenRows.insert(row)
+    }
+
+    /// The sheet with rows sorted by index and cells by column. When a file repeats an
+    /// address, the later record wins, as it does in Excel.
+    func sheet(named name: String, isHidden: Bool, merged: [CellRange]) -> Sheet {
+        var ordered = cells
+        if !isInOrder {
+            ordered = cells.enumerated()
+                .sorted { ($0.element.address, $0.offset) < ($1.element.address, $1.offset) }
+                .map(\.element)
+        }
+        var rows: [Row] = []
+        for cell in ordered {
+            if let last = rows.indices.last, rows[last].index == cell.address.row {
+                if rows[last].cells.last?.address == cell.address {
+                    rows[last].cells[rows[last].cells.count - 1] = cell
+                } else {
+                    rows[last].cells.append(cell)
+                }
+            } else {
+                rows.append(Row(index: cell.address.row, isHidden: hiddenRows.contains(cell.address.row), cells: [cell]))
+            }
+        }
+        let emptyHiddenRows = hiddenRows.subtracting(rows.map(\.index))
+        if !emptyHiddenRows.isEmpty {
+            rows += emptyHiddenRows.map { Row(index: $0, isHidden: true, cells: []) }
+            rows.sort { $0.index < $1.index }
+        }
+        return Sheet(name: name, isHidden: isHidden, rows: rows, mergedRanges: merged)
+    }
+}
+}
