@@ -1,33 +1,44 @@
-/// One BIFF record: its type and where its payload lies in the stream.
+/// One BIFF record: its type and where it lies.
 struct BIFFRecord {
     var type: UInt16
     /// Offset of the record's 4-byte header in the stream; BOUNDSHEET offsets point here.
     var start: Int
-    /// The payload's byte range in the stream.
+    /// The payload's byte range in `BIFFStream.bytes` (which may hold more than the stream).
     var payload: Range<Int>
 
     var length: Int { payload.count }
-    /// Where the next record starts.
-    var end: Int { payload.upperBound }
+    /// Offset in the stream where the next record starts.
+    var end: Int { start + 4 + payload.count }
 }
 
 /// A BIFF8 Workbook stream: a flat sequence of records `type:u16 length:u16 payload`.
 ///
-/// Record headers and fields are bounds-checked here, so parsers can read fields by
-/// offset and get an `XLSReadError` (not a trap) when a record is shorter than it should be.
+/// The stream is a window on `bytes`, so a stream stored in consecutive sectors is read in
+/// place, without copying. Record headers and fields are bounds-checked here, so parsers can
+/// read fields by offset and get an `XLSReadError` (not a trap) when a record is too short.
 struct BIFFStream {
     let bytes: [UInt8]
+    /// Where the stream lies in `bytes`.
+    let window: Range<Int>
 
-    /// The record whose header starts at `offset`; nil at the end of the stream.
+    init(bytes: [UInt8], window: Range<Int>? = nil) {
+        self.bytes = bytes
+        self.window = window ?? bytes.indices
+    }
+
+    var count: Int { window.count }
+
+    /// The record whose header starts `offset` bytes into the stream; nil at the end of the stream.
     func record(at offset: Int) throws(XLSReadError) -> BIFFRecord? {
         // Fewer than 4 bytes left is padding after the last record.
-        guard offset >= 0, offset + 4 <= bytes.count else { return nil }
-        let type = UInt16(bytes.u16(at: offset))
-        let end = offset + 4 + bytes.u16(at: offset + 2)
-        guard end <= bytes.count else {
+        guard offset >= 0, offset + 4 <= count else { return nil }
+        let headerStart = window.lowerBound + offset
+        let type = UInt16(bytes.u16(at: headerStart))
+        let length = bytes.u16(at: headerStart + 2)
+        guard offset + 4 + length <= count else {
             throw XLSReadError("第 \(offset) 字节处的记录（类型 \(BIFFStream.hex(type))）被截断")
         }
-        return BIFFRecord(type: type, start: offset, payload: (offset + 4)..<end)
+        return BIFFRecord(type: type, start: offset, payload: (headerStart + 4)..<(headerStart + 4 + length))
     }
 
     func u8(_ record: BIFFRecord, _ offset: Int) throws(XLSReadError) -> Int {
@@ -74,11 +85,8 @@ struct BIFFContinuedReader {
     private var segments: [Range<Int>]
     private var segmentIndex = 0
     private var position: Int
-    /// Scratch space for a string's UTF-16 code units, reused from string to string.
-    private var units: [UInt16] = []
-
-    /// Where the record after the last CONTINUE starts.
-    let nextRecordOffset: Int
+    /// Scratch space for a string split across records, as UTF-16LE bytes; reused.
+    private var scratch: [UInt8] = []
 
     static let continueType: UInt16 = 0x003C
 
@@ -94,7 +102,6 @@ struct BIFFContinuedReader {
             segments.append(continued.payload)
             next = continued.end
         }
-        nextRecordOffset = next
     }
 
     /// True when every segment has been read.
@@ -151,7 +158,14 @@ struct BIFFContinuedReader {
     }
 
     private mutating func characters(_ count: Int, highByte: Bool) throws(XLSReadError) -> String {
-        units.removeAll(keepingCapacity: true)
+        let length = count * (highByte ? 2 : 1)
+        // The common case: the whole string lies in the current record.
+        if position + length <= segments[segmentIndex].upperBound {
+            defer { position += length }
+            return Self.decode(bytes, from: position, count: count, highByte: highByte)
+        }
+        // Split across CONTINUE records, each part with its own width: gather it as UTF-16LE.
+        scratch.removeAll(keepingCapacity: true)
         var remaining = count
         var highByte = highByte
         while remaining > 0 {
@@ -161,20 +175,77 @@ struct BIFFContinuedReader {
                 continue
             }
             let width = highByte ? 2 : 1
-            let available = (segmentEnd - position) / width
-            guard available > 0 else { throw XLSReadError("文本在记录边界处被截断") }
-            let take = min(remaining, available)
+            let take = min(remaining, (segmentEnd - position) / width)
+            guard take > 0 else { throw XLSReadError("文本在记录边界处被截断") }
             if highByte {
-                for index in 0..<take {
-                    units.append(UInt16(truncatingIfNeeded: bytes.u16(at: position + 2 * index)))
-                }
+                scratch.append(contentsOf: bytes[position..<(position + 2 * take)])
             } else {
-                for index in 0..<take { units.append(UInt16(bytes[position + index])) }
+                for byte in bytes[position..<(position + take)] { scratch.append(byte); scratch.append(0) }
             }
             position += take * width
             remaining -= take
         }
-        return String(decoding: units, as: UTF16.self)
+        return Self.decode(scratch, from: 0, count: count, highByte: true)
+    }
+
+    /// Transcodes `count` characters at `offset` — UTF-16LE, or Latin-1 when compressed — to a
+    /// String directly: `String(decoding:as: UTF16.self)` takes a slow generic path that
+    /// dominated the reader's profile. Unpaired surrogates become U+FFFD.
+    static func decode(_ bytes: [UInt8], from offset: Int, count: Int, highByte: Bool) -> String {
+        guard count > 0 else { return "" }
+        return bytes.withUnsafeBufferPointer { all in
+            let source = UnsafeBufferPointer(rebasing: all[offset..<(offset + count * (highByte ? 2 : 1))])
+            return String(unsafeUninitializedCapacity: count * 3) { target in
+                guard var out = target.baseAddress else { return 0 }
+                let start = out
+                if !highByte {
+                    for byte in source {
+                        if byte < 0x80 {
+                            out[0] = byte
+                            out += 1
+                        } else {
+                            out[0] = 0xC0 | byte >> 6
+                            out[1] = 0x80 | byte & 0x3F
+                            out += 2
+                        }
+                    }
+                    return out - start
+                }
+                var index = 0
+                while index < count {
+                    let unit = UInt32(source[2 * index]) | UInt32(source[2 * index + 1]) << 8
+                    index += 1
+                    if unit < 0x80 {
+                        out[0] = UInt8(unit)
+                        out += 1
+                    } else if unit < 0x800 {
+                        out[0] = UInt8(0xC0 | unit >> 6)
+                        out[1] = UInt8(0x80 | unit & 0x3F)
+                        out += 2
+                    } else if unit & 0xF800 != 0xD800 {
+                        out[0] = UInt8(0xE0 | unit >> 12)
+                        out[1] = UInt8(0x80 | unit >> 6 & 0x3F)
+                        out[2] = UInt8(0x80 | unit & 0x3F)
+                        out += 3
+                    } else {
+                        let next = index < count ? UInt32(source[2 * index]) | UInt32(source[2 * index + 1]) << 8 : 0
+                        guard unit < 0xDC00, next & 0xFC00 == 0xDC00 else {
+                            (out[0], out[1], out[2]) = (0xEF, 0xBF, 0xBD)  // U+FFFD for a lone surrogate
+                            out += 3
+                            continue
+                        }
+                        index += 1
+                        let scalar = 0x10000 + (unit - 0xD800) << 10 + (next - 0xDC00)
+                        out[0] = UInt8(0xF0 | scalar >> 18)
+                        out[1] = UInt8(0x80 | scalar >> 12 & 0x3F)
+                        out[2] = UInt8(0x80 | scalar >> 6 & 0x3F)
+                        out[3] = UInt8(0x80 | scalar & 0x3F)
+                        out += 4
+                    }
+                }
+                return out - start
+            }
+        }
     }
 
     private mutating func moveToDataIfNeeded() throws(XLSReadError) {

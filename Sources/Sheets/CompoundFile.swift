@@ -12,6 +12,15 @@ struct CompoundFile {
         var size: Int
     }
 
+    /// A stream's bytes: a window on the file's bytes, or a copy when its sectors are scattered.
+    struct Bytes {
+        var storage: [UInt8]
+        var range: Range<Int>
+
+        var count: Int { range.count }
+        var array: [UInt8] { range == storage.indices ? storage : Array(storage[range]) }
+    }
+
     /// Every stream in the directory. The directory is a red-black tree; scanning the flat
     /// entry array finds the same streams without trusting the tree links.
     let streams: [Stream]
@@ -50,7 +59,7 @@ struct CompoundFile {
         fat = try Self.readFAT(bytes: bytes, sectorSize: sectorSize, sectorCount: sectorCount)
 
         let directory = try Self.chainData(from: bytes.u32(at: 0x30), table: fat, limit: sectorCount,
-                                           sectorSize: sectorSize, bytes: bytes, what: "目录")
+                                           sectorSize: sectorSize, bytes: bytes, what: "目录").array
         var streams: [Stream] = []
         var root: (start: Int, size: Int)?
         let is4096 = sectorShift == 12
@@ -77,17 +86,17 @@ struct CompoundFile {
     }
 
     /// The bytes of a stream; small streams live in the mini stream, the rest in ordinary sectors.
-    func data(of stream: Stream) throws(XLSReadError) -> [UInt8] {
+    func data(of stream: Stream) throws(XLSReadError) -> Bytes {
         guard stream.size <= bytes.count else {
             throw XLSReadError("数据流 \(stream.name) 声明的长度（\(stream.size) 字节）超过文件大小")
         }
-        let data: [UInt8]
+        let data: Bytes
         if stream.size < miniStreamCutoff {
             let miniStream = try Self.chainData(from: miniStreamStart, table: fat, limit: sectorCount,
                                                 sectorSize: sectorSize, bytes: bytes, what: "小扇区数据流",
-                                                size: miniStreamSize)
+                                                size: miniStreamSize).array
             let miniFAT = try Self.chainData(from: miniFATStart, table: fat, limit: sectorCount,
-                                             sectorSize: sectorSize, bytes: bytes, what: "小扇区分配表")
+                                             sectorSize: sectorSize, bytes: bytes, what: "小扇区分配表").array
             let miniTable = stride(from: 0, to: miniFAT.count - 3, by: 4).map { miniFAT.u32(at: $0) }
             data = try Self.chainData(from: stream.startSector, table: miniTable,
                                       limit: miniStream.count / Self.miniSectorSize, sectorSize: Self.miniSectorSize,
@@ -138,18 +147,19 @@ struct CompoundFile {
         return fat
     }
 
-    /// Follows a sector chain and concatenates its sectors, stopping at `size` bytes if given.
-    /// `limit` is the number of sectors that exist.
+    /// Follows a sector chain and gathers its sectors, stopping at `size` bytes if given.
+    /// `limit` is the number of sectors that exist. A chain of consecutive sectors — the usual
+    /// layout — comes back as a window on `bytes`; only a fragmented one is copied.
     private static func chainData(from start: Int, table: [Int], limit: Int, sectorSize: Int, bytes: [UInt8],
                                   firstSectorOffset: Int? = nil, what: String,
-                                  size: Int? = nil) throws(XLSReadError) -> [UInt8] {
+                                  size: Int? = nil) throws(XLSReadError) -> Bytes {
         let base = firstSectorOffset ?? sectorSize
-        var data: [UInt8] = []
-        data.reserveCapacity(min(size ?? 0, bytes.count))
+        var pieces: [Range<Int>] = []
+        var gathered = 0
         var sector = start
         // A sector met twice means the chain loops; a size cap alone would hide that as garbage data.
         var visited = [Bool](repeating: false, count: table.count)
-        while sector != endOfChain, size.map({ data.count < $0 }) ?? true {
+        while sector != endOfChain, size.map({ gathered < $0 }) ?? true {
             if sector == freeSector, size == nil { break }  // an absent mini FAT, for example
             guard sector < limit, sector < table.count else {
                 throw XLSReadError("\(what)的扇区链指向不存在的扇区 \(sector)")
@@ -157,11 +167,18 @@ struct CompoundFile {
             guard !visited[sector] else { throw XLSReadError("\(what)的扇区链出现循环（扇区 \(sector)）") }
             visited[sector] = true
             let offset = base + sector * sectorSize
-            let end = min(offset + sectorSize, bytes.count, size.map { offset + $0 - data.count } ?? Int.max)
-            data += bytes[offset..<end]
+            let end = min(offset + sectorSize, bytes.count, size.map { offset + $0 - gathered } ?? Int.max)
+            if let last = pieces.last, last.upperBound == offset {
+                pieces[pieces.count - 1] = last.lowerBound..<end
+            } else {
+                pieces.append(offset..<end)
+            }
+            gathered += end - offset
             sector = table[sector]
         }
-        return data
+        if pieces.count == 1, let only = pieces.first { return Bytes(storage: bytes, range: only) }
+        let data = pieces.flatMap { bytes[$0] }
+        return Bytes(storage: data, range: data.indices)
     }
 
     /// The entry's UTF-16LE name; the stored length counts bytes including the terminating NUL.

@@ -8,12 +8,7 @@ struct XLSReader {
     let file: URL
 
     func read() throws(SheetsError) -> Workbook {
-        let bytes: [UInt8]
-        do {
-            bytes = [UInt8](try Data(contentsOf: file))
-        } catch {
-            throw SheetsError(file: file.path, reason: .unreadable(error.localizedDescription))
-        }
+        let bytes = try Self.contents(of: file)
         do {
             return Workbook(file: file, format: .xls, sheets: try Self.sheets(in: bytes))
         } catch {
@@ -34,7 +29,8 @@ struct XLSReader {
             }
             throw XLSReadError("复合文档中没有 Workbook 数据流，可能不是 Excel 工作簿（例如 Word 文档）")
         }
-        let stream = BIFFStream(bytes: try compoundFile.data(of: workbookStream))
+        let contents = try compoundFile.data(of: workbookStream)
+        let stream = BIFFStream(bytes: contents.storage, window: contents.range)
         let globals = try XLSWorkbookGlobals(stream)
         let reader = XLSSheetReader(stream: stream, globals: globals)
         var sheets: [Sheet] = []
@@ -42,5 +38,27 @@ struct XLSReader {
             if let sheet = try reader.read(entry) { sheets.append(sheet) }
         }
         return sheets
+    }
+
+    /// The file's bytes, read straight into an array (no intermediate `Data` copy of a large file).
+    private static func contents(of file: URL) throws(SheetsError) -> [UInt8] {
+        guard let handle = fopen(file.path, "rb") else {
+            throw SheetsError(file: file.path, reason: .unreadable(String(cString: strerror(errno))))
+        }
+        defer { fclose(handle) }
+        // Size the array once; read until end of file in case the size was off.
+        var bytes: [UInt8] = []
+        if fseek(handle, 0, SEEK_END) == 0 {
+            bytes.reserveCapacity(max(0, ftell(handle)))
+            rewind(handle)
+        }
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let read = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, handle) }
+            bytes.append(contentsOf: chunk[0..<read])
+            if read < chunk.count { break }
+        }
+        guard ferror(handle) == 0 else { throw SheetsError(file: file.path, reason: .unreadable("读取出错")) }
+        return bytes
     }
 }

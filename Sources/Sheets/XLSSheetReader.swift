@@ -138,50 +138,61 @@ struct XLSSheetReader {
 }
 
 extension XLSSheetReader {
-/// Cells and hidden rows as they arrive, turned into sorted rows at the end.
-struct Grid {
-    private var cells: [Cell] = []
-    private var hiddenRows: Set<Int> = []
-    private var isInOrder = true
+    /// Rows built as cells arrive. Writers emit cells row by row, left to right, so rows are
+    /// normally appended in place; any other order is sorted once at the end.
+    struct Grid {
+        private var rows: [Row] = []
+        private var hiddenRows: Set<Int> = []
+        private var isInOrder = true
 
-    /// Adds a cell; empty text is an empty cell and is not kept.
-    mutating func add(_ address: CellAddress, _ value: CellValue) {
-        if case .text(let text) = value, text.isEmpty { return }
-        if let last = cells.last, !(last.address < address) { isInOrder = false }
-        cells.append(Cell(address: address, value: value))
-    }
-
-    mutating func hideRow(_ row: Int) {
-        hiddenRows.insert(row)
-    }
-
-    /// The sheet with rows sorted by index and cells by column. When a file repeats an
-    /// address, the later record wins, as it does in Excel.
-    func sheet(named name: String, isHidden: Bool, merged: [CellRange]) -> Sheet {
-        var ordered = cells
-        if !isInOrder {
-            ordered = cells.enumerated()
-                .sorted { ($0.element.address, $0.offset) < ($1.element.address, $1.offset) }
-                .map(\.element)
-        }
-        var rows: [Row] = []
-        for cell in ordered {
-            if let last = rows.indices.last, rows[last].index == cell.address.row {
-                if rows[last].cells.last?.address == cell.address {
-                    rows[last].cells[rows[last].cells.count - 1] = cell
-                } else {
-                    rows[last].cells.append(cell)
-                }
+        /// Adds a cell; empty text is an empty cell and is not kept.
+        mutating func add(_ address: CellAddress, _ value: CellValue) {
+            if case .text(let text) = value, text.isEmpty { return }
+            let cell = Cell(address: address, value: value)
+            let last = rows.count - 1
+            if last >= 0, rows[last].index == address.row {
+                if let previous = rows[last].cells.last, previous.address.column >= address.column { isInOrder = false }
+                rows[last].cells.append(cell)
             } else {
-                rows.append(Row(index: cell.address.row, isHidden: hiddenRows.contains(cell.address.row), cells: [cell]))
+                if last >= 0, rows[last].index > address.row { isInOrder = false }
+                rows.append(Row(index: address.row, cells: [cell]))
             }
         }
-        let emptyHiddenRows = hiddenRows.subtracting(rows.map(\.index))
-        if !emptyHiddenRows.isEmpty {
-            rows += emptyHiddenRows.map { Row(index: $0, isHidden: true, cells: []) }
-            rows.sort { $0.index < $1.index }
+
+        mutating func hideRow(_ row: Int) {
+            hiddenRows.insert(row)
         }
-        return Sheet(name: name, isHidden: isHidden, rows: rows, mergedRanges: merged)
+
+        /// The sheet with rows sorted by index and cells by column, hidden rows marked (and kept
+        /// even when empty). When a file repeats an address, the later record wins, as in Excel.
+        func sheet(named name: String, isHidden: Bool, merged: [CellRange]) -> Sheet {
+            var rows = isInOrder ? rows : Self.sorted(rows)
+            if !hiddenRows.isEmpty {
+                for index in rows.indices where hiddenRows.contains(rows[index].index) { rows[index].isHidden = true }
+                let emptyHiddenRows = hiddenRows.subtracting(rows.map(\.index))
+                rows += emptyHiddenRows.map { Row(index: $0, isHidden: true, cells: []) }
+                rows.sort { $0.index < $1.index }
+            }
+            return Sheet(name: name, isHidden: isHidden, rows: rows, mergedRanges: merged)
+        }
+
+        private static func sorted(_ rows: [Row]) -> [Row] {
+            let cells = rows.flatMap(\.cells).enumerated()
+                .sorted { ($0.element.address, $0.offset) < ($1.element.address, $1.offset) }
+                .map(\.element)
+            var sorted: [Row] = []
+            for cell in cells {
+                guard let last = sorted.indices.last, sorted[last].index == cell.address.row else {
+                    sorted.append(Row(index: cell.address.row, cells: [cell]))
+                    continue
+                }
+                if sorted[last].cells.last?.address == cell.address {
+                    sorted[last].cells[sorted[last].cells.count - 1] = cell
+                } else {
+                    sorted[last].cells.append(cell)
+                }
+            }
+            return sorted
+        }
     }
-}
 }

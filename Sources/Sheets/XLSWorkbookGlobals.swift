@@ -70,7 +70,7 @@ struct XLSWorkbookGlobals {
         var reader = try BIFFContinuedReader(stream, record, from: 8)
         var strings: [String] = []
         // Each string takes at least 3 bytes, so the stream length bounds a lying count.
-        strings.reserveCapacity(min(uniqueCount, stream.bytes.count / 3))
+        strings.reserveCapacity(min(uniqueCount, stream.count / 3))
         while strings.count < uniqueCount, !reader.isAtEnd {
             strings.append(try reader.richExtendedString())
         }

@@ -69,6 +69,14 @@ struct XLSReaderTests {
         #expect(row.cells.map(\.value) == [.text("权责清单abcd"), .text("行政处罚"), .text("Ünïcode")])
     }
 
+    @Test func textDecodesSurrogatePairsAndReplacesLoneSurrogates() {
+        let pair = BIFF.utf16("𠀀")  // U+20000, a CJK Extension B character
+        #expect(BIFFContinuedReader.decode(pair + BIFF.utf16("码"), from: 0, count: 3, highByte: true) == "𠀀码")
+        let lone = BIFF.u16(0xD800) + BIFF.utf16("a")
+        #expect(BIFFContinuedReader.decode(lone, from: 0, count: 2, highByte: true) == "\u{FFFD}a")
+        #expect(BIFFContinuedReader.decode([0x41, 0xE9, 0xFF], from: 0, count: 3, highByte: false) == "Aéÿ")
+    }
+
     @Test func numbersFormattedAsDatesBecomeISOText() throws {
         let workbook = XLSTestWorkbook(
             globals: [
