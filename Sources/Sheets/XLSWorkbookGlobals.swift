@@ -36,7 +36,7 @@ struct XLSWorkbookGlobals {
             case BIFFRecordType.boundSheet:
                 if let sheet = try Self.sheetEntry(record, in: stream) { sheets.append(sheet) }
             case BIFFRecordType.sharedStrings:
-                sharedStrings = try Self.sharedStringTable(record, in: stream)
+                sharedStrings = try XLSSharedStrings.read(record, in: stream)
             case BIFFRecordType.format:
                 var reader = try BIFFContinuedReader(stream, record, from: 2, followingContinues: false)
                 formatCodes[try stream.u16(record, 0)] = try reader.unicodeString()
@@ -61,19 +61,5 @@ struct XLSWorkbookGlobals {
         return SheetEntry(name: try reader.unicodeString(shortLength: true),
                           isHidden: try stream.u8(record, 4) & 0x03 != 0,
                           streamOffset: try stream.u32(record, 0))
-    }
-
-    /// The SST: a count of unique strings, then the strings, running on into CONTINUE records.
-    /// A table that ends early keeps the strings it has; cells that point past it are reported.
-    private static func sharedStringTable(_ record: BIFFRecord, in stream: BIFFStream) throws(XLSReadError) -> [String] {
-        let uniqueCount = try stream.u32(record, 4)
-        var reader = try BIFFContinuedReader(stream, record, from: 8)
-        var strings: [String] = []
-        // Each string takes at least 3 bytes, so the stream length bounds a lying count.
-        strings.reserveCapacity(min(uniqueCount, stream.count / 3))
-        while strings.count < uniqueCount, !reader.isAtEnd {
-            strings.append(try reader.richExtendedString())
-        }
-        return strings
     }
 }

@@ -82,6 +82,22 @@ enum BIFF {
         record(0x00FC, u32(strings.count) + u32(strings.count) + strings.flatMap(unicodeString))
     }
 
+    /// An SST split into CONTINUE records of at most `recordSize` payload bytes, as Excel
+    /// splits it: a string's characters may break across records, and the continuation then
+    /// starts with a fresh option byte. Characters are written as UTF-16.
+    static func sharedStrings(_ strings: [String], recordSize: Int) -> [[UInt8]] {
+        var payloads: [[UInt8]] = [u32(strings.count) + u32(strings.count)]
+        for string in strings {
+            if payloads[payloads.count - 1].count + 3 > recordSize { payloads.append([]) }
+            payloads[payloads.count - 1] += u16(string.utf16.count) + [0x01]
+            for unit in string.utf16 {
+                if payloads[payloads.count - 1].count + 2 > recordSize { payloads.append([0x01]) }
+                payloads[payloads.count - 1] += CompoundFileWriter.le16(unit)
+            }
+        }
+        return payloads.enumerated().map { record($0.offset == 0 ? 0x00FC : 0x003C, $0.element) }
+    }
+
     static func dateMode1904() -> [UInt8] { record(0x0022, u16(1)) }
     static func format(id: Int, code: String) -> [UInt8] { record(0x041E, u16(id) + unicodeString(code)) }
     /// An XF record using number format `formatID`; XFs are numbered in order of appearance.
