@@ -41,8 +41,8 @@ enum XLSDateFormat {
         let totalSeconds = Int((serial * 86_400).rounded())
         let days = totalSeconds / 86_400
         let seconds = totalSeconds % 86_400
-        let time = "\(twoDigits(seconds / 3600)):\(twoDigits(seconds / 60 % 60)):\(twoDigits(seconds % 60))"
-        if days == 0 { return time }
+        let time = (seconds / 3600, seconds / 60 % 60, seconds % 60)
+        if days == 0 { return digits([time.0, time.1, time.2], separators: "::", yearFirst: false) }
         let daysSince1970: Int
         if uses1904 {
             daysSince1970 = days - 24_107
@@ -52,8 +52,25 @@ enum XLSDateFormat {
             daysSince1970 = days - (days > 60 ? 25_569 : 25_568)
         }
         let (year, month, day) = civilDate(daysSince1970: daysSince1970)
-        let date = "\(year)-\(twoDigits(month))-\(twoDigits(day))"
-        return seconds == 0 ? date : "\(date)T\(time)"
+        if seconds == 0 { return digits([year, month, day], separators: "--", yearFirst: true) }
+        return digits([year, month, day, time.0, time.1, time.2], separators: "--T::", yearFirst: true)
+    }
+
+    /// `2024-03-01T08:30:00` from its numbers: a year four digits wide, the rest two.
+    /// Built byte by byte because string interpolation showed up in the reader's profile.
+    private static func digits(_ values: [Int], separators: String, yearFirst: Bool) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(19)
+        var separator = separators.utf8.makeIterator()
+        for (index, value) in values.enumerated() {
+            if index > 0, let byte = separator.next() { bytes.append(byte) }
+            var divisor = index == 0 && yearFirst ? 1000 : 10
+            while divisor > 0 {
+                bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+                divisor /= 10
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Year, month and day of a day count from 1970-01-01 (Howard Hinnant's algorithm).
@@ -67,9 +84,5 @@ enum XLSDateFormat {
         let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
         let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
-
-    private static func twoDigits(_ value: Int) -> String {
-        value < 10 ? "0\(value)" : "\(value)"
     }
 }

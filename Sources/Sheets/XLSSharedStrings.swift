@@ -16,19 +16,19 @@ enum XLSSharedStrings {
         guard parts > 1, reader.totalBytes >= parallelThreshold else {
             return try decode(&reader, count: uniqueCount)
         }
-        // A quick pass over the string headers finds where each part starts…
+        // A quick pass over the string headers, up to the last part, finds where each part starts…
         var starts = [(reader: reader, index: 0)]
         let partSize = reader.totalBytes / parts
         var stringCount = 0
-        while stringCount < uniqueCount, !reader.isAtEnd {
-            if reader.bytesRead >= partSize * starts.count { starts.append((reader, stringCount)) }
+        while starts.count < parts, stringCount < uniqueCount, !reader.isAtEnd {
             _ = try reader.richExtendedString(decoding: false)
             stringCount += 1
+            if reader.bytesRead >= partSize * starts.count { starts.append((reader, stringCount)) }
         }
-        // …then the parts are decoded at the same time.
+        // …then the parts are decoded at the same time; the last one runs to the table's end.
         let partStarts = starts
         let counts = partStarts.indices.map { part in
-            (part + 1 < partStarts.count ? partStarts[part + 1].index : stringCount) - partStarts[part].index
+            (part + 1 < partStarts.count ? partStarts[part + 1].index : uniqueCount) - partStarts[part].index
         }
         let results = PartResults(count: partStarts.count)
         DispatchQueue.concurrentPerform(iterations: partStarts.count) { part in

@@ -142,21 +142,29 @@ extension XLSSheetReader {
     /// normally appended in place; any other order is sorted once at the end.
     struct Grid {
         private var rows: [Row] = []
+        /// The row being filled, kept apart from `rows` so appending never copies it.
+        private var currentRow = -1
+        private var currentCells: [Cell] = []
         private var hiddenRows: Set<Int> = []
         private var isInOrder = true
 
         /// Adds a cell; empty text is an empty cell and is not kept.
         mutating func add(_ address: CellAddress, _ value: CellValue) {
             if case .text(let text) = value, text.isEmpty { return }
-            let cell = Cell(address: address, value: value)
-            let last = rows.count - 1
-            if last >= 0, rows[last].index == address.row {
-                if let previous = rows[last].cells.last, previous.address.column >= address.column { isInOrder = false }
-                rows[last].cells.append(cell)
-            } else {
-                if last >= 0, rows[last].index > address.row { isInOrder = false }
-                rows.append(Row(index: address.row, cells: [cell]))
+            if address.row != currentRow {
+                if address.row < currentRow { isInOrder = false }
+                finishRow()
+                currentRow = address.row
+            } else if let previous = currentCells.last, previous.address.column >= address.column {
+                isInOrder = false
             }
+            currentCells.append(Cell(address: address, value: value))
+        }
+
+        private mutating func finishRow() {
+            guard !currentCells.isEmpty else { return }
+            rows.append(Row(index: currentRow, cells: currentCells))
+            currentCells.removeAll(keepingCapacity: true)
         }
 
         mutating func hideRow(_ row: Int) {
@@ -166,7 +174,9 @@ extension XLSSheetReader {
         /// The sheet with rows sorted by index and cells by column, hidden rows marked (and kept
         /// even when empty). When a file repeats an address, the later record wins, as in Excel.
         func sheet(named name: String, isHidden: Bool, merged: [CellRange]) -> Sheet {
-            var rows = isInOrder ? rows : Self.sorted(rows)
+            var grid = self
+            grid.finishRow()
+            var rows = isInOrder ? grid.rows : Self.sorted(grid.rows)
             if !hiddenRows.isEmpty {
                 for index in rows.indices where hiddenRows.contains(rows[index].index) { rows[index].isHidden = true }
                 let emptyHiddenRows = hiddenRows.subtracting(rows.map(\.index))
