@@ -24,6 +24,16 @@ struct CompoundFileTests {
         #expect(sheet[CellAddress(row: 299, column: 0)] == .number(299))
     }
 
+    @Test(arguments: [512, 4096])
+    func bothSectorSizesAreRead(sectorSize: Int) throws {
+        for rows in [3, 2000] {  // in the mini stream, then in ordinary sectors
+            var workbook = largeWorkbook(rows: rows)
+            workbook.sectorSize = sectorSize
+            #expect(CompoundFileWriter.readLE32(workbook.file, 0x1C) >> 16 == (sectorSize == 512 ? 9 : 12))
+            #expect(try workbook.read().first?.cellCount == rows)
+        }
+    }
+
     @Test func fatSectorsBeyondTheHeadersFirst109AreFoundThroughDIFATSectors() throws {
         // 110+ FAT sectors of 128 entries each need a stream of more than 109 × 128 × 512 bytes.
         let filler = BIFF.record(0x0000, [UInt8](repeating: 0x20, count: 8000))

@@ -1,14 +1,15 @@
-/// Writes small version-3 OLE2 compound files (512-byte sectors) for tests, so no binary
-/// fixtures need committing. Streams under 4096 bytes go to the mini stream, as Excel does.
+/// Writes small OLE2 compound files for tests, so no binary fixtures need committing:
+/// version 3 (512-byte sectors) or version 4 (4096-byte sectors). Streams under 4096 bytes
+/// go to the mini stream, as Excel does.
 enum CompoundFileWriter {
-    static let sectorSize = 512
     static let endOfChain: UInt32 = 0xFFFF_FFFE
     static let freeSector: UInt32 = 0xFFFF_FFFF
     private static let fatSectorMark: UInt32 = 0xFFFF_FFFD
     private static let difatSectorMark: UInt32 = 0xFFFF_FFFC
 
     /// A compound file holding `streams` (name, bytes) under the root storage.
-    static func file(streams: [(name: String, data: [UInt8])]) -> [UInt8] {
+    static func file(streams: [(name: String, data: [UInt8])], sectorSize: Int = 512) -> [UInt8] {
+        let entriesPerFATSector = sectorSize / 4
         var sectors: [[UInt8]] = []
         var fat: [UInt32] = []
         func allocate(_ data: [UInt8]) -> UInt32 {
@@ -56,8 +57,8 @@ enum CompoundFileWriter {
         var fatSectorCount = 0
         var difatSectorCount = 0
         while true {
-            let needed = (sectors.count + fatSectorCount + difatSectorCount + 127) / 128
-            let neededDIFAT = max(0, (needed - 109 + 126) / 127)
+            let needed = (sectors.count + fatSectorCount + difatSectorCount + entriesPerFATSector - 1) / entriesPerFATSector
+            let neededDIFAT = max(0, (needed - 109 + entriesPerFATSector - 2) / (entriesPerFATSector - 1))
             if needed == fatSectorCount, neededDIFAT == difatSectorCount { break }
             fatSectorCount = needed
             difatSectorCount = neededDIFAT
@@ -66,24 +67,26 @@ enum CompoundFileWriter {
         let fatSectorNumbers = (0..<fatSectorCount).map { UInt32(firstFATSector + $0) }
         fat += [UInt32](repeating: fatSectorMark, count: fatSectorCount)
         fat += [UInt32](repeating: difatSectorMark, count: difatSectorCount)
-        fat += [UInt32](repeating: freeSector, count: fatSectorCount * 128 - fat.count)
+        fat += [UInt32](repeating: freeSector, count: fatSectorCount * entriesPerFATSector - fat.count)
         for index in 0..<fatSectorCount {
-            sectors.append(fat[(index * 128)..<((index + 1) * 128)].flatMap(le32))
+            sectors.append(fat[(index * entriesPerFATSector)..<((index + 1) * entriesPerFATSector)].flatMap(le32))
         }
         let firstDIFATSector = sectors.count
         let overflow = Array(fatSectorNumbers.dropFirst(109))
         for index in 0..<difatSectorCount {
-            var entries = Array(overflow.dropFirst(index * 127).prefix(127))
-            entries += [UInt32](repeating: freeSector, count: 127 - entries.count)
+            var entries = Array(overflow.dropFirst(index * (entriesPerFATSector - 1)).prefix(entriesPerFATSector - 1))
+            entries += [UInt32](repeating: freeSector, count: entriesPerFATSector - 1 - entries.count)
             entries.append(index + 1 < difatSectorCount ? UInt32(firstDIFATSector + index + 1) : endOfChain)
             sectors.append(entries.flatMap(le32))
         }
 
-        var header = [UInt8](repeating: 0, count: 512)
+        // The header takes a whole sector slot; its fields fill the first 512 bytes.
+        var header = [UInt8](repeating: 0, count: sectorSize)
+        let isVersion4 = sectorSize == 4096
         header.replaceSubrange(0..<8, with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
-        put(&header, 0x18, le16(0x3E) + le16(3) + le16(0xFFFE) + le16(9) + le16(6))
+        put(&header, 0x18, le16(0x3E) + le16(isVersion4 ? 4 : 3) + le16(0xFFFE) + le16(isVersion4 ? 12 : 9) + le16(6))
         put(&header, 0x2C, le32(UInt32(fatSectorCount)) + le32(directoryStart) + le32(0) + le32(4096))
-        put(&header, 0x3C, le32(miniFATStart) + le32(UInt32((miniFAT.count * 4 + 511) / 512)))
+        put(&header, 0x3C, le32(miniFATStart) + le32(UInt32((miniFAT.count * 4 + sectorSize - 1) / sectorSize)))
         put(&header, 0x44, le32(difatSectorCount > 0 ? UInt32(firstDIFATSector) : endOfChain) + le32(UInt32(difatSectorCount)))
         let headerDIFAT = fatSectorNumbers.prefix(109) + [UInt32](repeating: freeSector, count: max(0, 109 - fatSectorCount))
         put(&header, 0x4C, headerDIFAT.flatMap(le32))
@@ -93,13 +96,15 @@ enum CompoundFileWriter {
     /// Overwrites entry `index` of the FAT in a file this writer made (for corruption tests).
     static func settingFATEntry(_ index: Int, to value: UInt32, in file: [UInt8]) -> [UInt8] {
         var file = file
-        let fatSector = Int(readLE32(file, 0x4C + 4 * (index / 128)))
-        put(&file, (fatSector + 1) * sectorSize + 4 * (index % 128), le32(value))
+        let sectorSize = 1 << Int(file[0x1E])
+        let fatSector = Int(readLE32(file, 0x4C + 4 * (index / (sectorSize / 4))))
+        put(&file, (fatSector + 1) * sectorSize + 4 * (index % (sectorSize / 4)), le32(value))
         return file
     }
 
     /// The start sector of the named stream's directory entry, read back from a written file.
     static func directoryEntryOffset(named name: String, in file: [UInt8]) -> Int? {
+        let sectorSize = 1 << Int(file[0x1E])
         let directoryStart = Int(readLE32(file, 0x30))
         let base = (directoryStart + 1) * sectorSize
         for offset in stride(from: base, to: min(file.count, base + sectorSize * 8), by: 128) {

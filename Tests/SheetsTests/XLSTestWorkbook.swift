@@ -20,6 +20,8 @@ struct XLSTestWorkbook {
     var streamName = "Workbook"
     /// More streams beside the workbook, e.g. `EncryptionInfo`.
     var extraStreams: [(name: String, data: [UInt8])] = []
+    /// 512 for a version-3 compound file, 4096 for version 4.
+    var sectorSize = 512
 
     /// The Workbook stream: globals BOF … BOUNDSHEETs … EOF, then each sheet's BOF … EOF.
     var stream: [UInt8] {
@@ -40,7 +42,7 @@ struct XLSTestWorkbook {
 
     /// The whole .xls file.
     var file: [UInt8] {
-        CompoundFileWriter.file(streams: [(streamName, stream)] + extraStreams)
+        CompoundFileWriter.file(streams: [(streamName, stream)] + extraStreams, sectorSize: sectorSize)
     }
 
     /// Reads the file with the real reader.
