@@ -101,9 +101,11 @@ struct XLSFuzzTests {
         var random = SeededGenerator(state: 0x5EED_0002)
         var large = Self.sample
         large.sheets[1].records += (0..<400).map { BIFF.number($0 + 1, 0, Double($0)) }
-        let files = [Self.sample.file, large.file]
+        var version4 = large
+        version4.sectorSize = 4096
+        let files = [Self.sample.file, large.file, version4.file]
         for iteration in 0..<300 {
-            #expect(Self.survive(Self.mutate(files[iteration % 2], using: &random)))
+            #expect(Self.survive(Self.mutate(files[iteration % files.count], using: &random)))
         }
     }
 
