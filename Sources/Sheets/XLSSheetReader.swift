@@ -22,7 +22,7 @@ struct XLSSheetReader {
         var grid = Grid()
         var mergedRanges: [CellRange] = []
         // A FORMULA with a text result is followed (after SHRFMLA/ARRAY, if any) by a STRING record.
-        var formulaAwaitingText: (address: CellAddress, xf: Int)?
+        var formulaAwaitingText: CellAddress?
         // Embedded charts bring their own BOF … EOF; their records are not this sheet's cells.
         var nesting = 0
         var offset = first.end
@@ -62,17 +62,17 @@ struct XLSSheetReader {
                 grid.add(try cellAddress(record),
                          try stream.u8(record, 7) != 0 ? .error(BIFFValue.errorText(value)) : .bool(value != 0))
             case BIFFRecordType.formula:
-                formulaAwaitingText = nil
                 let address = try cellAddress(record)
-                if let value = try formulaResult(record) {
-                    grid.add(address, value)
-                } else if try stream.u8(record, 6) == 0 {
-                    formulaAwaitingText = (address, try stream.u16(record, 4))
+                formulaAwaitingText = nil
+                switch try formulaResult(record) {
+                case .value(let value): grid.add(address, value)
+                case .textInNextRecord: formulaAwaitingText = address
+                case .noValue: break
                 }
             case BIFFRecordType.string:
-                if let formula = formulaAwaitingText {
+                if let address = formulaAwaitingText {
                     var reader = try BIFFContinuedReader(stream, record)
-                    grid.add(formula.address, .text(try reader.unicodeString()))
+                    grid.add(address, .text(try reader.unicodeString()))
                     formulaAwaitingText = nil
                 }
             case BIFFRecordType.row:
@@ -112,17 +112,24 @@ struct XLSSheetReader {
         }
     }
 
+    private enum FormulaResult {
+        case value(CellValue)
+        /// The text result is in the STRING record that follows.
+        case textInNextRecord
+        case noValue
+    }
+
     /// The cached result of a FORMULA: a number, or (marked by 0xFFFF in the top bytes) a
-    /// boolean, an error or an empty text. Nil when the text follows in a STRING record.
-    private func formulaResult(_ record: BIFFRecord) throws(XLSReadError) -> CellValue? {
+    /// text, a boolean, an error or an empty text.
+    private func formulaResult(_ record: BIFFRecord) throws(XLSReadError) -> FormulaResult {
         guard try stream.u16(record, 12) == 0xFFFF else {
-            return number(try stream.f64(record, 6), xf: try stream.u16(record, 4))
+            return .value(number(try stream.f64(record, 6), xf: try stream.u16(record, 4)))
         }
         switch try stream.u8(record, 6) {
-        case 1: return .bool(try stream.u8(record, 8) != 0)
-        case 2: return .error(BIFFValue.errorText(try stream.u8(record, 8)))
-        case 3: return .text("")
-        default: return nil
+        case 0: return .textInNextRecord
+        case 1: return .value(.bool(try stream.u8(record, 8) != 0))
+        case 2: return .value(.error(BIFFValue.errorText(try stream.u8(record, 8))))
+        default: return .noValue  // 3: an empty text, which is an empty cell
         }
     }
 
