@@ -18,9 +18,10 @@ each as `A1-reference TAB text LF`, UTF-8 encoded, where text is
   - text cells: the string as is;
   - numbers: `CellValue.display` (integers without `.0`, binary noise rounded away);
   - dates (xlrd XL_CELL_DATE): ISO `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM:SS`, or `HH:MM:SS` for a
-    time of day; serials xlrd cannot convert are shown as numbers;
+    time of day; serials that are no date (negative, past 9999, 1900-02-29) are shown as numbers;
   - booleans: TRUE / FALSE;  errors: `#N/A`, `#DIV/0!`, ... as xlrd names them.
 """
+import datetime
 import hashlib
 import json
 import math
@@ -51,9 +52,18 @@ def display(number):
     return repr(number)
 
 
+def date_parts(serial, datemode):
+    """xlrd's conversion, except that serials 1-59 of the 1900 system, which xlrd refuses as
+    ambiguous (Excel's phantom 1900-02-29 comes after them), are dates as Excel shows them."""
+    if datemode == 0 and 1 <= serial < 60:
+        moment = datetime.datetime(1899, 12, 31) + datetime.timedelta(seconds=round(serial * 86400))
+        return moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second
+    return xlrd.xldate_as_tuple(serial, datemode)
+
+
 def date_text(serial, datemode):
     try:
-        y, mo, d, h, mi, s = xlrd.xldate_as_tuple(serial, datemode)
+        y, mo, d, h, mi, s = date_parts(serial, datemode)
     except xlrd.xldate.XLDateError:
         return display(serial)
     time = f"{h:02}:{mi:02}:{s:02}"
