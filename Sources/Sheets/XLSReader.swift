@@ -27,7 +27,8 @@ struct XLSReader {
             if compoundFile.stream(named: "Book") != nil {
                 throw XLSReadError(reason: .unsupportedBIFFVersion("BIFF5"))
             }
-            throw XLSReadError("复合文档中没有 Workbook 数据流，可能不是 Excel 工作簿（例如 Word 文档）")
+            // Word and PowerPoint files are OLE2 compound files too.
+            throw XLSReadError(reason: .unrecognizedFormat)
         }
         let contents = try compoundFile.data(of: workbookStream)
         let stream = BIFFStream(bytes: contents.storage, window: contents.range)
