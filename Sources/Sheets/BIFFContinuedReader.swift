@@ -8,8 +8,6 @@ struct BIFFContinuedReader {
     private var segments: [Range<Int>]
     private var segmentIndex = 0
     private var position: Int
-    /// Bytes in the segments before the current one, so progress can be measured cheaply.
-    private var bytesBeforeSegment = 0
     /// Scratch space for a string split across records, as UTF-16LE bytes; reused.
     private var scratch: [UInt8] = []
 
@@ -28,9 +26,6 @@ struct BIFFContinuedReader {
             next = continued.end
         }
     }
-
-    /// How many payload bytes have been read so far.
-    var bytesRead: Int { bytesBeforeSegment + position - segments[segmentIndex].lowerBound }
 
     /// Payload bytes in the record and its CONTINUE records together.
     var totalBytes: Int { segments.reduce(0) { $0 + $1.count } }
@@ -71,13 +66,12 @@ struct BIFFContinuedReader {
 
     /// An XLUnicodeRichExtendedString (SST entries): length, options, optional run and
     /// phonetic sizes, characters, then the runs and phonetic data, which are skipped.
-    /// With `decoding: false` it only moves past the string (and returns "").
-    mutating func richExtendedString(decoding: Bool = true) throws(XLSReadError) -> String {
+    mutating func richExtendedString() throws(XLSReadError) -> String {
         let count = try u16()
         let options = try u8()
         let runCount = options & 0x08 != 0 ? try u16() : 0
         let extSize = options & 0x04 != 0 ? try u32() : 0
-        let text = try characters(count, highByte: options & 0x01 != 0, decoding: decoding)
+        let text = try characters(count, highByte: options & 0x01 != 0)
         try skip(4 * runCount + extSize)
         return text
     }
@@ -89,13 +83,12 @@ struct BIFFContinuedReader {
         return try characters(count, highByte: options & 0x01 != 0)
     }
 
-    private mutating func characters(_ count: Int, highByte: Bool,
-                                     decoding: Bool = true) throws(XLSReadError) -> String {
+    private mutating func characters(_ count: Int, highByte: Bool) throws(XLSReadError) -> String {
         let length = count * (highByte ? 2 : 1)
         // The common case: the whole string lies in the current record.
         if position + length <= segments[segmentIndex].upperBound {
             defer { position += length }
-            return decoding ? Self.decode(bytes, from: position, count: count, highByte: highByte) : ""
+            return Self.decode(bytes, from: position, count: count, highByte: highByte)
         }
         // Split across CONTINUE records, each part with its own width: gather it as UTF-16LE.
         scratch.removeAll(keepingCapacity: true)
@@ -110,9 +103,7 @@ struct BIFFContinuedReader {
             let width = highByte ? 2 : 1
             let take = min(remaining, (segmentEnd - position) / width)
             guard take > 0 else { throw XLSReadError("文本在记录边界处被截断") }
-            if !decoding {
-                // Only moving past the text.
-            } else if highByte {
+            if highByte {
                 scratch.append(contentsOf: bytes[position..<(position + 2 * take)])
             } else {
                 for byte in bytes[position..<(position + take)] { scratch.append(byte); scratch.append(0) }
@@ -120,7 +111,7 @@ struct BIFFContinuedReader {
             position += take * width
             remaining -= take
         }
-        return decoding ? Self.decode(scratch, from: 0, count: count, highByte: true) : ""
+        return Self.decode(scratch, from: 0, count: count, highByte: true)
     }
 
     /// Transcodes `count` characters at `offset` — UTF-16LE, or Latin-1 when compressed — to a
@@ -189,7 +180,6 @@ struct BIFFContinuedReader {
 
     private mutating func nextSegment() throws(XLSReadError) {
         guard segmentIndex + 1 < segments.count else { throw XLSReadError("记录内容不完整（缺少后续的 CONTINUE 记录）") }
-        bytesBeforeSegment += segments[segmentIndex].count
         segmentIndex += 1
         position = segments[segmentIndex].lowerBound
     }
