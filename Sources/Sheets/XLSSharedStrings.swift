@@ -1,8 +1,8 @@
 /// The shared-string table (SST): every distinct text in the workbook, which LABELSST cells
 /// point into. In a large workbook it is most of the reading time.
 ///
-/// Decoding it in parallel parts was tried: on an idle machine it saved about a fifth of the
-/// wall time, on a busy one it cost more than it saved, so the table is read in one pass.
+/// Decoding it in parallel parts (after a pass over the string headers) was tried: on a busy
+/// two-core machine it was slower in wall and CPU time than one pass, so it was dropped.
 enum XLSSharedStrings {
     /// Reads an SST record and its CONTINUE records: a count of unique strings, then the strings.
     /// A table that ends early keeps the strings it has; cells that point past it are reported.
