@@ -118,9 +118,11 @@ struct BIFFContinuedReader {
     /// String directly: `String(decoding:as: UTF16.self)` takes a slow generic path that
     /// dominated the reader's profile. Unpaired surrogates become U+FFFD.
     static func decode(_ bytes: [UInt8], from offset: Int, count: Int, highByte: Bool) -> String {
-        guard count > 0 else { return "" }
-        return bytes.withUnsafeBufferPointer { all in
-            let source = UnsafeBufferPointer(rebasing: all[offset..<(offset + count * (highByte ? 2 : 1))])
+        let length = count * (highByte ? 2 : 1)
+        // Callers stay in range; checked again because the pointer code below is not.
+        guard count > 0, offset >= 0, offset + length <= bytes.count else { return "" }
+        return bytes.withUnsafeBytes { all in
+            let source = UnsafeRawBufferPointer(rebasing: all[offset..<(offset + length)])
             return String(unsafeUninitializedCapacity: count * 3) { target in
                 guard var out = target.baseAddress else { return 0 }
                 let start = out
@@ -137,9 +139,12 @@ struct BIFFContinuedReader {
                     }
                     return out - start
                 }
+                func codeUnit(_ index: Int) -> UInt32 {
+                    UInt32(UInt16(littleEndian: source.loadUnaligned(fromByteOffset: 2 * index, as: UInt16.self)))
+                }
                 var index = 0
                 while index < count {
-                    let unit = UInt32(source[2 * index]) | UInt32(source[2 * index + 1]) << 8
+                    let unit = codeUnit(index)
                     index += 1
                     if unit < 0x80 {
                         out[0] = UInt8(unit)
@@ -154,7 +159,7 @@ struct BIFFContinuedReader {
                         out[2] = UInt8(0x80 | unit & 0x3F)
                         out += 3
                     } else {
-                        let next = index < count ? UInt32(source[2 * index]) | UInt32(source[2 * index + 1]) << 8 : 0
+                        let next = index < count ? codeUnit(index) : 0
                         guard unit < 0xDC00, next & 0xFC00 == 0xDC00 else {
                             (out[0], out[1], out[2]) = (0xEF, 0xBF, 0xBD)  // U+FFFD for a lone surrogate
                             out += 3
