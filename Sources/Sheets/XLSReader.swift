@@ -47,13 +47,13 @@ struct XLSReader {
             throw SheetsError(file: file.path, reason: .unreadable(String(cString: strerror(errno))))
         }
         defer { fclose(handle) }
-        // Size the array once; read until end of file in case the size was off.
-        var bytes: [UInt8] = []
-        if fseek(handle, 0, SEEK_END) == 0 {
-            bytes.reserveCapacity(max(0, ftell(handle)))
-            rewind(handle)
+        let expectedSize = fseek(handle, 0, SEEK_END) == 0 ? max(0, ftell(handle)) : 0
+        rewind(handle)
+        var bytes = [UInt8](unsafeUninitializedCapacity: expectedSize) { buffer, initialized in
+            initialized = expectedSize > 0 ? fread(buffer.baseAddress, 1, expectedSize, handle) : 0
         }
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        // A file that grew meanwhile, or whose size was unknown, is read on to its end.
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let read = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, handle) }
             bytes.append(contentsOf: chunk[0..<read])
