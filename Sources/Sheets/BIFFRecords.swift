@@ -22,6 +22,9 @@ enum BIFFRecordType {
     static let string: UInt16 = 0x0207
     static let mergedCells: UInt16 = 0x00E5
 
+    /// Records that start with the row and column of the cell they fill.
+    static let cellRecords: Set<UInt16> = [labelSST, label, richLabel, number, rk, mulRK, boolErr, formula]
+
     /// BOF record types of BIFF2–4, which predate the 0x0809 BOF.
     static let olderBOFs: [UInt16: String] = [0x0009: "BIFF2", 0x0209: "BIFF3", 0x0409: "BIFF4"]
 }

@@ -20,7 +20,6 @@ struct XLSSheetReader {
         }
         guard try BIFFBeginning(first, in: stream).kind == .worksheet else { return nil }
         var grid = Grid()
-        var mergedRanges: [CellRange] = []
         // A FORMULA with a text result is followed (after SHRFMLA/ARRAY, if any) by a STRING record.
         var formulaAwaitingText: CellAddress?
         // Embedded charts bring their own BOF … EOF; their records are not this sheet's cells.
@@ -31,60 +30,79 @@ struct XLSSheetReader {
             switch record.type {
             case BIFFRecordType.bof:
                 nesting += 1
-                continue
+            case BIFFRecordType.eof where nesting == 0:
+                return grid.sheet(named: entry.name, isHidden: entry.isHidden)
             case BIFFRecordType.eof:
-                if nesting == 0 { return grid.sheet(named: entry.name, isHidden: entry.isHidden, merged: mergedRanges) }
                 nesting -= 1
-                continue
+            case _ where nesting > 0:
+                break
             default:
-                if nesting > 0 { continue }
-            }
-            switch record.type {
-            case BIFFRecordType.labelSST:
-                let address = try cellAddress(record)
-                let index = try stream.u32(record, 6)
-                guard index < globals.sharedStrings.count else {
-                    throw XLSReadError("共享字符串编号 \(index) 超出范围（共 \(globals.sharedStrings.count) 个）",
-                                       cell: address)
+                do {
+                    try read(record, into: &grid, formulaAwaitingText: &formulaAwaitingText)
+                } catch {
+                    throw located(error, at: record)
                 }
-                grid.add(address, .text(globals.sharedStrings[index]))
-            case BIFFRecordType.number:
-                grid.add(try cellAddress(record), number(try stream.f64(record, 6), xf: try stream.u16(record, 4)))
-            case BIFFRecordType.rk:
-                grid.add(try cellAddress(record), number(BIFFValue.rk(try stream.u32(record, 6)), xf: try stream.u16(record, 4)))
-            case BIFFRecordType.mulRK:
-                try addMultipleRK(record, to: &grid)
-            case BIFFRecordType.label, BIFFRecordType.richLabel:
-                var reader = try BIFFContinuedReader(stream, record, from: 6)
-                grid.add(try cellAddress(record), .text(try reader.unicodeString()))
-            case BIFFRecordType.boolErr:
-                let value = try stream.u8(record, 6)
-                grid.add(try cellAddress(record),
-                         try stream.u8(record, 7) != 0 ? .error(BIFFValue.errorText(value)) : .bool(value != 0))
-            case BIFFRecordType.formula:
-                let address = try cellAddress(record)
-                formulaAwaitingText = nil
-                switch try formulaResult(record) {
-                case .value(let value): grid.add(address, value)
-                case .textInNextRecord: formulaAwaitingText = address
-                case .noValue: break
-                }
-            case BIFFRecordType.string:
-                if let address = formulaAwaitingText {
-                    var reader = try BIFFContinuedReader(stream, record)
-                    grid.add(address, .text(try reader.unicodeString()))
-                    formulaAwaitingText = nil
-                }
-            case BIFFRecordType.row:
-                if try stream.u32(record, 12) & 0x20 != 0 { grid.hideRow(try stream.u16(record, 0)) }
-            case BIFFRecordType.mergedCells:
-                mergedRanges += try mergedCells(record)
-            default:
-                break  // BLANK, MULBLANK, formatting, SHRFMLA, CONTINUE…: nothing a reader of values needs
             }
         }
         // Some writers end the stream without the sheet's EOF; keep what was read.
-        return grid.sheet(named: entry.name, isHidden: entry.isHidden, merged: mergedRanges)
+        return grid.sheet(named: entry.name, isHidden: entry.isHidden)
+    }
+
+    /// One record of the sheet's own (not an embedded chart's).
+    private func read(_ record: BIFFRecord, into grid: inout Grid,
+                      formulaAwaitingText: inout CellAddress?) throws(XLSReadError) {
+        switch record.type {
+        case BIFFRecordType.labelSST:
+            let address = try cellAddress(record)
+            let index = try stream.u32(record, 6)
+            guard index < globals.sharedStrings.count else {
+                throw XLSReadError("共享字符串编号 \(index) 超出范围（共 \(globals.sharedStrings.count) 个）",
+                                   cell: address)
+            }
+            grid.add(address, .text(globals.sharedStrings[index]))
+        case BIFFRecordType.number:
+            grid.add(try cellAddress(record), number(try stream.f64(record, 6), xf: try stream.u16(record, 4)))
+        case BIFFRecordType.rk:
+            grid.add(try cellAddress(record), number(BIFFValue.rk(try stream.u32(record, 6)), xf: try stream.u16(record, 4)))
+        case BIFFRecordType.mulRK:
+            try addMultipleRK(record, to: &grid)
+        case BIFFRecordType.label, BIFFRecordType.richLabel:
+            var reader = try BIFFContinuedReader(stream, record, from: 6)
+            grid.add(try cellAddress(record), .text(try reader.unicodeString()))
+        case BIFFRecordType.boolErr:
+            let value = try stream.u8(record, 6)
+            grid.add(try cellAddress(record),
+                     try stream.u8(record, 7) != 0 ? .error(BIFFValue.errorText(value)) : .bool(value != 0))
+        case BIFFRecordType.formula:
+            let address = try cellAddress(record)
+            formulaAwaitingText = nil
+            switch try formulaResult(record) {
+            case .value(let value): grid.add(address, value)
+            case .textInNextRecord: formulaAwaitingText = address
+            case .noValue: break
+            }
+        case BIFFRecordType.string:
+            if let address = formulaAwaitingText {
+                var reader = try BIFFContinuedReader(stream, record)
+                grid.add(address, .text(try reader.unicodeString()))
+                formulaAwaitingText = nil
+            }
+        case BIFFRecordType.row:
+            if try stream.u32(record, 12) & 0x20 != 0 { grid.hideRow(try stream.u16(record, 0)) }
+        case BIFFRecordType.mergedCells:
+            grid.merge(try mergedCells(record))
+        default:
+            break  // BLANK, MULBLANK, formatting, SHRFMLA, CONTINUE…: nothing a reader of values needs
+        }
+    }
+
+    /// Names the cell of a damaged cell record: its first four bytes are the cell's row and column.
+    private func located(_ error: XLSReadError, at record: BIFFRecord) -> XLSReadError {
+        var located = error
+        if located.cell == nil, BIFFRecordType.cellRecords.contains(record.type) {
+            located.cell = try? cellAddress(record)
+        }
+        return located
     }
 
     private func cellAddress(_ record: BIFFRecord) throws(XLSReadError) -> CellAddress {
@@ -145,7 +163,7 @@ struct XLSSheetReader {
 }
 
 extension XLSSheetReader {
-    /// Rows built as cells arrive. Writers emit cells row by row, left to right, so rows are
+    /// Rows built as cells arrive, and merged ranges. Writers emit cells row by row, left to right, so rows are
     /// normally appended in place; any other order is sorted once at the end.
     struct Grid {
         private var rows: [Row] = []
@@ -154,6 +172,7 @@ extension XLSSheetReader {
         private var currentCells: [Cell] = []
         private var hiddenRows: Set<Int> = []
         private var isInOrder = true
+        private var mergedRanges: [CellRange] = []
 
         /// Adds a cell; empty text is an empty cell and is not kept.
         mutating func add(_ address: CellAddress, _ value: CellValue) {
@@ -178,9 +197,13 @@ extension XLSSheetReader {
             hiddenRows.insert(row)
         }
 
+        mutating func merge(_ ranges: [CellRange]) {
+            mergedRanges += ranges
+        }
+
         /// The sheet with rows sorted by index and cells by column, hidden rows marked (and kept
         /// even when empty). When a file repeats an address, the later record wins, as in Excel.
-        func sheet(named name: String, isHidden: Bool, merged: [CellRange]) -> Sheet {
+        func sheet(named name: String, isHidden: Bool) -> Sheet {
             var grid = self
             grid.finishRow()
             var rows = isInOrder ? grid.rows : Self.sorted(grid.rows)
@@ -190,7 +213,7 @@ extension XLSSheetReader {
                 rows += emptyHiddenRows.map { Row(index: $0, isHidden: true, cells: []) }
                 rows.sort { $0.index < $1.index }
             }
-            return Sheet(name: name, isHidden: isHidden, rows: rows, mergedRanges: merged)
+            return Sheet(name: name, isHidden: isHidden, rows: rows, mergedRanges: mergedRanges)
         }
 
         private static func sorted(_ rows: [Row]) -> [Row] {

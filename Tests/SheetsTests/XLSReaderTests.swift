@@ -210,6 +210,14 @@ struct XLSReaderTests {
         #expect(error.description.contains("共享字符串编号 5 超出范围"))
     }
 
+    @Test func aDamagedCellRecordNamesItsCell() throws {
+        let truncatedNumber = BIFF.record(0x0203, BIFF.cell(4, 2) + [0, 0])  // 8 bytes of value missing
+        let workbook = XLSTestWorkbook(sheets: [.init(name: "清单", records: [truncatedNumber])])
+        let error = try #require(throws: XLSReadError.self) { try workbook.read() }
+        #expect(error.sheet == "清单")
+        #expect(error.cell == CellAddress("C5"))
+    }
+
     @Test func anOLE2FileNamedXlsxIsReadAsXLS() throws {
         let workbook = XLSTestWorkbook(sheets: [.init(name: "Sheet1", records: [BIFF.label(0, 0, "职权编码")])])
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("xls-\(UUID().uuidString).xlsx")
