@@ -83,7 +83,9 @@ struct HeaderDetector {
         let r = top.index
         let topMerges = merges.filter { $0.first.row == r }
         var span: [Int] = top.cells.map(\.address.column) + (sub?.cells.map(\.address.column) ?? [])
-        for range in topMerges { span += [range.first.column, range.last.column] }
+        // A merged header widens the table (`实施层级及权限` over two columns), but a merge
+        // drawn over the whole sheet must not make it thousands of columns wide.
+        for range in topMerges where range.columnCount <= 64 { span += [range.first.column, range.last.column] }
         guard let low = span.min(), let high = span.max() else { return [] }
 
         return (low...high).map { column in

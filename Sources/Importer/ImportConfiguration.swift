@@ -44,7 +44,10 @@ public struct ImportConfiguration: Sendable {
     /// Loads the schemas and the workspace config of the workspace in `folder`.
     /// - Throws: `ConfigurationError` naming the file and line of a bad entry.
     public static func load(workspace folder: URL) throws -> ImportConfiguration {
-        let schemas = SchemaLoader(workspace: folder)
+        try load(workspace: folder, schemas: SchemaLoader(workspace: folder))
+    }
+
+    static func load(workspace folder: URL, schemas: SchemaLoader) throws -> ImportConfiguration {
         var configuration = ImportConfiguration(headers: try schemas.loadHeaders(), categories: try schemas.loadCategories())
         let configFile = folder.appendingPathComponent(fileName)
         if FileManager.default.fileExists(atPath: configFile.path) {
