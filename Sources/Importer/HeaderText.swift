@@ -36,7 +36,10 @@ enum HeaderText {
 
     /// Cell text trimmed of surrounding whitespace (kept inside), for values and titles.
     static func trimmed(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Most cells need no trimming; skip Foundation's bridging for them.
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+              first.properties.isWhitespace || last.properties.isWhitespace else { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
 

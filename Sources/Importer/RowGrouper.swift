@@ -166,6 +166,9 @@ struct RowGrouper {
 
     /// The header repeated inside the table (as at a page break in some exports).
     private func isRepeatedHeader(_ fresh: [Int: CellText]) -> Bool {
+        // Cheap test first: the name column must hold a name header.
+        guard let nameColumn = columns.column(of: .name), let name = fresh[nameColumn],
+              name.text.count <= 20, schema.field(for: name.text) == .name else { return false }
         let matching = fresh.filter { column, value in
             guard case .field(let field) = columns.role(of: column) else { return false }
             return schema.field(for: value.text) == field
