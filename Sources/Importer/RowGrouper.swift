@@ -72,7 +72,10 @@ struct RowGrouper {
         }
         let serial = value(.serial), name = value(.name)
         let hasSerialColumn = columns.column(of: .serial) != nil
-        if let name, serial != nil || !hasSerialColumn || items.isEmpty
+        if serial == nil, value(.subItemName) != nil, let name, name.text == mainName {
+            // A sub-item row that repeats its item's name instead of merging it.
+            startItem(at: r, fresh, isSubItem: true)
+        } else if let name, serial != nil || !hasSerialColumn || items.isEmpty
             || [.category, .basis, .code, .subItemName].contains(where: { value($0) != nil }) {
             if serial == nil, hasSerialColumn, !fromAbove(.serial) {
                 findings.append(place.missingSerial(name: name.text, cell: name.cell))
@@ -174,6 +177,12 @@ struct RowGrouper {
             return schema.field(for: value.text) == field
         }
         return matching.count >= 2 && columns.column(of: .name).map { matching[$0] != nil } == true
+    }
+
+    /// The name of the last main item, which a sub-item row may repeat.
+    private var mainName: String? {
+        guard let mainIndex, let column = columns.column(of: .name) else { return nil }
+        return items[mainIndex].values[column]?.text
     }
 
     private mutating func text(ofMerged range: CellRange) -> String? {

@@ -66,6 +66,19 @@ struct RowGroupingTests {
         #expect(first.provenance.rowsDescription == "第2行" && second.provenance.rowsDescription == "第3行")
     }
 
+    @Test("Sub-item rows that repeat the item's name instead of merging it stay linked too")
+    func subItemsWithRepeatedName() throws {
+        let sheet = Grid.sheet([
+            Grid.header,
+            ["1", "防空地下室报建审批", "1.同步建设审批", "行政许可"],
+            [nil, "防空地下室报建审批", "2.易地建设审批", "行政许可"],
+        ])
+        let result = try Schemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
+        #expect(result.items.map(\.serial) == ["1", "1"])
+        #expect(result.itemCount == 1)
+        #expect(result.findings("import.missing-serial").isEmpty)
+    }
+
     @Test("One serial cell naming two items (`2,3`, `2、3`) is reported")
     func sharedSerial() throws {
         let sheet = Grid.sheet([
