@@ -15,16 +15,15 @@ struct ColumnMap {
 
     private(set) var roles: [Int: Role] = [:]
     private(set) var columnOfField: [ItemField: Int] = [:]
-    /// The header's columns.
-    let span: ClosedRange<Int>
+    /// The header's columns, sorted.
+    let columns: [Int]
     /// Headers the schema does not know, with their cells, left to right.
     private(set) var unknownHeaders: [(header: String, cell: String)] = []
     /// Columns that repeat a known field, with their cells.
     private(set) var repeatedHeaders: [(header: String, cell: String)] = []
 
     init(layout: HeaderLayout, schema: HeaderSchema) {
-        let columns = layout.columns.map(\.column)
-        span = (columns.min() ?? 0)...(columns.max() ?? 0)
+        columns = layout.columns.map(\.column).sorted()
         for header in layout.columns {
             let field = header.sub.flatMap(schema.field(for:))
                 ?? header.sub.flatMap { schema.field(for: header.top + $0) }

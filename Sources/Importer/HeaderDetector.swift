@@ -82,13 +82,13 @@ struct HeaderDetector {
     private func columns(top: Row, sub: Row?, merges: [CellRange]) -> [HeaderLayout.Column] {
         let r = top.index
         let topMerges = merges.filter { $0.first.row == r }
-        var span: [Int] = top.cells.map(\.address.column) + (sub?.cells.map(\.address.column) ?? [])
-        // A merged header widens the table (`实施层级及权限` over two columns), but a merge
-        // drawn over the whole sheet must not make it thousands of columns wide.
-        for range in topMerges where range.columnCount <= 64 { span += [range.first.column, range.last.column] }
-        guard let low = span.min(), let high = span.max() else { return [] }
-
-        return (low...high).map { column in
+        // The header's cells and the columns under a merged header (`实施层级及权限` over two
+        // columns); a merge drawn over the whole width must not add thousands of columns.
+        var columns = Set(top.cells.map(\.address.column) + (sub?.cells.map(\.address.column) ?? []))
+        for range in topMerges where range.columnCount <= 64 {
+            columns.formUnion(range.first.column...range.last.column)
+        }
+        return columns.sorted().map { column in
             let group = topMerges.first { ($0.first.column...$0.last.column).contains(column) }
             let anchor = group?.first ?? CellAddress(row: r, column: column)
             let topText = HeaderText.trimmed(top[anchor.column]?.text ?? "")

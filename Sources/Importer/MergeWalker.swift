@@ -8,15 +8,17 @@ import Sheets
 struct MergeWalker {
     private let ranges: [CellRange]
     private var next = 0
-    /// The table's columns; coverage outside them is not tracked (a title merged over the
-    /// whole width must not cost a loop over 16,384 columns).
-    let columns: ClosedRange<Int>
-    /// Per column of `columns`: the latest range that covers it.
+    /// The table's columns, sorted. Coverage elsewhere is not tracked, so a title merged over
+    /// the whole width, or a stray cell far to the right, costs nothing per row.
+    let columns: [Int]
+    private let slotOfColumn: [Int: Int]
+    /// Per tracked column: the latest range that covers it.
     private var active: [CellRange?]
 
-    init(_ mergedRanges: [CellRange], columns: ClosedRange<Int>) {
+    init(_ mergedRanges: [CellRange], columns: [Int]) {
         ranges = mergedRanges.sorted { $0.first.row < $1.first.row }
         self.columns = columns
+        slotOfColumn = Dictionary(columns.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
         active = Array(repeating: nil, count: columns.count)
     }
 
@@ -26,16 +28,17 @@ struct MergeWalker {
             let range = ranges[next]
             next += 1
             guard range.rowCount > 1 || range.columnCount > 1 else { continue }
-            let low = max(range.first.column, columns.lowerBound)
-            let high = min(range.last.column, columns.upperBound)
-            guard low <= high else { continue }
-            for column in low...high { active[column - columns.lowerBound] = range }
+            var slot = firstSlot(atOrAfter: range.first.column)
+            while slot < columns.count, columns[slot] <= range.last.column {
+                active[slot] = range
+                slot += 1
+            }
         }
     }
 
     /// The range covering (`row`, `column`), if any (after `advance(to: row)`).
     func range(atRow row: Int, column: Int) -> CellRange? {
-        guard columns.contains(column), let range = active[column - columns.lowerBound],
+        guard let slot = slotOfColumn[column], let range = active[slot],
               range.first.row <= row, range.last.row >= row else { return nil }
         return range
     }
@@ -50,9 +53,16 @@ struct MergeWalker {
     /// The last row of the ranges that begin in `row` within the table, at least `row`.
     func lastRowOfRanges(beginningIn row: Int) -> Int {
         var last = row
-        for column in columns {
-            if let range = active[column - columns.lowerBound], range.first.row == row { last = max(last, range.last.row) }
-        }
+        for case let range? in active where range.first.row == row { last = max(last, range.last.row) }
         return last
+    }
+
+    private func firstSlot(atOrAfter column: Int) -> Int {
+        var low = 0, high = columns.count
+        while low < high {
+            let mid = (low + high) / 2
+            if columns[mid] < column { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 }

@@ -45,7 +45,7 @@ struct RowGrouper {
         self.schema = schema
         self.firstDataRow = firstDataRow
         self.place = place
-        walker = MergeWalker(sheet.mergedRanges, columns: columns.span)
+        walker = MergeWalker(sheet.mergedRanges, columns: columns.columns)
     }
 
     mutating func run() {
@@ -121,7 +121,7 @@ struct RowGrouper {
         if let last = items.indices.last, items[last].lastRow >= r { items[last].lastRow = r - 1 }
         var item = GroupedItem(firstRow: r, lastRow: walker.lastRowOfRanges(beginningIn: r), isSubItem: isSubItem)
         // Cells merged down from above (a sub-item's name, a unit merged over many items).
-        for column in columns.span {
+        for column in columns.columns {
             guard let range = walker.rangeFromAbove(row: r, column: column) else { continue }
             if let text = text(ofMerged: range), !text.isEmpty {
                 item.values[column] = CellText(text: text, cell: range.description)
@@ -164,7 +164,7 @@ struct RowGrouper {
         let text = HeaderText.normalize(only.text)
         if ["注:", "注：", "备注:", "说明:", "填表说明", "填报说明"].contains(where: text.hasPrefix) { return true }
         guard let range = CellRange(only.cell) else { return false }
-        return range.columnCount > 1 && range.columnCount * 2 >= columns.span.count
+        return range.columnCount > 1 && range.columnCount * 2 >= columns.columns.count
     }
 
     /// The header repeated inside the table (as at a page break in some exports).

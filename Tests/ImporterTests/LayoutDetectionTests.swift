@@ -134,6 +134,10 @@ struct LayoutDetectionTests {
             Grid.sheet([Grid.header, [nil, nil, nil, "行政许可"]], merged: ["B2:A1"]),
             Grid.sheet([["1", "2"], ["事项名称", "类别"], ["#N/A", "TRUE"]]),
         ]
+        var farCell = Grid.sheet([Grid.header, ["1", "甲", nil, "行政许可"]])
+        farCell.rows[0].cells.append(Cell(row: 0, column: 16_383, value: .text("备注")))
+        let farResult = importer.importWorkbook(Grid.workbook(farCell), displayName: "far.xlsx")
+        #expect(farResult.items.map(\.name) == ["甲"])
         for sheet in odd {
             _ = importer.importWorkbook(Grid.workbook(sheet), displayName: "odd.xlsx")
         }
