@@ -59,6 +59,15 @@ struct SheetPlace {
         finding("repeated-header-row", .info, "表格中间重复出现的表头行已跳过", cell: cell)
     }
 
+    func hiddenSheet() -> Finding {
+        finding("hidden", .info, "工作表“\(sheet)”是隐藏的，其中的事项也已导入；请核对是否仍然有效", cell: nil)
+    }
+
+    func hiddenRows(_ rows: [Int]) -> Finding {
+        let shown = rows.prefix(10).map { "第\($0)行" }.joined(separator: "、") + (rows.count > 10 ? "等" : "")
+        return finding("hidden", .info, "\(rows.count)个事项位于隐藏行（\(shown)），也已导入；请核对是否仍然有效", cell: nil)
+    }
+
     func countMismatch(declared: Int, imported: Int, source: String, cell: String?) -> Finding {
         finding("count-mismatch", .warning, "\(source)写明\(declared)项，实际读到\(imported)项", cell: cell)
     }

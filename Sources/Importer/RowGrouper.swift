@@ -34,6 +34,8 @@ struct RowGrouper {
 
     private(set) var items: [GroupedItem] = []
     private(set) var findings: [Finding] = []
+    /// Rows (1-based) of items that start on a hidden row: imported, but worth a look.
+    private(set) var hiddenItemRows: [Int] = []
     private var walker: MergeWalker
     private var mergedText: [CellAddress: String] = [:]
     /// The last main item, whose serial and name its sub-items share.
@@ -53,7 +55,9 @@ struct RowGrouper {
             walker.advance(to: row.index)
             let fresh = freshValues(of: row)
             guard !fresh.isEmpty else { continue }
+            let itemsBefore = items.count
             handle(row.index, fresh)
+            if row.isHidden, items.count > itemsBefore { hiddenItemRows.append(row.index + 1) }
         }
     }
 

@@ -31,6 +31,8 @@ struct SheetImporter {
             findings.append(place.repeatedColumns(columns.repeatedHeaders.map(\.header), cells: RowGrouper.union(first.cell, last.cell)))
         }
         findings += grouper.findings
+        if sheet.isHidden, !grouper.items.isEmpty { findings.append(place.hiddenSheet()) }
+        if !grouper.hiddenItemRows.isEmpty { findings.append(place.hiddenRows(grouper.hiddenItemRows)) }
 
         let (unit, unitFindings) = inferUnit(layout: layout, columns: columns, groups: grouper.items)
         findings += unitFindings

@@ -127,6 +127,18 @@ struct RowGroupingTests {
         #expect(result.findings("import.missing-serial").map(\.location.cell) == ["B3"])
     }
 
+    @Test("Items on hidden rows or sheets are imported and pointed out")
+    func hiddenRowsAndSheets() throws {
+        var sheet = Grid.sheet([Grid.header, ["1", "甲", nil, "行政许可"], ["2", "乙", nil, "行政处罚"]])
+        sheet.rows[2].isHidden = true
+        sheet.isHidden = true
+        let result = try Schemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
+
+        #expect(result.items.map(\.name) == ["甲", "乙"])
+        #expect(result.findings("import.hidden").map(\.message).contains { $0.contains("第3行") })
+        #expect(result.findings("import.hidden").count == 2)
+    }
+
     @Test("Notes under the table and repeated header rows are not items")
     func notesAndRepeatedHeaders() throws {
         let sheet = Grid.sheet([
