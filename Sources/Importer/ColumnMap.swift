@@ -53,8 +53,11 @@ struct ColumnMap {
     /// named after its column letter.
     func role(of column: Int) -> Role {
         if let role = roles[column], role != .extra(header: "") { return role }
-        return .extra(header: "（无表头）\(CellAddress.columnName(column))列")
+        return .extra(header: "\(Self.unlabeledPrefix)\(CellAddress.columnName(column))列")
     }
+
+    /// How the header of a column without one begins: `（无表头）K列`.
+    static let unlabeledPrefix = "（无表头）"
 
     func column(of field: ItemField) -> Int? { columnOfField[field] }
 

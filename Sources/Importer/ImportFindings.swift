@@ -27,6 +27,10 @@ struct SheetPlace {
         finding("unknown-header", .info, "未识别的表头“\(header)”：该列内容作为附加字段保留；如它对应已知字段，请在 headers.yaml 中添加同义词", cell: cell)
     }
 
+    func unlabeledColumn(_ header: String, cell: String) -> Finding {
+        finding("unknown-header", .info, "\(header.replacingOccurrences(of: ColumnMap.unlabeledPrefix, with: ""))有内容但没有表头：内容作为附加字段“\(header)”保留", cell: cell)
+    }
+
     func repeatedColumns(_ headers: [String], cells: String) -> Finding {
         finding("repeated-columns", .info, "以下列重复了前面的列：\(headers.joined(separator: "、"))。与前面相同的内容只保留一次，不同的内容作为附加字段保留", cell: cells)
     }

@@ -46,6 +46,7 @@ struct SheetImporter {
         }
         // Counted as a published list counts: rows with a serial and a name, sub-items once.
         let serialColumn = columns.column(of: .serial)
+        findings += unlabeledColumns(in: items)
         let mainCount = grouper.items.filter { group in
             !group.isSubItem && (serialColumn.map { group.values[$0] != nil } ?? true)
         }.count
@@ -78,6 +79,15 @@ struct SheetImporter {
             }()
         let level = mapping?.level ?? UnitInference.level(sheetName: sheet.name) ?? UnitInference.level(unitName: name)
         return (AdminUnit(name: name, level: level), findings)
+    }
+
+    /// Columns with values but no header, once each, at their first value.
+    private func unlabeledColumns(in items: [PowerItem]) -> [Finding] {
+        var seen: Set<String> = []
+        return items.flatMap(\.extraFields).compactMap { extra in
+            guard extra.header.hasPrefix(ColumnMap.unlabeledPrefix), seen.insert(extra.header).inserted else { return nil }
+            return place.unlabeledColumn(extra.header, cell: extra.cell)
+        }
     }
 
     /// Counts stated in the sheet name and in the titles, with where they were stated.

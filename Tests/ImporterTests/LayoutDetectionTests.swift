@@ -138,6 +138,11 @@ struct LayoutDetectionTests {
         farCell.rows[0].cells.append(Cell(row: 0, column: 16_383, value: .text("备注")))
         let farResult = importer.importWorkbook(Grid.workbook(farCell), displayName: "far.xlsx")
         #expect(farResult.items.map(\.name) == ["甲"])
+        var unlabeled = Grid.sheet([Grid.header, ["1", "甲", nil, "行政许可", nil, nil, nil, "无表头的内容"]])
+        unlabeled.name = "Sheet1"
+        let unlabeledResult = importer.importWorkbook(Grid.workbook(unlabeled), displayName: "u.xlsx")
+        #expect(unlabeledResult.items.first?.extraFields == [ExtraField(header: "（无表头）H列", value: "无表头的内容", cell: "H2")])
+        #expect(unlabeledResult.findings("import.unknown-header").map(\.location.cell) == ["H2"])
         for sheet in odd {
             _ = importer.importWorkbook(Grid.workbook(sheet), displayName: "odd.xlsx")
         }
