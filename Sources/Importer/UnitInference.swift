@@ -24,11 +24,14 @@ enum UnitInference {
     static func unitName(actors: [String]) -> String? {
         var counts: [String: Int] = [:]
         var order: [String] = []
-        for actor in actors.map(compact) where looksLikeUnit(actor) {
+        for actor in actors {
             if counts[actor] == nil { order.append(actor) }
             counts[actor, default: 0] += 1
         }
-        return order.max { counts[$0, default: 0] < counts[$1, default: 0] }
+        // Check each distinct value once: a sheet repeats the same 行使主体 on every row.
+        return order.filter { looksLikeUnit(compact($0)) }
+            .max { counts[$0, default: 0] < counts[$1, default: 0] }
+            .map(compact)
     }
 
     static func unitName(sheetName: String) -> String? {
