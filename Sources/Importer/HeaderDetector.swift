@@ -44,8 +44,7 @@ struct HeaderDetector {
         guard let headerRow = best?.row else { return nil }
 
         let r = headerRow.index
-        let lastCandidateRow = candidates.last?.index ?? r
-        let headerMerges = sheet.mergedRanges.filter { $0.first.row >= r && $0.first.row <= r + 1 && $0.first.row <= lastCandidateRow }
+        let headerMerges = sheet.mergedRanges.filter { $0.first.row == r }
         let next = candidates.first { $0.index == r + 1 }
         let subRow = next.flatMap { isSubHeader($0, below: headerRow, merges: headerMerges) ? $0 : nil }
 
@@ -59,9 +58,9 @@ struct HeaderDetector {
                             columns: columns(top: headerRow, sub: subRow, merges: headerMerges))
     }
 
-    /// A row right under the header is a second header row when it holds no data (no number
-    /// in the serial column, no names) and either header cells are merged down into it or
-    /// all its cells sit under a header merged across columns.
+    /// A row right under the header is a second header row when it holds no serial number
+    /// and either header cells are merged down into it, or all its cells sit under a header
+    /// merged across columns, or it names known fields itself.
     private func isSubHeader(_ next: Row, below header: Row, merges: [CellRange]) -> Bool {
         let serialColumns = header.cells.filter { schema.field(for: $0.value.text) == .serial }.map(\.address.column)
         if serialColumns.contains(where: { column in
@@ -69,9 +68,8 @@ struct HeaderDetector {
             if case .number = value { return true }
             return SerialText.looksLikeSerial(value.text)
         }) { return false }
-        let fromHeader = merges.filter { $0.first.row == header.index }
-        let mergedDown = fromHeader.contains { $0.last.row > header.index }
-        let groups = fromHeader.filter { $0.columnCount > 1 }
+        let mergedDown = merges.contains { $0.last.row > header.index }
+        let groups = merges.filter { $0.columnCount > 1 }
         let underGroups = !next.cells.isEmpty && next.cells.allSatisfy { cell in
             groups.contains { ($0.first.column...$0.last.column).contains(cell.address.column) }
         }
@@ -79,9 +77,9 @@ struct HeaderDetector {
         return mergedDown || underGroups || namesFields
     }
 
-    private func columns(top: Row, sub: Row?, merges: [CellRange]) -> [HeaderLayout.Column] {
+    /// - Parameter merges: the merged ranges that begin in the header row.
+    private func columns(top: Row, sub: Row?, merges topMerges: [CellRange]) -> [HeaderLayout.Column] {
         let r = top.index
-        let topMerges = merges.filter { $0.first.row == r }
         // The header's cells and the columns under a merged header (`实施层级及权限` over two
         // columns); a merge drawn over the whole width must not add thousands of columns.
         var columns = Set(top.cells.map(\.address.column) + (sub?.cells.map(\.address.column) ?? []))
