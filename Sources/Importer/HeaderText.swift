@@ -1,3 +1,5 @@
+import Foundation
+
 /// How header text is compared: the same normalization for what a sheet says and for the
 /// synonyms in `headers.yaml`, so `序  号`, `子项\n名称` and `序号` are one header.
 enum HeaderText {
@@ -42,5 +44,3 @@ enum HeaderText {
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
-
-import Foundation

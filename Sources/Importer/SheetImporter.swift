@@ -44,9 +44,10 @@ struct SheetImporter {
             items.append(item)
             findings += itemFindings
         }
+        findings += unlabeledColumns(in: items)
+
         // Counted as a published list counts: rows with a serial and a name, sub-items once.
         let serialColumn = columns.column(of: .serial)
-        findings += unlabeledColumns(in: items)
         let mainCount = grouper.items.filter { group in
             !group.isSubItem && (serialColumn.map { group.values[$0] != nil } ?? true)
         }.count

@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import Yams
 
 /// The workspace config file `powerlist.yaml`:
 ///
@@ -66,5 +67,3 @@ struct WorkspaceConfig {
         return mapping
     }
 }
-
-import Yams
