@@ -14,6 +14,8 @@ public struct ImportConfiguration: Sendable {
     /// Unit and level set by hand for a file, by file name.
     public var fileMappings: [String: FileMapping]
 
+    /// A configuration built by hand. Note that the default one knows no header synonyms and
+    /// so finds no table anywhere: use `load(workspace:)` to read the schema files.
     public init(region: Region? = nil, headers: HeaderSchema = HeaderSchema(),
                 categories: KnownCategories = KnownCategories(), fileMappings: [String: FileMapping] = [:]) {
         self.region = region
