@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev), used for streaming XLSX parsing.
@@ -32,7 +33,7 @@ let package = Package(
         // The domain model: plain Sendable values.
         .target(name: "Catalogue"),
         // Grids → raw power items with provenance.
-        .target(name: "Importer", dependencies: ["Sheets", "Catalogue"]),
+        .target(name: "Importer", dependencies: ["Sheets", "Catalogue", .product(name: "Yams", package: "Yams")]),
         // The workspace database.
         .target(
             name: "Store",

@@ -4,7 +4,10 @@ import Sheets
 
 /// What importing one workbook produced: items with provenance, the units found, and findings.
 public struct ImportedWorkbook: Sendable {
+    /// One record per item, or per sub-item row (see `PowerItem`), in sheet order.
     public var items: [PowerItem]
+    /// The distinct units of the items, in order of appearance (one per level when a file
+    /// lists several levels).
     public var units: [AdminUnit]
     public var findings: [Finding]
     /// One summary per sheet, in workbook order (including skipped sheets).
@@ -16,41 +19,44 @@ public struct ImportedWorkbook: Sendable {
         self.findings = findings
         self.sheets = sheets
     }
+
+    /// Items as a published list counts them (see `ImportedSheet.itemCount`).
+    public var itemCount: Int { sheets.reduce(0) { $0 + $1.itemCount } }
 }
 
 /// What happened to one sheet.
 public struct ImportedSheet: Sendable {
     public var name: String
+    /// Items as a published list counts them: rows with a serial and a name; sub-items of
+    /// one item count once; an item missing its serial is imported but not counted.
     public var itemCount: Int
     /// Why the sheet was skipped (empty, no table), nil when items were read from it.
     public var skippedBecause: String?
+    /// The unit (and level) the sheet's items were given.
+    public var unit: AdminUnit?
+    /// `PowerItem` records read: one per item and per further sub-item row.
+    public var recordCount: Int
+    /// The count stated in the sheet name or title (`行政许可（3项）`), if any.
+    public var declaredCount: Int?
+    /// The (first) header row, 1-based as in Excel.
+    public var headerRow: Int?
 
-    public init(name: String, itemCount: Int, skippedBecause: String? = nil) {
+    public init(name: String, itemCount: Int, skippedBecause: String? = nil, unit: AdminUnit? = nil,
+                recordCount: Int? = nil, declaredCount: Int? = nil, headerRow: Int? = nil) {
         self.name = name
         self.itemCount = itemCount
         self.skippedBecause = skippedBecause
-    }
-}
-
-/// Everything the importer needs besides the workbook: header synonyms and the other
-/// schemas (from `Catalogues/schemas/`, overridable), and the workspace config
-/// (region, file → unit/level mappings). Placeholder API.
-public struct ImportConfiguration: Sendable {
-    public var region: Region?
-
-    public init(region: Region? = nil) {
-        self.region = region
-    }
-
-    /// Loads the schemas and the workspace config of the workspace in `folder`.
-    /// - Throws: an error whose description names the file and line of a bad entry.
-    public static func load(workspace folder: URL) throws -> ImportConfiguration {
-        ImportConfiguration()
+        self.unit = unit
+        self.recordCount = recordCount ?? itemCount
+        self.declaredCount = declaredCount
+        self.headerRow = headerRow
     }
 }
 
 /// Turns grids into power items: finds the table on each sheet, maps columns by header
-/// synonyms, groups rows into items and infers the unit and level. Placeholder API.
+/// synonyms, groups rows into items and infers the unit and level.
+///
+/// Never fails: what cannot be read becomes a finding that names the file, sheet and cell.
 public struct Importer: Sendable {
     public var configuration: ImportConfiguration
 
@@ -61,6 +67,22 @@ public struct Importer: Sendable {
     /// - Parameter displayName: the file name to record in provenance and findings
     ///   (and to look up in the workspace config's file mappings).
     public func importWorkbook(_ workbook: Workbook, displayName: String) -> ImportedWorkbook {
-        ImportedWorkbook()
+        var result = ImportedWorkbook()
+        var reportedHeaders: Set<String> = []
+        for sheet in workbook.sheets {
+            let place = SheetPlace(file: displayName, sheet: sheet.name)
+            let imported = SheetImporter(sheet: sheet, place: place, configuration: configuration).run()
+            result.items += imported.items
+            result.sheets.append(imported.summary)
+            if let unit = imported.summary.unit, !imported.items.isEmpty, !result.units.contains(unit) {
+                result.units.append(unit)
+            }
+            // An unknown header is reported once per file, however many sheets repeat it.
+            result.findings += imported.findings.filter { finding in
+                guard finding.code == "import.unknown-header" else { return true }
+                return reportedHeaders.insert(finding.message).inserted
+            }
+        }
+        return result
     }
 }

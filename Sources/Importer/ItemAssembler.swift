@@ -1,0 +1,48 @@
+import Catalogue
+import Sheets
+
+/// Turns a group of rows into a `PowerItem`: columns to fields or extra fields, each with
+/// the cell it came from.
+struct ItemAssembler {
+    var columns: ColumnMap
+    var unit: AdminUnit
+    var place: SheetPlace
+    /// The category a sheet is named after (`行政许可（11项）`), for items that leave it empty.
+    var sheetCategory: String?
+
+    func item(from group: GroupedItem) -> (item: PowerItem, findings: [Finding]) {
+        var fields: [ItemField: String] = [:]
+        var cells: [ItemField: String] = [:]
+        var extras: [ExtraField] = []
+        var repeats: [(field: ItemField, header: String, value: CellText)] = []
+        var findings: [Finding] = []
+
+        for (column, value) in group.values.sorted(by: { $0.key < $1.key }) {
+            switch columns.role(of: column) {
+            case .field(let field):
+                fields[field] = value.text
+                cells[field] = value.cell
+            case .extra(let header):
+                extras.append(ExtraField(header: header, value: value.text, cell: value.cell))
+            case .repeated(let field, let header):
+                repeats.append((field, header, value))
+            }
+        }
+        // A repeated column adds nothing when it says what the first column says.
+        for (field, header, value) in repeats where fields[field].map(Self.compact) != Self.compact(value.text) {
+            extras.append(ExtraField(header: "\(header)（重复列）", value: value.text, cell: value.cell))
+        }
+        if fields[.category] == nil, let sheetCategory {
+            fields[.category] = sheetCategory
+            let column = columns.column(of: .category).map(CellAddress.columnName) ?? ""
+            findings.append(place.categoryFromSheetName(sheetCategory, cell: "\(column)\(group.firstRow + 1)"))
+        }
+        let provenance = Provenance(file: place.file, sheet: place.sheet,
+                                    firstRow: group.firstRow + 1, lastRow: group.lastRow + 1, cells: cells)
+        return (PowerItem(unit: unit, fields: fields, extraFields: extras, provenance: provenance), findings)
+    }
+
+    private static func compact(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined()
+    }
+}

@@ -1,0 +1,69 @@
+import Catalogue
+import Foundation
+import Yams
+
+/// The workspace config file `powerlist.yaml`:
+///
+/// ```yaml
+/// region:
+///   name: 克拉玛依市
+///   code: "650200"
+/// files:
+///   克拉玛依市商务局2024年权责清单.xlsx:
+///     unit: 克拉玛依市商务局
+///     level: 县级部门        # 地州 / 县级部门 / 乡镇 / 村/社区
+/// ```
+struct WorkspaceConfig {
+    var region: Region?
+    var fileMappings: [String: ImportConfiguration.FileMapping] = [:]
+
+    init(url: URL) throws(ConfigurationError) {
+        let file = try YAMLFile(url: url)
+        for (key, value) in try file.mapping(file.root, expected: "配置项的映射（region、files）") {
+            switch try file.text(key, expected: "配置项名") {
+            case "region", "地区":
+                region = try Self.region(value, in: file)
+            case "files", "文件":
+                for (name, entry) in try file.mapping(value, expected: "“文件名: 单位与层级”的映射") {
+                    let fileName = try file.text(name, expected: "文件名")
+                    fileMappings[fileName] = try Self.fileMapping(entry, in: file)
+                }
+            case let other:
+                throw file.error("未知配置项“\(other)”。可用：region（地区）、files（文件）", at: key)
+            }
+        }
+    }
+
+    private static func region(_ node: Node, in file: YAMLFile) throws(ConfigurationError) -> Region {
+        if node.scalar != nil { return Region(name: try file.text(node, expected: "地区名称")) }
+        var name: String?
+        var code: String?
+        for (key, value) in try file.mapping(node, expected: "地区（name、code）") {
+            switch try file.text(key, expected: "地区的属性名") {
+            case "name", "名称": name = try file.text(value, expected: "地区名称")
+            case "code", "代码": code = try file.text(value, expected: "行政区划代码")
+            case let other: throw file.error("未知的地区属性“\(other)”。可用：name（名称）、code（代码）", at: key)
+            }
+        }
+        guard let name else { throw file.error("地区缺少 name（名称）", at: node) }
+        return Region(name: name, code: code)
+    }
+
+    private static func fileMapping(_ node: Node, in file: YAMLFile) throws(ConfigurationError) -> ImportConfiguration.FileMapping {
+        var mapping = ImportConfiguration.FileMapping()
+        for (key, value) in try file.mapping(node, expected: "单位与层级（unit、level）") {
+            switch try file.text(key, expected: "属性名") {
+            case "unit", "单位": mapping.unit = try file.text(value, expected: "单位名称")
+            case "level", "层级":
+                let text = try file.text(value, expected: "层级")
+                guard let level = Level(rawValue: text) ?? Level.allCases.first(where: { "\($0)" == text }) else {
+                    let known = Level.allCases.map(\.rawValue).joined(separator: "、")
+                    throw file.error("未知层级“\(text)”。可用：\(known)", at: value)
+                }
+                mapping.level = level
+            case let other: throw file.error("未知属性“\(other)”。可用：unit（单位）、level（层级）", at: key)
+            }
+        }
+        return mapping
+    }
+}
