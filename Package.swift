@@ -68,7 +68,8 @@ let package = Package(
         .testTarget(
             name: "SheetsTests",
             dependencies: ["Sheets", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                           .product(name: "Crypto", package: "swift-crypto")]
+                           .product(name: "Crypto", package: "swift-crypto")],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
         .testTarget(name: "ImporterTests", dependencies: ["Importer", "Sheets", "Catalogue"]),

@@ -35,17 +35,6 @@ enum RealFixture {
         PowerlistCLI.realFixtures.appendingPathComponent(name)
     }
 
-    /// False while a format's reader is still the placeholder that refuses every file.
-    static func readerAvailable(for name: String) -> Bool {
-        guard PowerlistCLI.realFixturesPresent else { return false }
-        do {
-            _ = try Workbook.read(url(name))
-            return true
-        } catch {
-            return error.reason != .unrecognizedFormat && error.reason != .legacyWorkbookUnsupported
-        }
-    }
-
     static let all = [
         "克拉玛依市商务局2024年权责清单.xlsx",
         "2025年克拉玛依市统计局权责清单.xlsx",

@@ -9,8 +9,6 @@ public struct SheetsError: Error, Equatable, Sendable, CustomStringConvertible {
         case isDirectory
         case unreadable(String)
         case emptyFile
-        /// An OLE2 compound file that the XLS reader cannot handle yet (or was asked not to).
-        case legacyWorkbookUnsupported
         /// An OLE2 compound file holding an encrypted OOXML package, or a BIFF FILEPASS record.
         case passwordProtected
         /// A ZIP package that is truncated or damaged.
@@ -61,8 +59,6 @@ public struct SheetsError: Error, Equatable, Sendable, CustomStringConvertible {
         case .isDirectory: "这是一个文件夹，不是电子表格文件。"
         case .unreadable(let detail): "无法读取该文件（\(detail)）。"
         case .emptyFile: "文件是空的（0 字节）。"
-        case .legacyWorkbookUnsupported:
-            "这是旧格式（.xls，Excel 97-2003）工作簿，不是 ZIP 格式的 .xlsx。请另存为 .xlsx 后再导入。"
         case .passwordProtected: "工作簿设置了打开密码（已加密），无法读取。请在 Excel/WPS 中取消密码后重新保存。"
         case .corruptArchive(let detail): "XLSX 文件（ZIP 压缩包）已损坏或不完整：\(detail)"
         case .missingPart(let part): "XLSX 文件缺少必要的部件 \(part)，可能已损坏。"
