@@ -13,7 +13,9 @@ struct FileImportReport {
     var units: [AdminUnit] = []
     /// Sheets with items and all sheets; nil when the file was not read again (unchanged).
     var sheets: (withItems: Int, total: Int)?
+    /// Items as a published list counts them (sub-items once), and the records stored.
     var itemCount = 0
+    var recordCount = 0
     /// Findings recorded for the file (fresh ones are also in `newFindings`).
     var findingCount = 0
     var newFindings: [Finding] = []
@@ -56,13 +58,15 @@ struct FileImport {
             if let imported {
                 report.units = imported.units.isEmpty ? unique(imported.items.map(\.unit)) : imported.units
                 report.sheets = (imported.sheets.filter { $0.skippedBecause == nil }.count, imported.sheets.count)
-                report.itemCount = imported.items.count
+                report.itemCount = imported.itemCount
+                report.recordCount = imported.items.count
                 report.findingCount = imported.findings.count
                 report.newFindings = imported.findings
             } else if case .unchanged(let storedPath) = outcome {
                 let items = try workspace.items(matching: ItemFilter(revision: revision, sourcePath: storedPath))
                 report.units = unique(items.map(\.item.unit))
-                report.itemCount = items.count
+                report.itemCount = items.map(\.item).publishedItemCount
+                report.recordCount = items.count
                 report.findingCount = try workspace.findings(revision: revision, sourcePath: storedPath).count
             }
         } catch let error as SheetsError {

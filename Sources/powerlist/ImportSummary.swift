@@ -10,7 +10,7 @@ struct ImportSummary {
     static let briefFindingCount = 5
 
     func print() {
-        var table = TextTable(header: ["", "文件", "单位", "层级", "工作表", "事项", "发现问题", "结果"], rows: [])
+        var table = TextTable(header: ["", "文件", "单位", "层级", "工作表", "事项", "记录", "发现问题", "结果"], rows: [])
         for (index, report) in reports.enumerated() {
             let levels = Array(Set(report.units.map(\.level.rawValue))).sorted()
             table.rows.append([
@@ -20,6 +20,7 @@ struct ImportSummary {
                 levels.joined(separator: "、"),
                 report.sheets.map { "\($0.withItems)/\($0.total)" } ?? "—",
                 report.error == nil ? "\(report.itemCount)" : "—",
+                report.error == nil ? "\(report.recordCount)" : "—",
                 report.error == nil ? "\(report.findingCount)" : "—",
                 outcomeText(report),
             ])
@@ -49,9 +50,10 @@ struct ImportSummary {
         // A copy of another source adds nothing to the revision, so it adds nothing to the totals.
         let counted = reports.filter { !$0.isCopyOfAnotherSource }
         let items = counted.reduce(0) { $0 + $1.itemCount }
+        let records = counted.reduce(0) { $0 + $1.recordCount }
         let findings = counted.reduce(0) { $0 + $1.findingCount }
         return "合计：\(reports.count) 个文件（新增 \(added)，替换 \(replaced)，未变 \(unchanged)，失败 \(failed)），"
-            + "事项 \(items) 项，发现问题 \(findings) 条。"
+            + "事项 \(items) 项（记录 \(records) 条），发现问题 \(findings) 条。"
     }
 
     private func printFindings() {

@@ -36,4 +36,23 @@ struct CatalogueModelTests {
         #expect(Finding.Severity.info < .warning && Finding.Severity.warning < .error)
         #expect([Finding.Severity.info, .warning, .error].map(\.label) == ["提示", "警告", "错误"])
     }
+
+    @Test("A published list counts main items once, skips rows without a serial, and restarts per sheet")
+    func publishedItemCount() {
+        let unit = AdminUnit(name: "克拉玛依市国防动员办公室", level: .countyDepartment)
+        func item(_ serial: String?, _ name: String, sub: String? = nil, sheet: String = "行政许可") -> PowerItem {
+            var fields: [ItemField: String] = [.name: name]
+            fields[.serial] = serial
+            fields[.subItemName] = sub
+            return PowerItem(unit: unit, fields: fields,
+                             provenance: Provenance(file: "a.xlsx", sheet: sheet, firstRow: 1, lastRow: 1))
+        }
+        let items = [
+            item("1", "报建审批", sub: "同步建设审批"), item("1", "报建审批", sub: "易地建设审批"),
+            item("2", "拆除审批"), item(nil, "洗染业经营者备案"),
+            item("1", "对违法行为的处罚", sheet: "行政处罚"),
+        ]
+        #expect(items.publishedItemCount == 3)
+        #expect([item(nil, "甲"), item(nil, "乙"), item(nil, "乙")].publishedItemCount == 2)
+    }
 }

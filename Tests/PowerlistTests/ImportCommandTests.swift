@@ -101,10 +101,11 @@ struct ImportRealFilesTests {
         let folder = try SeededWorkspace.temporaryFolder()
         let first = try PowerlistCLI.run(["import", "--revision", "2024", PowerlistCLI.realFixtures.path], in: folder)
         let before = try exportedItems(folder).count
+        let items = Self.expectedItems.values.reduce(0, +)
         let again = try PowerlistCLI.run(["import", "--revision", "2024", PowerlistCLI.realFixtures.path], in: folder)
         #expect(again.exitCode == 0, "\(again.stderr)")
-        #expect(again.stdout.contains("合计：8 个文件（新增 0，替换 0，未变 8，失败 0），事项 \(before) 项"))
-        #expect(first.stdout.contains("事项 \(before) 项"))
+        #expect(again.stdout.contains("合计：8 个文件（新增 0，替换 0，未变 8，失败 0），事项 \(items) 项（记录 \(before) 条）"))
+        #expect(first.stdout.contains("事项 \(items) 项（记录 \(before) 条）"))
         #expect(try exportedItems(folder).count == before)
     }
 
