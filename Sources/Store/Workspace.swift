@@ -22,13 +22,16 @@ public struct Workspace: Sendable {
     /// The database file.
     public var databaseFile: URL { folder.appendingPathComponent(Self.databaseFileName) }
 
-    /// Opens the workspace in `folder`, creating its database (when `create` is true) and
-    /// bringing its schema up to date.
+    /// Opens the workspace in `folder`, creating the folder and its database (when `create`
+    /// is true) and bringing its schema up to date.
     ///
-    /// - Throws: `StoreError` when the folder is missing, the database is absent and
-    ///   `create` is false, or the database was written by a newer powerlist.
+    /// - Throws: `StoreError` when the folder is missing (and `create` is false) or is a file,
+    ///   the database is absent and `create` is false, or the database was written by a newer powerlist.
     public static func open(folder: URL, create: Bool = true) throws -> Workspace {
         let folder = folder.standardizedFileURL
+        if create, !FileManager.default.fileExists(atPath: folder.path) {
+            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw StoreError.workspaceFolderMissing(folder.path)

@@ -58,8 +58,21 @@ import Testing
             try Workspace.open(folder: folder, create: false)
         }
         #expect(throws: StoreError.workspaceFolderMissing(folder.appendingPathComponent("无").path)) {
-            try Workspace.open(folder: folder.appendingPathComponent("无"))
+            try Workspace.open(folder: folder.appendingPathComponent("无"), create: false)
         }
+    }
+
+    @Test func creatingAWorkspaceCreatesItsFolderButNeverOverAFile() throws {
+        let folder = try StoreFixtures.temporaryFolder()
+        let fresh = folder.appendingPathComponent("新工作区/2024")
+        let workspace = try Workspace.open(folder: fresh, create: true)
+        #expect(FileManager.default.fileExists(atPath: workspace.databaseFile.path))
+        let file = folder.appendingPathComponent("清单.xlsx")
+        try Data("x".utf8).write(to: file)
+        #expect(throws: StoreError.workspaceFolderMissing(file.path)) {
+            try Workspace.open(folder: file, create: true)
+        }
+        #expect(try Data(contentsOf: file) == Data("x".utf8))
     }
 
     @Test func sourcePathsAreRelativeInsideTheWorkspaceAndAbsoluteOutside() throws {
