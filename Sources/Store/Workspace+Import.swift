@@ -83,6 +83,15 @@ extension Workspace {
             """, arguments: [revision, sha256])
     }
 
+    /// Records the date of a revision (when the edition was published or handed in),
+    /// creating the revision when it is new.
+    public func setDate(_ date: Date, ofRevision label: String) throws {
+        try write { db in
+            let id = try Self.revisionID(label: label, db)
+            try db.execute(sql: "UPDATE revisions SET date = ? WHERE id = ?", arguments: [date, id])
+        }
+    }
+
     private static func revisionID(label: String, _ db: Database) throws -> Int64 {
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM revisions WHERE label = ?", arguments: [label]) {
             return id

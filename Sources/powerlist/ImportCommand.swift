@@ -24,6 +24,9 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("要导入的文件或文件夹。", valueName: "文件或文件夹"))
     var paths: [String]
 
+    @Option(help: ArgumentHelp("修订版的日期（清单发布或报送的日期），如 2024-06-30。", valueName: "日期"))
+    var date: String?
+
     @Flag(help: "列出全部发现的问题（默认只列出前几条）。")
     var verbose = false
 
@@ -33,11 +36,29 @@ struct ImportCommand: ParsableCommand {
         guard !revision.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ValidationError("修订版名称不能为空。")
         }
+        if let date, Self.parseDate(date) == nil {
+            throw ValidationError("日期“\(date)”的格式不对，应写成 2024-06-30 这样的年-月-日。")
+        }
+    }
+
+    /// `2024-06-30` as midnight UTC; nil for anything else, including impossible days.
+    static func parseDate(_ text: String) -> Date? {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, text.count == 10 else { return nil }
+        var components = DateComponents(year: parts[0], month: parts[1], day: parts[2])
+        components.timeZone = TimeZone(identifier: "UTC")
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard components.isValidDate(in: calendar) else { return nil }
+        return calendar.date(from: components)
     }
 
     func run() throws {
         try reportingErrors {
             let workspace = try workspaceOptions.open(create: true)
+            if let date, let day = Self.parseDate(date) {
+                try workspace.setDate(day, ofRevision: revision)
+            }
             let importer = Importer(configuration: try ImportConfiguration.load(workspace: workspace.folder))
             let sources = SourceFiles(arguments: paths)
             for message in sources.missing { Terminal.printError("错误：\(message)") }
