@@ -125,16 +125,6 @@ struct XLSReaderTests {
         #expect(try workbook.read().first?.rows.first?.cells.first?.value == .date("2024-03-01"))
     }
 
-    @Test func dateFormatCodesAreRecognisedOutsideQuotesAndBrackets() {
-        #expect(XLSDateFormat.isDate(code: "yyyy-mm-dd"))
-        #expect(XLSDateFormat.isDate(code: "[h]:mm:ss"))
-        #expect(XLSDateFormat.isDate(code: "[$-F800]dddd, mmmm dd, yyyy"))
-        #expect(!XLSDateFormat.isDate(code: "General"))
-        #expect(!XLSDateFormat.isDate(code: "[Red]0.00_);(0.00)"))
-        #expect(!XLSDateFormat.isDate(code: "0.00\"days\""))
-        #expect(!XLSDateFormat.isDate(code: "\\d0"))
-    }
-
     @Test func mergedRangesHiddenRowsAndHiddenSheetsAreKept() throws {
         let workbook = XLSTestWorkbook(sheets: [
             .init(name: "公示", records: [

@@ -112,7 +112,7 @@ struct XLSSheetReader {
     /// A number, shown as a date when its XF's number format is a date format.
     private func number(_ value: Double, xf: Int) -> CellValue {
         if xf < globals.dateFormattedXFs.count, globals.dateFormattedXFs[xf],
-           let iso = XLSDateFormat.isoText(serial: value, uses1904: globals.uses1904) {
+           let iso = ExcelDate.isoText(serial: value, date1904: globals.date1904) {
             return .date(iso)
         }
         return .number(value)
