@@ -190,9 +190,7 @@ struct XLSReaderTests {
     @Test func aSharedStringIndexPastTheTableNamesSheetAndCell() throws {
         let workbook = XLSTestWorkbook(globals: [BIFF.sharedStrings(["a"])],
                                        sheets: [.init(name: "Sheet1", records: [BIFF.labelSST(11, 3, 5)])])
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("xls-\(UUID().uuidString).xlsx")
-        try Data(workbook.file).write(to: url)
-        defer { try? FileManager.default.removeItem(at: url) }
+        let url = try ScratchFolder("xls").write(workbook.file, named: "清单.xlsx")
         let error = try #require(throws: SheetsError.self) { try Workbook.read(url) }
         #expect(error.sheet == "Sheet1")
         #expect(error.cell == CellAddress("D12"))
@@ -210,9 +208,7 @@ struct XLSReaderTests {
 
     @Test func anOLE2FileNamedXlsxIsReadAsXLS() throws {
         let workbook = XLSTestWorkbook(sheets: [.init(name: "Sheet1", records: [BIFF.label(0, 0, "职权编码")])])
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("xls-\(UUID().uuidString).xlsx")
-        try Data(workbook.file).write(to: url)
-        defer { try? FileManager.default.removeItem(at: url) }
+        let url = try ScratchFolder("xls").write(workbook.file, named: "清单.xlsx")
         let read = try Workbook.read(url)
         #expect(read.format == .xls)
         #expect(read.sheets.first?[CellAddress(row: 0, column: 0)] == .text("职权编码"))
