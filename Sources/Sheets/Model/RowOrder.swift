@@ -6,9 +6,11 @@ extension Row {
     /// Readers call this only after seeing something out of order: files written row by row,
     /// left to right, are the norm and should cost nothing.
     static func inSheetOrder(_ rows: [Row]) -> [Row] {
+        // Sort positions, not rows: a stable order without moving every row's cell array around.
+        let order = rows.indices.sorted { (rows[$0].index, $0) < (rows[$1].index, $1) }
         var merged: [Row] = []
-        let sorted = rows.enumerated().sorted { ($0.element.index, $0.offset) < ($1.element.index, $1.offset) }
-        for row in sorted.map(\.element) {
+        merged.reserveCapacity(rows.count)
+        for row in order.lazy.map({ rows[$0] }) {
             if let last = merged.indices.last, merged[last].index == row.index {
                 merged[last].isHidden = merged[last].isHidden || row.isHidden
                 merged[last].cells += row.cells

@@ -206,10 +206,17 @@ extension XLSSheetReader {
         func sheet(named name: String, isHidden: Bool) -> Sheet {
             var grid = self
             grid.finishRow()
-            // A hidden row joins the row of its cells, or stays as an empty hidden row.
-            let rows = grid.rows + hiddenRows.map { Row(index: $0, isHidden: true, cells: []) }
-            return Sheet(name: name, isHidden: isHidden, rows: isInOrder && hiddenRows.isEmpty ? rows : Row.inSheetOrder(rows),
-                         mergedRanges: mergedRanges)
+            var rows = isInOrder ? grid.rows : Row.inSheetOrder(grid.rows)
+            if !hiddenRows.isEmpty {
+                // Marked in place rather than through `inSheetOrder`, which would sort every row again.
+                for index in rows.indices where hiddenRows.contains(rows[index].index) { rows[index].isHidden = true }
+                let emptyHiddenRows = hiddenRows.subtracting(rows.map(\.index))
+                if !emptyHiddenRows.isEmpty {
+                    rows += emptyHiddenRows.map { Row(index: $0, isHidden: true, cells: []) }
+                    rows.sort { $0.index < $1.index }
+                }
+            }
+            return Sheet(name: name, isHidden: isHidden, rows: rows, mergedRanges: mergedRanges)
         }
     }
 }
