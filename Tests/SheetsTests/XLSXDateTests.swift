@@ -41,4 +41,12 @@ import Testing
         let sheet = try XLSXFixture.readSheet(#"<row r="1"><c r="A1" t="d"><v>2024-03-01T08:30:00</v></c></row>"#)
         #expect(sheet[CellAddress(row: 0, column: 0)] == .date("2024-03-01T08:30:00"))
     }
+
+    @Test func isoDatesAtMidnightReadLikeSerialDates() throws {
+        let sheet = try XLSXFixture.readSheet("""
+            <row r="1"><c r="A1" t="d"><v>2024-03-01T00:00:00</v></c><c r="B1" t="d"><v>2024-03-01T00:00:00.000Z</v></c>\
+            <c r="C1" t="d"><v>2024-03-01</v></c><c r="D1" s="1"><v>45352</v></c></row>
+            """, styles: Self.styles)
+        #expect(sheet.rows.first?.cells.map(\.value) == Array(repeating: .date("2024-03-01"), count: 4))
+    }
 }

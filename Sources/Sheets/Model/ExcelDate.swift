@@ -37,6 +37,19 @@ enum ExcelDate {
         return text.string
     }
 
+    /// An ISO date as a file wrote it (an XLSX `t="d"` cell), in the shape serials get: a
+    /// midnight time (`2024-03-01T00:00:00`, `…T00:00:00.000Z`) is dropped, so one date reads
+    /// as one text however it was stored. Anything else is kept as written.
+    static func isoText(written text: String) -> String {
+        guard let time = text.firstIndex(of: "T"), text.distance(from: text.startIndex, to: time) == 10 else {
+            return text
+        }
+        var rest = text[text.index(after: time)...]
+        if rest.hasSuffix("Z") { rest = rest.dropLast() }
+        let isMidnight = rest.hasPrefix("00:00:00") && rest.dropFirst(8).allSatisfy { $0 == "." || $0 == "0" }
+        return isMidnight ? String(text[..<time]) : text
+    }
+
     /// Built byte by byte: string interpolation showed up in the readers' profiles.
     private struct ISOText {
         var bytes: [UInt8] = []

@@ -52,7 +52,8 @@ struct SheetAssembler {
         case .text, .isoDate, .error:
             guard cell.payload < texts.count else { return nil }
             let string = texts[Int(cell.payload)]
-            return cell.kind == .text ? .text(string) : cell.kind == .error ? .error(string) : .date(string)
+            return cell.kind == .text ? .text(string)
+                : cell.kind == .error ? .error(string) : .date(ExcelDate.isoText(written: string))
         case .bool:
             return .bool(cell.payload != 0)
         }
