@@ -2,8 +2,9 @@
 ///
 /// The rules, the same for XLSX and XLS:
 /// - A serial below 1 is a time of day alone (`08:30:00`): that is how Excel stores a time
-///   typed without a date, in both date systems. Day 0 of the 1900 system is no real date
-///   (Excel shows `1900-01-00`), so this loses nothing there.
+///   typed without a date, in both date systems (and how xlrd reads it). Day 0 of the 1900
+///   system is no real date (Excel shows `1900-01-00`); in the 1904 system it is 1904-01-01,
+///   which reads as `00:00:00`, a date no catalogue holds.
 /// - The 1900 system counts a 29 February 1900 that never was (serial 60, a Lotus 1-2-3 bug
 ///   Excel kept). Serials 1–59 are the real 1900-01-01…1900-02-28 and later serials are one
 ///   day ahead; serial 60 itself is no date, so the cell keeps its number rather than
