@@ -4,8 +4,8 @@ import Testing
 
 @Suite("CSV reader: text encodings")
 struct CSVEncodingTests {
-    let scratch: CSVScratch
-    init() throws { scratch = try CSVScratch() }
+    let scratch: ScratchFolder
+    init() throws { scratch = try ScratchFolder() }
 
     /// `序号,事项名称\r\n1,行政许可\r\n𠀀\r\n` in GB18030; `𠀀` (U+20000) takes four bytes.
     static let gb18030Bytes: [UInt8] = [
@@ -21,7 +21,7 @@ struct CSVEncodingTests {
     }
 
     func grid(of document: CSVDocument) -> [[String]] {
-        document.workbook.sheets.first.map(CSVScratch.grid) ?? []
+        document.workbook.sheets.first.map(ScratchFolder.grid) ?? []
     }
 
     @Test func utf8WithoutByteOrderMark() throws {
@@ -92,8 +92,8 @@ struct CSVEncodingTests {
 
 @Suite("CSV reader: bytes that are not text")
 struct CSVUndecodableTests {
-    let scratch: CSVScratch
-    init() throws { scratch = try CSVScratch() }
+    let scratch: ScratchFolder
+    init() throws { scratch = try ScratchFolder() }
 
     func reason(_ bytes: [UInt8], encoding: TextEncoding? = nil) throws -> SheetsError.Reason? {
         let file = try scratch.write(bytes)

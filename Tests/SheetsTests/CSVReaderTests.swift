@@ -4,8 +4,8 @@ import Testing
 
 @Suite("CSV reader: records, fields and quoting")
 struct CSVQuotingTests {
-    let scratch: CSVScratch
-    init() throws { scratch = try CSVScratch() }
+    let scratch: ScratchFolder
+    init() throws { scratch = try ScratchFolder() }
 
     @Test func plainFieldsBecomeTextCellsExactlyAsWritten() throws {
         #expect(try scratch.grid("序号,事项名称,编码\n001,行政许可, 2.50 \n") ==
@@ -35,7 +35,7 @@ struct CSVQuotingTests {
 
     @Test func raggedRowsAndEmptyFieldsAreKeptInTheirColumns() throws {
         let sheet = try #require(CSVReader(file: scratch.write("a\n,b,,d\nx,y,z,w,v\n")).readDocument().workbook.sheets.first)
-        #expect(CSVScratch.grid(sheet) == [["a"], ["", "b", "", "d"], ["x", "y", "z", "w", "v"]])
+        #expect(ScratchFolder.grid(sheet) == [["a"], ["", "b", "", "d"], ["x", "y", "z", "w", "v"]])
         #expect(sheet.rows[1].cells.map(\.address.description) == ["B2", "D2"])
         #expect(sheet.dimension?.description == "A1:E3")
     }
@@ -66,14 +66,14 @@ struct CSVQuotingTests {
     @Test func aCSVNamedXLSXIsStillReadAsCSV() throws {
         let workbook = try Workbook.read(scratch.write("序号,名称\n1,许可\n", named: "伪装.xlsx"))
         #expect(workbook.format == .csv)
-        #expect(workbook.sheets.first.map(CSVScratch.grid) == [["序号", "名称"], ["1", "许可"]])
+        #expect(workbook.sheets.first.map(ScratchFolder.grid) == [["序号", "名称"], ["1", "许可"]])
     }
 }
 
 @Suite("CSV reader: separator detection")
 struct CSVSeparatorTests {
-    let scratch: CSVScratch
-    init() throws { scratch = try CSVScratch() }
+    let scratch: ScratchFolder
+    init() throws { scratch = try ScratchFolder() }
 
     func separator(of text: String) throws -> CSVSeparator {
         try CSVReader(file: scratch.write(text)).readDocument().separator

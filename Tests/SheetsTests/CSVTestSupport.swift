@@ -1,25 +1,11 @@
 import Foundation
 import Sheets
 
-/// Writes small CSV files for a test into a fresh temporary folder.
-struct CSVScratch {
-    let folder: URL
+/// Small CSV files written for a test, read back as grids of texts.
+extension ScratchFolder {
+    func write(_ bytes: [UInt8]) throws -> URL { try write(bytes, named: "清单.csv") }
 
-    init() throws {
-        folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("powerlist-csv-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    func write(_ bytes: [UInt8], named name: String = "清单.csv") throws -> URL {
-        let file = folder.appendingPathComponent(name)
-        try Data(bytes).write(to: file)
-        return file
-    }
-
-    func write(_ text: String, named name: String = "清单.csv") throws -> URL {
-        try write(Array(text.utf8), named: name)
-    }
+    func write(_ text: String) throws -> URL { try write(text, named: "清单.csv") }
 
     /// Reads `bytes` as a CSV file and returns its one sheet as a dense grid of texts.
     func grid(_ bytes: [UInt8], encoding: TextEncoding? = nil) throws -> [[String]] {

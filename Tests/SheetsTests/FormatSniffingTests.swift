@@ -4,16 +4,13 @@ import Testing
 
 @Suite("The real format comes from the content, never the extension")
 struct FormatSniffingTests {
-    let folder: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sniff-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }()
+    let scratch: ScratchFolder
+    var folder: URL { scratch.folder }
+
+    init() throws { scratch = try ScratchFolder("sniff") }
 
     func write(_ bytes: [UInt8], as name: String) throws -> URL {
-        let url = folder.appendingPathComponent(name)
-        try Data(bytes).write(to: url)
-        return url
+        try scratch.write(bytes, named: name)
     }
 
     @Test func signaturesDecide() {

@@ -92,4 +92,17 @@ struct SheetGridTests {
         #expect(sheet.cellCount == 3)
         #expect(Sheet(name: "空").dimension == nil)
     }
+
+    @Test func rowsWrittenOutOfOrderAreSortedMergedAndTheLaterCellWins() {
+        func text(_ row: Int, _ column: Int, _ value: String) -> Cell { Cell(row: row, column: column, value: .text(value)) }
+        let written = [
+            Row(index: 3, cells: [text(3, 2, "丙"), text(3, 0, "旧")]),
+            Row(index: 1, cells: [text(1, 0, "甲")]),
+            Row(index: 3, isHidden: true, cells: [text(3, 0, "新"), text(3, 1, "乙")]),
+        ]
+        #expect(Row.inSheetOrder(written) == [
+            Row(index: 1, cells: [text(1, 0, "甲")]),
+            Row(index: 3, isHidden: true, cells: [text(3, 0, "新"), text(3, 1, "乙"), text(3, 2, "丙")]),
+        ])
+    }
 }

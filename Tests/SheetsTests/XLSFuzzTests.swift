@@ -119,11 +119,10 @@ struct XLSFuzzTests {
         }
     }
 
-    @Test(.enabled(if: XLSRealFixtureTests.present, "../shared/fixtures/real is absent"), .timeLimit(.minutes(1)))
+    @Test(.enabled(if: RealWorkbookFiles.present, "../shared/fixtures/real is absent"), .timeLimit(.minutes(1)))
     func damagedRealWorkbooksNeverCrash() throws {
         var random = SeededGenerator(state: 0x5EED_0003)
-        let file = try [UInt8](Data(contentsOf: XLSRealFixtureTests.realFixtures
-            .appendingPathComponent("克拉玛依市科学技术局2024年权责清单.xls")))
+        let file = try [UInt8](Data(contentsOf: RealWorkbookFiles.url("克拉玛依市科学技术局2024年权责清单.xls")))
         for _ in 0..<100 {
             #expect(Self.survive(Self.mutate(file, using: &random)))
         }

@@ -125,16 +125,6 @@ struct XLSReaderTests {
         #expect(try workbook.read().first?.rows.first?.cells.first?.value == .date("2024-03-01"))
     }
 
-    @Test func dateFormatCodesAreRecognisedOutsideQuotesAndBrackets() {
-        #expect(XLSDateFormat.isDate(code: "yyyy-mm-dd"))
-        #expect(XLSDateFormat.isDate(code: "[h]:mm:ss"))
-        #expect(XLSDateFormat.isDate(code: "[$-F800]dddd, mmmm dd, yyyy"))
-        #expect(!XLSDateFormat.isDate(code: "General"))
-        #expect(!XLSDateFormat.isDate(code: "[Red]0.00_);(0.00)"))
-        #expect(!XLSDateFormat.isDate(code: "0.00\"days\""))
-        #expect(!XLSDateFormat.isDate(code: "\\d0"))
-    }
-
     @Test func mergedRangesHiddenRowsAndHiddenSheetsAreKept() throws {
         let workbook = XLSTestWorkbook(sheets: [
             .init(name: "公示", records: [
@@ -200,9 +190,7 @@ struct XLSReaderTests {
     @Test func aSharedStringIndexPastTheTableNamesSheetAndCell() throws {
         let workbook = XLSTestWorkbook(globals: [BIFF.sharedStrings(["a"])],
                                        sheets: [.init(name: "Sheet1", records: [BIFF.labelSST(11, 3, 5)])])
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("xls-\(UUID().uuidString).xlsx")
-        try Data(workbook.file).write(to: url)
-        defer { try? FileManager.default.removeItem(at: url) }
+        let url = try ScratchFolder("xls").write(workbook.file, named: "清单.xlsx")
         let error = try #require(throws: SheetsError.self) { try Workbook.read(url) }
         #expect(error.sheet == "Sheet1")
         #expect(error.cell == CellAddress("D12"))
@@ -220,9 +208,7 @@ struct XLSReaderTests {
 
     @Test func anOLE2FileNamedXlsxIsReadAsXLS() throws {
         let workbook = XLSTestWorkbook(sheets: [.init(name: "Sheet1", records: [BIFF.label(0, 0, "职权编码")])])
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("xls-\(UUID().uuidString).xlsx")
-        try Data(workbook.file).write(to: url)
-        defer { try? FileManager.default.removeItem(at: url) }
+        let url = try ScratchFolder("xls").write(workbook.file, named: "清单.xlsx")
         let read = try Workbook.read(url)
         #expect(read.format == .xls)
         #expect(read.sheets.first?[CellAddress(row: 0, column: 0)] == .text("职权编码"))

@@ -8,11 +8,6 @@ import Sheets
 /// are committed, never the files or their texts.
 @Suite("XLS reader: real fixtures")
 struct XLSRealFixtureTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let realFixtures = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/fixtures/real")
-    static let present = FileManager.default.fileExists(atPath: realFixtures.path)
-
     struct SheetDigest: Decodable, Equatable {
         var name: String
         var hidden: Bool
@@ -44,19 +39,19 @@ struct XLSRealFixtureTests {
                            sha256: hash.finalize().map { String(format: "%02x", $0) }.joined())
     }
 
-    @Test(.enabled(if: present, "../shared/fixtures/real is absent"),
+    @Test(.enabled(if: RealWorkbookFiles.present, "../shared/fixtures/real is absent"),
           arguments: ["克拉玛依市科学技术局2024年权责清单.xls", "克拉玛依市医疗保障局2024年权责清单.xls",
                       "克拉玛依市2025年消防监督执法权责清单.xlsx"])
     func readsLikeXlrd(file: String) throws {
         let expected = try #require(try Self.expectedDigests()[file], "no digest for \(file); rerun xls_digest.py")
-        let workbook = try Workbook.read(Self.realFixtures.appendingPathComponent(file))
+        let workbook = try Workbook.read(RealWorkbookFiles.url(file))
         #expect(workbook.format == .xls)
         #expect(workbook.sheets.map(Self.digest) == expected)
     }
 
-    @Test(.enabled(if: present, "../shared/fixtures/real is absent"))
+    @Test(.enabled(if: RealWorkbookFiles.present, "../shared/fixtures/real is absent"))
     func theFireServiceListIsAnOLE2FileDespiteItsName() throws {
-        let workbook = try Workbook.read(Self.realFixtures.appendingPathComponent("克拉玛依市2025年消防监督执法权责清单.xlsx"))
+        let workbook = try Workbook.read(RealWorkbookFiles.url("克拉玛依市2025年消防监督执法权责清单.xlsx"))
         let sheet = try #require(workbook.sheets.first)
         let texts = sheet.rows.flatMap(\.cells).map(\.value.text)
         #expect(texts.contains("职权类型"))

@@ -42,23 +42,11 @@ import Testing
         #expect(sheet[CellAddress(row: 0, column: 0)] == .date("2024-03-01T08:30:00"))
     }
 
-    @Test func serialsAroundTheFictitious29February1900() {
-        #expect(ExcelDate.isoText(serial: 1, date1904: false) == "1900-01-01")
-        #expect(ExcelDate.isoText(serial: 59, date1904: false) == "1900-02-28")
-        #expect(ExcelDate.isoText(serial: 61, date1904: false) == "1900-03-01")
-        #expect(ExcelDate.isoText(serial: 0.5, date1904: false) == "12:00:00")
-        #expect(ExcelDate.isoText(serial: 0, date1904: true) == "1904-01-01")
-        #expect(ExcelDate.isoText(serial: -1, date1904: false) == nil)
-    }
-
-    @Test func customFormatsAreDatesOnlyWithDatePartsOutsideQuotesAndBrackets() {
-        #expect(StyleSheet.isDateFormat("yyyy-mm-dd"))
-        #expect(StyleSheet.isDateFormat("[$-804]yyyy\"年\"m\"月\""))
-        #expect(StyleSheet.isDateFormat("[Red]h:mm AM/PM"))
-        #expect(!StyleSheet.isDateFormat("General"))
-        #expect(!StyleSheet.isDateFormat("0.00\"天\";[Red]\"d\"0"))
-        #expect(!StyleSheet.isDateFormat("#,##0_);[Red](#,##0)"))
-        #expect(!StyleSheet.isDateFormat("[h]:mm:ss"))
-        #expect(!StyleSheet.isDateFormat("0\\d"))
+    @Test func isoDatesAtMidnightReadLikeSerialDates() throws {
+        let sheet = try XLSXFixture.readSheet("""
+            <row r="1"><c r="A1" t="d"><v>2024-03-01T00:00:00</v></c><c r="B1" t="d"><v>2024-03-01T00:00:00.000Z</v></c>\
+            <c r="C1" t="d"><v>2024-03-01</v></c><c r="D1" s="1"><v>45352</v></c></row>
+            """, styles: Self.styles)
+        #expect(sheet.rows.first?.cells.map(\.value) == Array(repeating: .date("2024-03-01"), count: 4))
     }
 }

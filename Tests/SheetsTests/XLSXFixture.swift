@@ -11,8 +11,7 @@ enum XLSXFixture {
 
     /// Writes a ZIP holding `parts` (part name → content) to a fresh temporary file.
     static func package(_ parts: [String: String]) throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("xlsx-test-\(UUID().uuidString).xlsx")
+        let url = try ScratchFolder("xlsx-test").url("清单.xlsx")
         let archive = try Archive(url: url, accessMode: .create)
         for (path, content) in parts.sorted(by: { $0.key < $1.key }) {
             let data = Data(content.utf8)

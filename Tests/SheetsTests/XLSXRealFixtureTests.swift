@@ -50,13 +50,3 @@ struct XLSXRealFixtureTests {
         #expect(try Workbook.sniffFormat(of: RealWorkbookFiles.url("克拉玛依市2025年消防监督执法权责清单.xlsx")) == .xls)
     }
 }
-
-enum RealWorkbookFiles {
-    static let folder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/fixtures/real", isDirectory: true)
-
-    static var present: Bool { FileManager.default.fileExists(atPath: folder.path) }
-
-    static func url(_ name: String) -> URL { folder.appendingPathComponent(name) }
-}

@@ -15,8 +15,7 @@ import ZIPFoundation
     ], mergedRanges: [CellRange("B2:B3")!])
 
     private func written(_ sheets: [Sheet], options: XLSXWriter.Options = .init()) throws -> [String: String] {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xlsx-writer-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder("xlsx-writer").folder
         let file = folder.appendingPathComponent("导出.xlsx")
         try XLSXWriter(options: options).write(sheets, to: file)
         let archive = try Archive(url: file, accessMode: .read)
@@ -85,8 +84,7 @@ import ZIPFoundation
     }
 
     @Test func replacesAnExistingFileAndLeavesNoTemporaryFileBehind() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xlsx-writer-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder("xlsx-writer").folder
         let file = folder.appendingPathComponent("out.xlsx")
         try Data("old".utf8).write(to: file)
         try XLSXWriter().write([sheet], to: file)
@@ -101,17 +99,16 @@ import ZIPFoundation
         }
     }
 
-    @Test func refusesASheetBeyondExcelsLimits() {
+    @Test func refusesASheetBeyondExcelsLimits() throws {
         let huge = Sheet(name: "大", rows: [Row(index: 1_048_576, cells: [Cell(row: 1_048_576, column: 0, value: .text("x"))])])
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("huge-\(UUID().uuidString).xlsx")
+        let file = try ScratchFolder("xlsx-writer").url("huge.xlsx")
         #expect(throws: XLSXWriterError.self) { try XLSXWriter().write([huge], to: file) }
         #expect(!FileManager.default.fileExists(atPath: file.path))
     }
 
     /// Needs the XLSX reader (Sources/Sheets/XLSXReader.swift); fails while it is a placeholder.
     @Test func readsBackWithTheXLSXReader() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xlsx-writer-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder("xlsx-writer").folder
         let file = folder.appendingPathComponent("roundtrip.xlsx")
         try XLSXWriter().write([sheet, Sheet(name: "空")], to: file)
         let workbook = try Workbook.read(file)

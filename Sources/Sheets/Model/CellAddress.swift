@@ -12,11 +12,22 @@ public struct CellAddress: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// Parses an A1-style reference such as `D12` or `$D$12`; nil when it is not one.
     public init?(_ reference: some StringProtocol) {
-        var column = 0
-        var row = 0
-        var sawLetter = false
-        var sawDigit = false
-        for byte in reference.utf8 {
+        self.init(a1: reference.utf8)
+    }
+
+    /// The same from raw bytes, so the XLSX reader parses attribute values without making Strings.
+    init?(a1 bytes: some Sequence<UInt8>) {
+        guard let parts = Self.a1Parts(bytes), let column = parts.column, let row = parts.row else { return nil }
+        self.init(row: row, column: column)
+    }
+
+    /// The zero-based column and row of an A1 reference (`$` signs allowed). Either may be
+    /// missing, as in a cell's `r="C"` or a row reference `12`; nil for anything else.
+    /// Byte by byte and without allocation: the XLSX reader calls it for every cell.
+    static func a1Parts(_ bytes: some Sequence<UInt8>) -> (column: Int?, row: Int?)? {
+        var column = 0, row = 0
+        var sawLetter = false, sawDigit = false
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "$"):
                 continue
@@ -26,7 +37,6 @@ public struct CellAddress: Hashable, Comparable, Sendable, CustomStringConvertib
                 column = column * 26 + Int((byte & 0xDF) - UInt8(ascii: "A")) + 1
                 guard column <= 16_384 else { return nil }
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                guard sawLetter else { return nil }
                 sawDigit = true
                 row = row * 10 + Int(byte - UInt8(ascii: "0"))
                 guard row <= 1_048_576 else { return nil }
@@ -34,8 +44,8 @@ public struct CellAddress: Hashable, Comparable, Sendable, CustomStringConvertib
                 return nil
             }
         }
-        guard sawLetter, sawDigit, row > 0 else { return nil }
-        self.init(row: row - 1, column: column - 1)
+        guard sawLetter || sawDigit else { return nil }
+        return (sawLetter ? column - 1 : nil, sawDigit && row > 0 ? row - 1 : nil)
     }
 
     /// Column letters as Excel shows them: 0 → `A`, 26 → `AA`.
@@ -70,10 +80,15 @@ public struct CellRange: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses `A3:B5` (or a single `A3`).
     public init?(_ reference: some StringProtocol) {
-        let parts = reference.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 1 || parts.count == 2,
-              let first = CellAddress(parts[0]),
-              let last = CellAddress(parts[parts.count - 1]) else { return nil }
+        self.init(a1: reference.utf8)
+    }
+
+    /// The same from raw bytes (an XLSX `<mergeCell ref="…">`).
+    init?<Bytes: Collection<UInt8>>(a1 bytes: Bytes) {
+        let colon = bytes.firstIndex(of: UInt8(ascii: ":"))
+        let firstPart = bytes[..<(colon ?? bytes.endIndex)]
+        let lastPart = colon.map { bytes[bytes.index(after: $0)...] } ?? firstPart
+        guard let first = CellAddress(a1: firstPart), let last = CellAddress(a1: lastPart) else { return nil }
         self.init(first: first, last: last)
     }
 

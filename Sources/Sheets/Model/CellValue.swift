@@ -6,7 +6,7 @@ public enum CellValue: Hashable, Sendable {
     case text(String)
     case number(Double)
     /// A date or date-time recognised from the cell's number format, as an ISO 8601 text:
-    /// `2024-03-01` or `2024-03-01T08:30:00`.
+    /// `2024-03-01`, `2024-03-01T08:30:00`, or `08:30:00` for a time of day (see `ExcelDate`).
     case date(String)
     case bool(Bool)
     /// An error value such as `#N/A` or `#DIV/0!`.

@@ -17,20 +17,3 @@ struct XLSReadError: Error {
         self.init(reason: .corruptWorkbook(corruption), sheet: sheet, cell: cell)
     }
 }
-
-extension Array where Element == UInt8 {
-    /// Little-endian reads at a byte offset the caller has already checked to be in range.
-    @inline(__always) func u16(at offset: Int) -> Int {
-        Int(self[offset]) | Int(self[offset + 1]) << 8
-    }
-
-    @inline(__always) func u32(at offset: Int) -> Int {
-        Int(self[offset]) | Int(self[offset + 1]) << 8 | Int(self[offset + 2]) << 16 | Int(self[offset + 3]) << 24
-    }
-
-    @inline(__always) func f64(at offset: Int) -> Double {
-        var bits: UInt64 = 0
-        for index in (0..<8).reversed() { bits = bits << 8 | UInt64(self[offset + index]) }
-        return Double(bitPattern: bits)
-    }
-}

@@ -112,7 +112,7 @@ struct XLSSheetReader {
     /// A number, shown as a date when its XF's number format is a date format.
     private func number(_ value: Double, xf: Int) -> CellValue {
         if xf < globals.dateFormattedXFs.count, globals.dateFormattedXFs[xf],
-           let iso = XLSDateFormat.isoText(serial: value, uses1904: globals.uses1904) {
+           let iso = ExcelDate.isoText(serial: value, date1904: globals.date1904) {
             return .date(iso)
         }
         return .number(value)
@@ -201,38 +201,22 @@ extension XLSSheetReader {
             mergedRanges += ranges
         }
 
-        /// The sheet with rows sorted by index and cells by column, hidden rows marked (and kept
-        /// even when empty). When a file repeats an address, the later record wins, as in Excel.
+        /// The sheet in the model's order (`Row.inSheetOrder`), hidden rows marked (and kept
+        /// even when empty).
         func sheet(named name: String, isHidden: Bool) -> Sheet {
             var grid = self
             grid.finishRow()
-            var rows = isInOrder ? grid.rows : Self.sorted(grid.rows)
+            var rows = isInOrder ? grid.rows : Row.inSheetOrder(grid.rows)
             if !hiddenRows.isEmpty {
+                // Marked in place rather than through `inSheetOrder`, which would sort every row again.
                 for index in rows.indices where hiddenRows.contains(rows[index].index) { rows[index].isHidden = true }
                 let emptyHiddenRows = hiddenRows.subtracting(rows.map(\.index))
-                rows += emptyHiddenRows.map { Row(index: $0, isHidden: true, cells: []) }
-                rows.sort { $0.index < $1.index }
+                if !emptyHiddenRows.isEmpty {
+                    rows += emptyHiddenRows.map { Row(index: $0, isHidden: true, cells: []) }
+                    rows.sort { $0.index < $1.index }
+                }
             }
             return Sheet(name: name, isHidden: isHidden, rows: rows, mergedRanges: mergedRanges)
-        }
-
-        private static func sorted(_ rows: [Row]) -> [Row] {
-            let cells = rows.flatMap(\.cells).enumerated()
-                .sorted { ($0.element.address, $0.offset) < ($1.element.address, $1.offset) }
-                .map(\.element)
-            var sorted: [Row] = []
-            for cell in cells {
-                guard let last = sorted.indices.last, sorted[last].index == cell.address.row else {
-                    sorted.append(Row(index: cell.address.row, cells: [cell]))
-                    continue
-                }
-                if sorted[last].cells.last?.address == cell.address {
-                    sorted[last].cells[sorted[last].cells.count - 1] = cell
-                } else {
-                    sorted[last].cells.append(cell)
-                }
-            }
-            return sorted
         }
     }
 }

@@ -16,7 +16,7 @@ struct XLSWorkbookGlobals {
     /// For each XF (cell format) index: whether its number format shows a date.
     private(set) var dateFormattedXFs: [Bool] = []
     /// True when serials count days from 1904-01-01 (old Mac workbooks).
-    private(set) var uses1904 = false
+    private(set) var date1904 = false
 
     init(_ stream: BIFFStream) throws(XLSReadError) {
         guard let first = try stream.record(at: 0) else { throw XLSReadError("Workbook 数据流是空的") }
@@ -32,7 +32,7 @@ struct XLSWorkbookGlobals {
             case BIFFRecordType.filePass:
                 throw XLSReadError(reason: .passwordProtected)
             case BIFFRecordType.dateMode:
-                uses1904 = try stream.u16(record, 0) == 1
+                date1904 = try stream.u16(record, 0) == 1
             case BIFFRecordType.boundSheet:
                 if let sheet = try Self.sheetEntry(record, in: stream) { sheets.append(sheet) }
             case BIFFRecordType.sharedStrings:
@@ -49,7 +49,7 @@ struct XLSWorkbookGlobals {
             }
         }
         dateFormattedXFs = xfFormatIDs.map { id in
-            formatCodes[id].map(XLSDateFormat.isDate(code:)) ?? XLSDateFormat.isBuiltInDate(id)
+            NumberFormat.isDate(id: id, customCodes: formatCodes)
         }
     }
 

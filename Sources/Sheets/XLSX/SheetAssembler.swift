@@ -24,7 +24,7 @@ struct SheetAssembler {
                             if let last = cells.last, last.address.column >= Int(rawCell.column) { cellsInOrder = false }
                             cells.append(Cell(row: raw.index, column: Int(rawCell.column), value: value))
                         }
-                        if !cellsInOrder { cells = Self.sortedByColumn(cells) }
+                        if !cellsInOrder { cells = Row.inColumnOrder(cells) }
                         guard !cells.isEmpty || raw.isHidden else { continue }
                         if let last = rows.last, last.index >= raw.index { rowsInOrder = false }
                         rows.append(Row(index: raw.index, isHidden: raw.isHidden, cells: cells))
@@ -32,7 +32,7 @@ struct SheetAssembler {
                 }
             }
         }
-        if !rowsInOrder { rows = Self.sortedByIndex(rows) }
+        if !rowsInOrder { rows = Row.inSheetOrder(rows) }
         return Sheet(name: name, isHidden: isHidden, rows: rows, mergedRanges: grid.mergedRanges)
     }
 
@@ -52,31 +52,10 @@ struct SheetAssembler {
         case .text, .isoDate, .error:
             guard cell.payload < texts.count else { return nil }
             let string = texts[Int(cell.payload)]
-            return cell.kind == .text ? .text(string) : cell.kind == .error ? .error(string) : .date(string)
+            return cell.kind == .text ? .text(string)
+                : cell.kind == .error ? .error(string) : .date(ExcelDate.isoText(written: string))
         case .bool:
             return .bool(cell.payload != 0)
         }
-    }
-
-    /// Cells written out of column order: sort them, the later of two at one column wins.
-    private static func sortedByColumn(_ cells: [Cell]) -> [Cell] {
-        var byColumn: [Int: Cell] = [:]
-        for cell in cells { byColumn[cell.address.column] = cell }
-        return byColumn.values.sorted { $0.address.column < $1.address.column }
-    }
-
-    /// Rows written out of order: sort them, merging the cells of rows that share an index.
-    private static func sortedByIndex(_ rows: [Row]) -> [Row] {
-        var merged: [Row] = []
-        for row in rows.enumerated().sorted(by: { ($0.element.index, $0.offset) < ($1.element.index, $1.offset) }) {
-            if var last = merged.last, last.index == row.element.index {
-                last.isHidden = last.isHidden || row.element.isHidden
-                last.cells = sortedByColumn(last.cells + row.element.cells)
-                merged[merged.count - 1] = last
-            } else {
-                merged.append(row.element)
-            }
-        }
-        return merged
     }
 }

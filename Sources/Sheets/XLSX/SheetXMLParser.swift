@@ -105,7 +105,7 @@ struct SheetParseState {
         case UInt8(ascii: "i") where name.is("is"): inInlineString = inCell
         case UInt8(ascii: "t") where name.is("t"): collecting = inInlineString && phoneticDepth == 0
         case UInt8(ascii: "m") where name.is("mergeCell"):
-            if let ref = attributes.value("ref"), let range = OOXMLText.range(ref) {
+            if let ref = attributes.value("ref"), let range = CellRange(a1: ref) {
                 grid.mergedRanges.append(range)
             }
         default: break
@@ -155,7 +155,7 @@ struct SheetParseState {
         for position in 0..<attributes.count {
             guard let (name, value) = attribute(attributes, position) else { continue }
             if name.is("r") {
-                guard let reference = OOXMLText.reference(value) else { continue }
+                guard let reference = CellAddress.a1Parts(value) else { continue }
                 if let column = reference.column { cellColumn = column }
                 if !rowHasReference, let row = reference.row { adoptRowIndex(row) }
             } else if name.is("t") {

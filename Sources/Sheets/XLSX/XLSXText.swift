@@ -118,43 +118,4 @@ enum OOXMLText {
     static func isTrue(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         bytes.count == 1 ? bytes[0] == UInt8(ascii: "1") : (bytes.count == 4 && bytes[0] == UInt8(ascii: "t"))
     }
-
-    /// An A1 reference's zero-based column and row (`$`-signs allowed). Either may be missing
-    /// (`C` or `12`); nil for anything that is not a reference.
-    static func reference(_ bytes: UnsafeBufferPointer<UInt8>) -> (column: Int?, row: Int?)? {
-        var column = 0, row = 0
-        var sawLetter = false, sawDigit = false
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "$"):
-                continue
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
-                guard !sawDigit else { return nil }
-                sawLetter = true
-                column = column * 26 + Int((byte & 0xDF) - UInt8(ascii: "A")) + 1
-                guard column <= 16_384 else { return nil }
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                sawDigit = true
-                row = row * 10 + Int(byte - UInt8(ascii: "0"))
-                guard row <= 1_048_576 else { return nil }
-            default:
-                return nil
-            }
-        }
-        guard sawLetter || sawDigit else { return nil }
-        return (sawLetter ? column - 1 : nil, sawDigit && row > 0 ? row - 1 : nil)
-    }
-
-    /// A merged range reference `A3:B5` (or a single `A3`).
-    static func range(_ bytes: UnsafeBufferPointer<UInt8>) -> CellRange? {
-        let colon = bytes.firstIndex(of: UInt8(ascii: ":"))
-        let firstBytes = UnsafeBufferPointer(rebasing: bytes[..<(colon ?? bytes.endIndex)])
-        let lastBytes = colon.map { UnsafeBufferPointer(rebasing: bytes[($0 + 1)...]) } ?? firstBytes
-        guard let first = reference(firstBytes), let firstColumn = first.column, let firstRow = first.row,
-              let last = reference(lastBytes), let lastColumn = last.column, let lastRow = last.row else {
-            return nil
-        }
-        return CellRange(first: CellAddress(row: firstRow, column: firstColumn),
-                         last: CellAddress(row: lastRow, column: lastColumn))
-    }
 }

@@ -18,7 +18,9 @@ each as `A1-reference TAB text LF`, UTF-8 encoded, where text is
   - text cells: the string as is;
   - numbers: `CellValue.display` (integers without `.0`, binary noise rounded away);
   - dates (xlrd XL_CELL_DATE): ISO `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM:SS`, or `HH:MM:SS` for a
-    time of day; serials that are no date (negative, past 9999, 1900-02-29) are shown as numbers;
+    time of day (serial below 1); serials that are no date (negative, past 9999, 1900-02-29)
+    and elapsed-time formats such as `[h]:mm` (durations, which xlrd calls dates) are shown
+    as numbers — the rule of `ExcelDate` and `NumberFormat` in Sources/Sheets/Model;
   - booleans: TRUE / FALSE;  errors: `#N/A`, `#DIV/0!`, ... as xlrd names them.
 """
 import datetime
@@ -26,6 +28,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import sys
 
 import xlrd
@@ -73,8 +76,18 @@ def date_text(serial, datemode):
     return date if (h, mi, s) == (0, 0, 0) else f"{date}T{time}"
 
 
-def cell_text(cell, datemode):
+ELAPSED_TIME = re.compile(r"\[(h+|m+|s+)\]", re.IGNORECASE)
+
+
+def is_elapsed_time(book, cell):
+    """`[h]:mm` and the like, outside quoted text."""
+    code = book.format_map[book.xf_list[cell.xf_index].format_key].format_str
+    return ELAPSED_TIME.search(re.sub(r'"[^"]*"', "", code)) is not None
+
+
+def cell_text(cell, book):
     """The display text of a cell, or None when the cell is empty."""
+    datemode = book.datemode
     kind = cell.ctype
     if kind in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
         return None
@@ -83,7 +96,7 @@ def cell_text(cell, datemode):
     if kind == xlrd.XL_CELL_NUMBER:
         return display(cell.value)
     if kind == xlrd.XL_CELL_DATE:
-        return date_text(cell.value, datemode)
+        return display(cell.value) if is_elapsed_time(book, cell) else date_text(cell.value, datemode)
     if kind == xlrd.XL_CELL_BOOLEAN:
         return "TRUE" if cell.value else "FALSE"
     if kind == xlrd.XL_CELL_ERROR:
@@ -95,13 +108,13 @@ def a1(row, column):
     return f"{xlrd.formula.colname(column)}{row + 1}"
 
 
-def sheet_digest(sheet, datemode):
+def sheet_digest(sheet, book):
     digest = hashlib.sha256()
     cells = 0
     last_row = last_column = -1
     for row in range(sheet.nrows):
         for column in range(sheet.row_len(row)):
-            text = cell_text(sheet.cell(row, column), datemode)
+            text = cell_text(sheet.cell(row, column), book)
             if text is None:
                 continue
             cells += 1
@@ -132,7 +145,7 @@ def main(folder):
                 continue
         # formatting_info=True is needed for merged_cells; it also keeps BLANK cells, which count as empty.
         book = xlrd.open_workbook(path, formatting_info=True)
-        result[name] = [sheet_digest(sheet, book.datemode) for sheet in book.sheets()]
+        result[name] = [sheet_digest(sheet, book) for sheet in book.sheets()]
     json.dump(result, sys.stdout, ensure_ascii=False, indent=2, sort_keys=True)
     print()
 
