@@ -10,26 +10,19 @@ cd "$(dirname "$0")/.."
 FORMAT=${1:-xlsx}
 REPEAT=${REPEAT:-3}
 
-[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time; }
-python3 -c "import python_calamine" 2>/dev/null || pip install -q python-calamine
-
-swift build -c release --product powerlist-benchmark
-BIN="$(swift build -c release --show-bin-path)/powerlist-benchmark"
-mkdir -p Benchmarks/output
-
 case "$FORMAT" in
 xlsx)
-    python3 -c "import openpyxl" 2>/dev/null || pip install -q openpyxl
     ITEMS=${ITEMS:-200000}
     FILE=Benchmarks/output/powerlist-$ITEMS.xlsx
-    [ -f "$FILE" ] || "$BIN" generate-xlsx --items "$ITEMS" "$FILE"
+    generate() { "$BIN" generate-xlsx --items "$ITEMS" "$FILE"; }
+    modules=(python_calamine openpyxl)
     names=(powerlist python-calamine openpyxl-read-only)
     ;;
 xls)
-    python3 -c "import xlwt" 2>/dev/null || pip install -q xlwt
     ROWS=${ROWS:-60000}
     FILE=Benchmarks/output/powerlist-$ROWS.xls
-    [ -f "$FILE" ] || python3 Benchmarks/make_large_xls.py --rows "$ROWS" --out "$FILE"
+    generate() { python3 Benchmarks/make_large_xls.py --rows "$ROWS" --out "$FILE"; }
+    modules=(python_calamine xlwt)
     names=(powerlist python-calamine)
     ;;
 *)
@@ -37,6 +30,15 @@ xls)
     exit 2
     ;;
 esac
+
+[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time; }
+for module in "${modules[@]}"; do   # the PyPI name has a dash where the module has an underscore
+    python3 -c "import $module" 2>/dev/null || pip install -q "${module/_/-}"
+done
+swift build -c release --product powerlist-benchmark
+BIN="$(swift build -c release --show-bin-path)/powerlist-benchmark"
+mkdir -p Benchmarks/output
+[ -f "$FILE" ] || generate
 ls -l "$FILE"
 
 declare -A commands=(
