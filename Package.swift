@@ -52,10 +52,12 @@ let package = Package(
             ]
         ),
 
-        // Benchmarks: a deterministic generator of large power-list workbooks and a timer.
+        // Benchmarks: a deterministic generator of large power-list workbooks, and timers of
+        // reading and of the whole import (read → importer → workspace).
         .executableTarget(
             name: "powerlist-benchmark",
-            dependencies: ["Sheets", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["Sheets", "Importer", "Store", "Catalogue",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Benchmarks/Sources/powerlist-benchmark"
         ),
         // Benchmark of the workspace database and the exports on a large fabricated revision.

@@ -1,33 +1,55 @@
 #!/usr/bin/env bash
-# Times powerlist's XLSX reader against python-calamine and openpyxl (read-only) on a generated
-# power list, all cells of all sheets materialised; peak memory from /usr/bin/time -v.
-#   Benchmarks/compare.sh            # 200,000 items, best of 3
+# Times powerlist's readers against python-calamine (and openpyxl for XLSX) on a large generated
+# power list, every cell of every sheet materialised; peak memory from /usr/bin/time -v.
+#   Benchmarks/compare.sh                 # XLSX: 200,000 items, best of 3
 #   ITEMS=20000 REPEAT=1 Benchmarks/compare.sh
+#   Benchmarks/compare.sh xls             # legacy .xls: 60,000 rows with merged cells, best of 3
+#   ROWS=20000 REPEAT=1 Benchmarks/compare.sh xls
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ITEMS=${ITEMS:-200000}
+FORMAT=${1:-xlsx}
 REPEAT=${REPEAT:-3}
-FILE=Benchmarks/output/powerlist-$ITEMS.xlsx
+
+case "$FORMAT" in
+xlsx)
+    ITEMS=${ITEMS:-200000}
+    FILE=Benchmarks/output/powerlist-$ITEMS.xlsx
+    generate() { "$BIN" generate-xlsx --items "$ITEMS" "$FILE"; }
+    modules=(python_calamine openpyxl)
+    names=(powerlist python-calamine openpyxl-read-only)
+    ;;
+xls)
+    ROWS=${ROWS:-60000}
+    FILE=Benchmarks/output/powerlist-$ROWS.xls
+    generate() { python3 Benchmarks/make_large_xls.py --rows "$ROWS" --out "$FILE"; }
+    modules=(python_calamine xlwt)
+    names=(powerlist python-calamine)
+    ;;
+*)
+    echo "usage: Benchmarks/compare.sh [xlsx|xls]" >&2
+    exit 2
+    ;;
+esac
 
 [ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time; }
-python3 -c "import python_calamine" 2>/dev/null || pip install -q python-calamine
-python3 -c "import openpyxl" 2>/dev/null || pip install -q openpyxl
-
+for module in "${modules[@]}"; do   # the PyPI name has a dash where the module has an underscore
+    python3 -c "import $module" 2>/dev/null || pip install -q "${module/_/-}"
+done
 swift build -c release --product powerlist-benchmark
 BIN="$(swift build -c release --show-bin-path)/powerlist-benchmark"
 mkdir -p Benchmarks/output
-[ -f "$FILE" ] || "$BIN" generate-xlsx --items "$ITEMS" "$FILE"
+[ -f "$FILE" ] || generate
 ls -l "$FILE"
 
-# Runs are interleaved (every reader once per round) so a busy machine slows all of them alike;
-# the table shows each reader's best wall time and largest peak RSS.
-declare -A best peak
-names=(powerlist python-calamine openpyxl-read-only)
 declare -A commands=(
     [powerlist]="$BIN read $FILE"
     [python-calamine]="python3 Benchmarks/read_python.py calamine $FILE"
     [openpyxl-read-only]="python3 Benchmarks/read_python.py openpyxl $FILE"
 )
+
+# Runs are interleaved (every reader once per round) so a busy machine slows all of them alike;
+# the table shows each reader's best wall time and largest peak RSS.
+declare -A best peak
 log=$(mktemp)
 for round in $(seq "$REPEAT"); do
     for name in "${names[@]}"; do

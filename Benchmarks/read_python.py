@@ -1,5 +1,6 @@
-"""Reads every cell of every sheet of an XLSX with python-calamine or openpyxl (read-only),
-for comparison with powerlist-benchmark. Usage: read_python.py calamine|openpyxl FILE"""
+"""Reads every cell of every sheet of a workbook with python-calamine (XLSX, XLS) or openpyxl
+(read-only, XLSX only), for comparison with powerlist-benchmark.
+Usage: read_python.py calamine|openpyxl FILE"""
 import sys
 import time
 

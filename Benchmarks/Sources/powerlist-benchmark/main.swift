@@ -1,13 +1,16 @@
 import Foundation
 
-// powerlist-benchmark: generates large realistic power-list workbooks and times the readers.
+// powerlist-benchmark: generates large realistic power-list workbooks, times the readers and
+// the stages of an import.
 //   powerlist-benchmark generate-xlsx [--items N] OUT.xlsx
 //   powerlist-benchmark read [--repeat N] [--dump] FILE...
+//   powerlist-benchmark import FILE
 
 let usage = """
     用法：
       powerlist-benchmark generate-xlsx [--items 200000] OUT.xlsx
       powerlist-benchmark read [--repeat 3] [--dump] FILE...
+      powerlist-benchmark import FILE
     """
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -22,6 +25,8 @@ do {
         try GenerateCommand(arguments: arguments).run()
     case "read":
         try ReadCommand(arguments: arguments).run()
+    case "import":
+        try ImportCommand(arguments: arguments).run()
     default:
         print(usage)
         exit(2)
