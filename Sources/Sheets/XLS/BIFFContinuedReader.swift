@@ -4,7 +4,7 @@
 /// continuation simply carries on; inside a string's characters it restarts with a fresh
 /// option byte saying whether the rest is compressed (Latin-1) or UTF-16LE.
 struct BIFFContinuedReader {
-    private let bytes: [UInt8]
+    private let bytes: ByteView
     private var segments: [Range<Int>]
     private var segmentIndex = 0
     private var position: Int
@@ -116,67 +116,93 @@ struct BIFFContinuedReader {
 
     /// Transcodes `count` characters at `offset` — UTF-16LE, or Latin-1 when compressed — to a
     /// String directly: `String(decoding:as: UTF16.self)` takes a slow generic path that
-    /// dominated the reader's profile. Unpaired surrogates become U+FFFD.
+    /// dominated the reader's profile. Unpaired surrogates become U+FFFD, so the UTF-8 written
+    /// here is valid by construction and the String is made without validating it again.
     static func decode(_ bytes: [UInt8], from offset: Int, count: Int, highByte: Bool) -> String {
+        bytes.withUnsafeBytes { decode($0, from: offset, count: count, highByte: highByte) }
+    }
+
+    static func decode(_ bytes: ByteView, from offset: Int, count: Int, highByte: Bool) -> String {
+        bytes.withUnsafeBytes { decode($0, from: offset, count: count, highByte: highByte) }
+    }
+
+    private static func decode(_ all: UnsafeRawBufferPointer, from offset: Int, count: Int, highByte: Bool) -> String {
         let length = count * (highByte ? 2 : 1)
         // Callers stay in range; checked again because the pointer code below is not.
-        guard count > 0, offset >= 0, offset + length <= bytes.count else { return "" }
-        return bytes.withUnsafeBytes { all in
-            let source = UnsafeRawBufferPointer(rebasing: all[offset..<(offset + length)])
-            return String(unsafeUninitializedCapacity: count * 3) { target in
-                guard var out = target.baseAddress else { return 0 }
-                let start = out
-                if !highByte {
-                    for byte in source {
-                        if byte < 0x80 {
-                            out[0] = byte
-                            out += 1
-                        } else {
-                            out[0] = 0xC0 | byte >> 6
-                            out[1] = 0x80 | byte & 0x3F
-                            out += 2
-                        }
-                    }
-                    return out - start
-                }
-                func codeUnit(_ index: Int) -> UInt32 {
-                    UInt32(UInt16(littleEndian: source.loadUnaligned(fromByteOffset: 2 * index, as: UInt16.self)))
-                }
-                var index = 0
-                while index < count {
-                    let unit = codeUnit(index)
-                    index += 1
-                    if unit < 0x80 {
-                        out[0] = UInt8(unit)
-                        out += 1
-                    } else if unit < 0x800 {
-                        out[0] = UInt8(0xC0 | unit >> 6)
-                        out[1] = UInt8(0x80 | unit & 0x3F)
-                        out += 2
-                    } else if unit & 0xF800 != 0xD800 {
-                        out[0] = UInt8(0xE0 | unit >> 12)
-                        out[1] = UInt8(0x80 | unit >> 6 & 0x3F)
-                        out[2] = UInt8(0x80 | unit & 0x3F)
-                        out += 3
-                    } else {
-                        let next = index < count ? codeUnit(index) : 0
-                        guard unit < 0xDC00, next & 0xFC00 == 0xDC00 else {
-                            (out[0], out[1], out[2]) = (0xEF, 0xBF, 0xBD)  // U+FFFD for a lone surrogate
-                            out += 3
-                            continue
-                        }
-                        index += 1
-                        let scalar = 0x10000 + (unit - 0xD800) << 10 + (next - 0xDC00)
-                        out[0] = UInt8(0xF0 | scalar >> 18)
-                        out[1] = UInt8(0x80 | scalar >> 12 & 0x3F)
-                        out[2] = UInt8(0x80 | scalar >> 6 & 0x3F)
-                        out[3] = UInt8(0x80 | scalar & 0x3F)
-                        out += 4
-                    }
-                }
-                return out - start
+        guard count > 0, offset >= 0, offset + length <= all.count else { return "" }
+        let source = UnsafeRawBufferPointer(rebasing: all[offset..<(offset + length)])
+        // At most 3 UTF-8 bytes per UTF-16 unit (a surrogate pair: 4 bytes for 2 units).
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * 3) { target in
+            guard let out = target.baseAddress else { return "" }
+            let (written, isASCII) = highByte
+                ? transcodeUTF16(source, count: count, into: out)
+                : transcodeLatin1(source, into: out)
+            return String(validUTF8: UnsafeBufferPointer(start: out, count: written), isASCII: isASCII)
+        }
+    }
+
+    /// Latin-1 to UTF-8; returns the bytes written and whether all were ASCII.
+    private static func transcodeLatin1(_ source: UnsafeRawBufferPointer,
+                                        into start: UnsafeMutablePointer<UInt8>) -> (Int, Bool) {
+        var out = start
+        var combined: UInt8 = 0
+        for byte in source {
+            combined |= byte
+            if byte < 0x80 {
+                out[0] = byte
+                out += 1
+            } else {
+                out[0] = 0xC0 | byte >> 6
+                out[1] = 0x80 | byte & 0x3F
+                out += 2
             }
         }
+        return (out - start, combined < 0x80)
+    }
+
+    /// UTF-16LE to UTF-8, a lone surrogate becoming U+FFFD; returns the bytes written and
+    /// whether all were ASCII.
+    private static func transcodeUTF16(_ source: UnsafeRawBufferPointer, count: Int,
+                                       into start: UnsafeMutablePointer<UInt8>) -> (Int, Bool) {
+        func codeUnit(_ index: Int) -> UInt32 {
+            UInt32(UInt16(littleEndian: source.loadUnaligned(fromByteOffset: 2 * index, as: UInt16.self)))
+        }
+        var out = start
+        var combined: UInt32 = 0
+        var index = 0
+        while index < count {
+            let unit = codeUnit(index)
+            combined |= unit
+            index += 1
+            if unit < 0x80 {
+                out[0] = UInt8(unit)
+                out += 1
+            } else if unit < 0x800 {
+                out[0] = UInt8(0xC0 | unit >> 6)
+                out[1] = UInt8(0x80 | unit & 0x3F)
+                out += 2
+            } else if unit & 0xF800 != 0xD800 {
+                out[0] = UInt8(0xE0 | unit >> 12)
+                out[1] = UInt8(0x80 | unit >> 6 & 0x3F)
+                out[2] = UInt8(0x80 | unit & 0x3F)
+                out += 3
+            } else {
+                let next = index < count ? codeUnit(index) : 0
+                guard unit < 0xDC00, next & 0xFC00 == 0xDC00 else {
+                    (out[0], out[1], out[2]) = (0xEF, 0xBF, 0xBD)  // U+FFFD for a lone surrogate
+                    out += 3
+                    continue
+                }
+                index += 1
+                let scalar = 0x10000 + (unit - 0xD800) << 10 + (next - 0xDC00)
+                out[0] = UInt8(0xF0 | scalar >> 18)
+                out[1] = UInt8(0x80 | scalar >> 12 & 0x3F)
+                out[2] = UInt8(0x80 | scalar >> 6 & 0x3F)
+                out[3] = UInt8(0x80 | scalar & 0x3F)
+                out += 4
+            }
+        }
+        return (out - start, combined < 0x80)
     }
 
     private mutating func moveToDataIfNeeded() throws(XLSReadError) {

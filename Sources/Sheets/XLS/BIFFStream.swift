@@ -17,11 +17,11 @@ struct BIFFRecord {
 /// place, without copying. Record headers and fields are bounds-checked here, so parsers can
 /// read fields by offset and get an `XLSReadError` (not a trap) when a record is too short.
 struct BIFFStream {
-    let bytes: [UInt8]
+    let bytes: ByteView
     /// Where the stream lies in `bytes`.
     let window: Range<Int>
 
-    init(bytes: [UInt8], window: Range<Int>? = nil) {
+    init(bytes: ByteView, window: Range<Int>? = nil) {
         self.bytes = bytes
         self.window = window ?? bytes.indices
     }
@@ -72,22 +72,5 @@ struct BIFFStream {
     static func hex(_ type: UInt16) -> String {
         let digits = String(type, radix: 16, uppercase: true)
         return "0x" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-    }
-}
-
-extension Array where Element == UInt8 {
-    /// Little-endian reads at a byte offset the caller has already checked to be in range.
-    @inline(__always) func u16(at offset: Int) -> Int {
-        Int(self[offset]) | Int(self[offset + 1]) << 8
-    }
-
-    @inline(__always) func u32(at offset: Int) -> Int {
-        Int(self[offset]) | Int(self[offset + 1]) << 8 | Int(self[offset + 2]) << 16 | Int(self[offset + 3]) << 24
-    }
-
-    @inline(__always) func f64(at offset: Int) -> Double {
-        var bits: UInt64 = 0
-        for index in (0..<8).reversed() { bits = bits << 8 | UInt64(self[offset + index]) }
-        return Double(bitPattern: bits)
     }
 }

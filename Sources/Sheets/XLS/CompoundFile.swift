@@ -14,18 +14,18 @@ struct CompoundFile {
 
     /// A stream's bytes: a window on the file's bytes, or a copy when its sectors are scattered.
     struct Bytes {
-        var storage: [UInt8]
+        var storage: ByteView
         var range: Range<Int>
 
         var count: Int { range.count }
-        var array: [UInt8] { range == storage.indices ? storage : Array(storage[range]) }
+        var array: [UInt8] { Array(storage[range]) }
     }
 
     /// Every stream in the directory. The directory is a red-black tree; scanning the flat
     /// entry array finds the same streams without trusting the tree links.
     let streams: [Stream]
 
-    private let bytes: [UInt8]
+    private let bytes: ByteView
     private let sectorSize: Int
     /// Sectors that start inside the file; the last one may be cut short.
     private let sectorCount: Int
@@ -42,6 +42,10 @@ struct CompoundFile {
     private static let headerDIFATCount = 109
 
     init(bytes: [UInt8]) throws(XLSReadError) {
+        try self.init(bytes: ByteView(bytes))
+    }
+
+    init(bytes: ByteView) throws(XLSReadError) {
         guard bytes.count >= 512, bytes.starts(with: SpreadsheetFormat.ole2Signature) else {
             throw XLSReadError("复合文档文件头不完整")
         }
@@ -94,13 +98,13 @@ struct CompoundFile {
         if stream.size < miniStreamCutoff {
             let miniStream = try Self.chainData(from: miniStreamStart, table: fat, limit: sectorCount,
                                                 sectorSize: sectorSize, bytes: bytes, what: "小扇区数据流",
-                                                size: miniStreamSize).array
+                                                size: miniStreamSize)
             let miniFAT = try Self.chainData(from: miniFATStart, table: fat, limit: sectorCount,
                                              sectorSize: sectorSize, bytes: bytes, what: "小扇区分配表").array
             let miniTable = stride(from: 0, to: miniFAT.count - 3, by: 4).map { miniFAT.u32(at: $0) }
             data = try Self.chainData(from: stream.startSector, table: miniTable,
                                       limit: miniStream.count / Self.miniSectorSize, sectorSize: Self.miniSectorSize,
-                                      bytes: miniStream, firstSectorOffset: 0, what: "数据流 \(stream.name)",
+                                      bytes: ByteView(miniStream.array), firstSectorOffset: 0, what: "数据流 \(stream.name)",
                                       size: stream.size)
         } else {
             data = try Self.chainData(from: stream.startSector, table: fat, limit: sectorCount,
@@ -114,7 +118,7 @@ struct CompoundFile {
     }
 
     /// The FAT, gathered from the sectors the DIFAT lists: 109 in the header, then DIFAT sectors.
-    private static func readFAT(bytes: [UInt8], sectorSize: Int, sectorCount: Int) throws(XLSReadError) -> [Int] {
+    private static func readFAT(bytes: ByteView, sectorSize: Int, sectorCount: Int) throws(XLSReadError) -> [Int] {
         let fatSectorCount = bytes.u32(at: 0x2C)
         guard fatSectorCount <= sectorCount else {
             throw XLSReadError("复合文档声明了 \(fatSectorCount) 个分配表扇区，超出文件大小")
@@ -150,7 +154,7 @@ struct CompoundFile {
     /// Follows a sector chain and gathers its sectors, stopping at `size` bytes if given.
     /// `limit` is the number of sectors that exist. A chain of consecutive sectors — the usual
     /// layout — comes back as a window on `bytes`; only a fragmented one is copied.
-    private static func chainData(from start: Int, table: [Int], limit: Int, sectorSize: Int, bytes: [UInt8],
+    private static func chainData(from start: Int, table: [Int], limit: Int, sectorSize: Int, bytes: ByteView,
                                   firstSectorOffset: Int? = nil, what: String,
                                   size: Int? = nil) throws(XLSReadError) -> Bytes {
         let base = firstSectorOffset ?? sectorSize
@@ -178,7 +182,7 @@ struct CompoundFile {
         }
         if pieces.count == 1, let only = pieces.first { return Bytes(storage: bytes, range: only) }
         let data = pieces.flatMap { bytes[$0] }
-        return Bytes(storage: data, range: data.indices)
+        return Bytes(storage: ByteView(data), range: data.indices)
     }
 
     /// The entry's UTF-16LE name; the stored length counts bytes including the terminating NUL.

@@ -2,8 +2,8 @@ import Foundation
 
 /// Reads a legacy Excel 97–2003 workbook: a BIFF8 `Workbook` stream inside an OLE2 compound file.
 ///
-/// The whole file is read into memory (legacy workbooks are at most a few tens of megabytes),
-/// then the workbook globals, then each worksheet substream in workbook order.
+/// The whole file is mapped into memory (legacy workbooks are at most a few tens of megabytes),
+/// then the workbook globals are read, then each worksheet substream in workbook order.
 struct XLSReader {
     let file: URL
 
@@ -18,6 +18,10 @@ struct XLSReader {
 
     /// The worksheets of a compound file's bytes.
     static func sheets(in bytes: [UInt8]) throws(XLSReadError) -> [Sheet] {
+        try sheets(in: ByteView(bytes))
+    }
+
+    static func sheets(in bytes: ByteView) throws(XLSReadError) -> [Sheet] {
         let compoundFile = try CompoundFile(bytes: bytes)
         // Excel 2007+ stores a password-protected .xlsx as an encrypted package inside OLE2.
         if compoundFile.stream(named: "EncryptedPackage") != nil || compoundFile.stream(named: "EncryptionInfo") != nil {
@@ -41,12 +45,13 @@ struct XLSReader {
         return sheets
     }
 
-    /// The file's bytes, read straight into an array (no intermediate `Data` copy of a large file).
-    private static func contents(of file: URL) throws(SheetsError) -> [UInt8] {
+    /// The file's bytes: mapped when it is a regular file, otherwise read into memory.
+    private static func contents(of file: URL) throws(SheetsError) -> ByteView {
         guard let handle = fopen(file.path, "rb") else {
             throw SheetsError(file: file.path, reason: .unreadable(String(cString: strerror(errno))))
         }
         defer { fclose(handle) }
+        if let mapped = ByteView.mapping(fileno(handle)) { return mapped }
         let expectedSize = fseek(handle, 0, SEEK_END) == 0 ? max(0, ftell(handle)) : 0
         rewind(handle)
         var bytes = [UInt8](unsafeUninitializedCapacity: expectedSize) { buffer, initialized in
@@ -60,6 +65,6 @@ struct XLSReader {
             if read < chunk.count { break }
         }
         guard ferror(handle) == 0 else { throw SheetsError(file: file.path, reason: .unreadable("读取出错")) }
-        return bytes
+        return ByteView(bytes)
     }
 }
