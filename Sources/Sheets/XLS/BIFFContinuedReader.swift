@@ -104,7 +104,7 @@ struct BIFFContinuedReader {
             let take = min(remaining, (segmentEnd - position) / width)
             guard take > 0 else { throw XLSReadError("文本在记录边界处被截断") }
             if highByte {
-                scratch.append(contentsOf: bytes[position..<(position + 2 * take)])
+                bytes.append(position..<(position + 2 * take), to: &scratch)
             } else {
                 for byte in bytes[position..<(position + take)] { scratch.append(byte); scratch.append(0) }
             }

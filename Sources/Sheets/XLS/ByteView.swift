@@ -63,6 +63,12 @@ struct ByteView: RandomAccessCollection {
         return bytes[position]
     }
 
+    /// Appends the bytes in `range` to `array` in one copy (not byte by byte through `subscript`).
+    func append(_ range: Range<Int>, to array: inout [UInt8]) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "byte range out of range")
+        withExtendedLifetime(storage) { array.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[range])) }
+    }
+
     /// The memory itself, for code that has checked its range; valid only inside `body`.
     func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
         try withExtendedLifetime(storage) { try body(bytes) }
