@@ -1,9 +1,9 @@
 extension String {
     /// A string from UTF-8 that is valid by construction, copied without validating it again.
     ///
-    /// Only for bytes this module produced itself (the XLS transcoder) or received from libxml2,
-    /// which hands over UTF-8 it has already checked. Never for bytes read straight from a file.
-    /// Validation was a quarter of the XLS reader's profile on Chinese text.
+    /// Only for bytes this module produced itself (the XLS transcoder); never for bytes read
+    /// straight from a file. Validation was a quarter of the XLS reader's profile on Chinese text.
+    /// (The XLSX reader's text, from libxml2, is not worth the trust: it does not show in its profile.)
     init(validUTF8 bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) {
         if #available(macOS 26, iOS 26, tvOS 26, watchOS 26, visionOS 26, *) {
             self = String(copying: unsafe UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII))

@@ -38,14 +38,10 @@ enum OOXMLText {
     ///
     /// OOXML writes characters XML cannot hold as `_xHHHH_`; `_x005F_` escapes an underscore,
     /// so `_x005F_x000D_` stays the literal text `_x000D_`.
-    ///
-    /// The bytes must be text libxml2 delivered: it hands over only UTF-8 it has checked (or
-    /// produced from another encoding), so it is not validated again. The escapes are ASCII and
-    /// decode to whole scalars, so replacing them keeps the text valid.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         guard let base = bytes.baseAddress,
               memchr(base, Int32(UInt8(ascii: "_")), bytes.count) != nil else {
-            return String(validUTF8: bytes, isASCII: isASCII(bytes))
+            return String(decoding: bytes, as: UTF8.self)
         }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
@@ -61,11 +57,7 @@ enum OOXMLText {
                 index += 1
             }
         }
-        return output.withUnsafeBufferPointer { String(validUTF8: $0, isASCII: isASCII($0)) }
-    }
-
-    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.allSatisfy { $0 < 0x80 }
+        return String(decoding: output, as: UTF8.self)
     }
 
     private static func hexScalar(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Unicode.Scalar? {
