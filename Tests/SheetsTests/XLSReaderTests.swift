@@ -77,6 +77,16 @@ struct XLSReaderTests {
         #expect(BIFFContinuedReader.decode([0x41, 0xE9, 0xFF], from: 0, count: 3, highByte: false) == "Aéÿ")
     }
 
+    /// The transcoder's output skips String's validation, so it must be valid UTF-8 whatever the input.
+    @Test func everyUnpairedSurrogateBecomesOneReplacementCharacter() {
+        let units: [UInt16] = [0xDC00, 0x6C49, 0xD800, 0xD800, 0xDC00, 0x41, 0xDBFF]  // low first, high high-low, high at the end
+        let bytes = units.flatMap { BIFF.u16(Int($0)) }
+        let text = BIFFContinuedReader.decode(bytes, from: 0, count: units.count, highByte: true)
+        #expect(text == "\u{FFFD}汉\u{FFFD}\u{10000}A\u{FFFD}")
+        #expect(String(decoding: Array(text.utf8), as: UTF8.self) == text, "the UTF-8 is valid as it stands")
+        #expect(text.unicodeScalars.count == 6)
+    }
+
     @Test func aLargeSharedStringTableRunsOverManyContinueRecords() throws {
         // About 1.2 MB of text: 150 records, with strings broken at every record boundary.
         let strings = (0..<2500).map { "第\($0)项：" + String(repeating: "依据《中华人民共和国行政许可法》", count: 15) }
