@@ -43,7 +43,13 @@ struct RowGrouper {
     /// Rows (1-based) of items that start on a hidden row: imported, but worth a look.
     private(set) var hiddenItemRows: [Int] = []
     private var walker: MergeWalker
-    private var mergedText: [CellAddress: String] = [:]
+    /// Per column of the table (by its index in `columns.columns`): the merged range last
+    /// read there and its text, which every item below it within the range takes again.
+    private var mergedText: [(range: CellRange, text: String?)?]
+    /// The columns that decide whether a row starts an item, looked up once.
+    private let serialColumn: Int?, nameColumn: Int?, subItemNameColumn: Int?
+    /// Columns whose value, next to a name, starts an item even without a serial.
+    private let itemStartingColumns: [Int]
     /// The item being read: it ends where the next one starts, or with the table.
     private var current: GroupedItem?
     /// The last main item that has ended, whose serial and name its sub-items share.
@@ -56,6 +62,11 @@ struct RowGrouper {
         self.firstDataRow = firstDataRow
         self.place = place
         walker = MergeWalker(sheet.mergedRanges, columns: columns.columns)
+        mergedText = Array(repeating: nil, count: columns.columns.count)
+        serialColumn = columns.column(of: .serial)
+        nameColumn = columns.column(of: .name)
+        subItemNameColumn = columns.column(of: .subItemName)
+        itemStartingColumns = [ItemField.category, .basis, .code, .subItemName].compactMap(columns.column(of:))
     }
 
     /// Groups the rows, calling `itemEnded` with each item as soon as its last row is known.
@@ -73,9 +84,9 @@ struct RowGrouper {
 
     /// Reads one row with values of its own; returns the item it ends, if it starts another.
     private mutating func handle(_ r: Int, _ fresh: ColumnValues) -> GroupedItem? {
-        func value(_ field: ItemField) -> CellText? { columns.column(of: field).flatMap { fresh[$0] } }
-        func fromAbove(_ field: ItemField) -> Bool {
-            columns.column(of: field).map { walker.rangeFromAbove(row: r, column: $0) != nil } ?? false
+        func value(_ column: Int?) -> CellText? { column.flatMap { fresh[$0] } }
+        func fromAbove(_ column: Int?) -> Bool {
+            column.map { walker.rangeFromAbove(row: r, column: $0) != nil } ?? false
         }
         if isNote(fresh) {
             if let first = fresh.first { findings.append(place.noteRow(first.text, cell: first.reference)) }
@@ -85,14 +96,14 @@ struct RowGrouper {
             findings.append(place.repeatedHeaderRow(cell: "\(r + 1):\(r + 1)"))
             return nil
         }
-        let serial = value(.serial), name = value(.name)
-        let hasSerialColumn = columns.column(of: .serial) != nil
-        if serial == nil, value(.subItemName) != nil, let name, name.text == mainName {
+        let serial = value(serialColumn), name = value(nameColumn)
+        let hasSerialColumn = serialColumn != nil
+        if serial == nil, value(subItemNameColumn) != nil, let name, name.text == mainName {
             // A sub-item row that repeats its item's name instead of merging it.
             return startItem(at: r, fresh, isSubItem: true)
         } else if let name, serial != nil || !hasSerialColumn || current == nil
-            || [.category, .basis, .code, .subItemName].contains(where: { value($0) != nil }) {
-            if serial == nil, hasSerialColumn, !fromAbove(.serial) {
+            || itemStartingColumns.contains(where: { fresh[$0] != nil }) {
+            if serial == nil, hasSerialColumn, !fromAbove(serialColumn) {
                 findings.append(place.missingSerial(name: name.text, cell: name.reference))
             }
             return startItem(at: r, fresh, isSubItem: false)
@@ -101,10 +112,10 @@ struct RowGrouper {
                 findings.append(place.noteRow(serial.text, cell: serial.reference))
                 return nil
             }
-            guard fromAbove(.name) || fresh.count > 1 else { return nil }   // a stray number
-            if !fromAbove(.name) { findings.append(place.missingName(serial: serial.text, cell: serial.reference)) }
+            guard fromAbove(nameColumn) || fresh.count > 1 else { return nil }   // a stray number
+            if !fromAbove(nameColumn) { findings.append(place.missingName(serial: serial.text, cell: serial.reference)) }
             return startItem(at: r, fresh, isSubItem: false)
-        } else if value(.subItemName) != nil, mainItem != nil {
+        } else if value(subItemNameColumn) != nil, mainItem != nil {
             return startItem(at: r, fresh, isSubItem: true)
         } else if current != nil {
             continueItem(at: r, fresh)
@@ -142,9 +153,9 @@ struct RowGrouper {
         }
         var item = GroupedItem(firstRow: r, lastRow: walker.lastRowOfRanges(beginningIn: r), isSubItem: isSubItem)
         // Cells merged down from above (a sub-item's name, a unit merged over many items).
-        for column in columns.columns {
+        for (slot, column) in columns.columns.enumerated() {
             guard let range = walker.rangeFromAbove(row: r, column: column) else { continue }
-            if let text = text(ofMerged: range), !text.isEmpty {
+            if let text = text(ofMerged: range, slot: slot), !text.isEmpty {
                 item.values[column] = CellText(text: text, cells: range)
             }
         }
@@ -154,12 +165,11 @@ struct RowGrouper {
             for (column, value) in fresh.entries { item.values[column] = value }
         }
         if isSubItem, let lastMain {
-            for field in [ItemField.serial, .name] {
-                guard let column = columns.column(of: field), item.values[column] == nil else { continue }
+            for case let column? in [serialColumn, nameColumn] where item.values[column] == nil {
                 item.values[column] = lastMain.values[column]
             }
         }
-        if let serialColumn = columns.column(of: .serial), let serial = fresh[serialColumn],
+        if let serialColumn, let serial = fresh[serialColumn],
            let numbers = SerialText.multipleSerials(serial.text) {
             findings.append(place.sharedSerial(serial.text, count: numbers.count, cell: serial.reference))
         }
@@ -194,7 +204,7 @@ struct RowGrouper {
     /// The header repeated inside the table (as at a page break in some exports).
     private func isRepeatedHeader(_ fresh: ColumnValues) -> Bool {
         // Cheap test first: the name column must hold a name header.
-        guard let nameColumn = columns.column(of: .name), let name = fresh[nameColumn],
+        guard let nameColumn, let name = fresh[nameColumn],
               name.text.count <= 20, schema.field(for: name.text) == .name else { return false }
         let matching = fresh.entries.filter { column, value in
             guard case .field(let field) = columns.role(of: column) else { return false }
@@ -211,14 +221,14 @@ struct RowGrouper {
 
     /// The name of the last main item, which a sub-item row may repeat.
     private var mainName: String? {
-        guard let column = columns.column(of: .name) else { return nil }
-        return mainItem?.values[column]?.text
+        guard let nameColumn else { return nil }
+        return mainItem?.values[nameColumn]?.text
     }
 
-    private mutating func text(ofMerged range: CellRange) -> String? {
-        if let cached = mergedText[range.first] { return cached }
+    private mutating func text(ofMerged range: CellRange, slot: Int) -> String? {
+        if let cached = mergedText[slot], cached.range == range { return cached.text }
         let text = sheet[range.first].map { HeaderText.trimmed($0.text) }
-        if let text { mergedText[range.first] = text }
+        mergedText[slot] = (range, text)
         return text
     }
 }

@@ -33,8 +33,12 @@ enum UnitInference {
         private var order: [String] = []
 
         mutating func add(_ actor: String) {
-            if counts[actor] == nil { order.append(actor) }
-            counts[actor, default: 0] += 1
+            if let index = counts.index(forKey: actor) {
+                counts.values[index] += 1
+            } else {
+                counts[actor] = 1
+                order.append(actor)
+            }
         }
 
         /// The most frequent value that reads like a body (the first of equals).
