@@ -25,8 +25,11 @@ struct ColumnValues {
         }
         set {
             // Rows give their cells left to right, so a new column usually goes at the end.
-            let appends = entries.last.map { $0.column < column } ?? true
-            let index = appends ? entries.count : insertionIndex(of: column)
+            if entries.last.map({ $0.column < column }) ?? true {
+                if let newValue { entries.append((column, newValue)) }
+                return
+            }
+            let index = insertionIndex(of: column)
             let present = index < entries.count && entries[index].column == column
             switch (newValue, present) {
             case (let value?, true): entries[index].value = value

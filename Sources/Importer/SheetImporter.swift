@@ -55,6 +55,7 @@ struct SheetImporter {
 
         let (unit, unitFindings) = inferUnit(layout: layout, actors: actors)
         findings += unitFindings
+        // Only now is the unit known (it may be the most frequent 行使主体 of all the items).
         for index in items.indices { items[index].unit = unit }
         findings += itemFindings
         findings += unlabeled.findings
