@@ -21,6 +21,9 @@ struct ColumnMap {
     private(set) var unknownHeaders: [(header: String, cell: String)] = []
     /// Columns that repeat a known field, with their cells.
     private(set) var repeatedHeaders: [(header: String, cell: String)] = []
+    /// `role(of:)` of each column from A to the header's last, resolved once: it is asked
+    /// for every value of every item.
+    private var roleOfColumn: [Role] = []
 
     init(layout: HeaderLayout, schema: HeaderSchema) {
         columns = layout.columns.map(\.column).sorted()
@@ -47,11 +50,16 @@ struct ColumnMap {
                 repeatedHeaders.append((label, header.cell))
             }
         }
+        roleOfColumn = (0..<max(0, (columns.last ?? -1) + 1)).map(resolvedRole(of:))
     }
 
     /// The role of any column; one outside the header or under an empty header is an extra
     /// named after its column letter.
     func role(of column: Int) -> Role {
+        roleOfColumn.indices.contains(column) ? roleOfColumn[column] : resolvedRole(of: column)
+    }
+
+    private func resolvedRole(of column: Int) -> Role {
         if let role = roles[column], role != .extra(header: "") { return role }
         return .extra(header: "\(Self.unlabeledPrefix)\(CellAddress.columnName(column))列")
     }
@@ -60,6 +68,9 @@ struct ColumnMap {
     static let unlabeledPrefix = "（无表头）"
 
     func column(of field: ItemField) -> Int? { columnOfField[field] }
+
+    /// How many columns hold a known field (the first of each).
+    var fieldCount: Int { columnOfField.count }
 
     /// `实施层级及权限/权限` under a split header; `实施层级及权限（第2列）` for a further column
     /// under a merged header with no sub-header; else the header text without its line

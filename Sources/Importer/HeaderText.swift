@@ -8,7 +8,7 @@ enum HeaderText {
     static func normalize(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" { continue }
+            if isWhitespace(scalar) || scalar == "\u{200B}" || scalar == "\u{FEFF}" { continue }
             // Full-width forms U+FF01…U+FF5E map to ASCII U+0021…U+007E.
             if (0xFF01...0xFF5E).contains(scalar.value), let folded = Unicode.Scalar(scalar.value - 0xFEE0) {
                 scalars.append(folded)
@@ -24,6 +24,8 @@ enum HeaderText {
     /// The normalized text without parenthesized notes: `法定期限(天/日)` → `法定期限`,
     /// `收费(征收)依据和标准` → `收费依据和标准`. Expects normalized input.
     static func withoutNotes(_ normalized: String) -> String {
+        // Most text has no brackets at all and comes back as it is.
+        guard normalized.unicodeScalars.contains(where: { "()[]【】".unicodeScalars.contains($0) }) else { return normalized }
         var result = ""
         var depth = 0
         for character in normalized {
@@ -40,7 +42,17 @@ enum HeaderText {
     static func trimmed(_ text: String) -> String {
         // Most cells need no trimming; skip Foundation's bridging for them.
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
-              first.properties.isWhitespace || last.properties.isWhitespace else { return text }
+              isWhitespace(first) || isWhitespace(last) else { return text }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// `scalar.properties.isWhitespace`, without the property lookup for ASCII letters, digits
+    /// and punctuation or for CJK text, which most cells are made of: no scalar after U+3000
+    /// is whitespace.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x21...0x7E, 0x3001...: false
+        default: scalar.properties.isWhitespace
+        }
     }
 }

@@ -72,7 +72,8 @@ public struct Importer: Sendable {
         for sheet in workbook.sheets {
             let place = SheetPlace(file: displayName, sheet: sheet.name)
             let imported = SheetImporter(sheet: sheet, place: place, configuration: configuration).run()
-            result.items += imported.items
+            // Most files have one sheet: take its items as they are rather than copy them all.
+            if result.items.isEmpty { result.items = imported.items } else { result.items += imported.items }
             result.sheets.append(imported.summary)
             if let unit = imported.summary.unit, !imported.items.isEmpty, !result.units.contains(unit) {
                 result.units.append(unit)

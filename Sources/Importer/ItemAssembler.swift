@@ -5,32 +5,35 @@ import Sheets
 /// the cell it came from.
 struct ItemAssembler {
     var columns: ColumnMap
-    var unit: AdminUnit
     var place: SheetPlace
     /// The category a sheet is named after (`行政许可（11项）`), for items that leave it empty.
     var sheetCategory: String?
 
+    /// The item comes without its unit (`unitToBeNamed`): a sheet's unit may be named after
+    /// its items' 行使主体, so it is known only once the whole sheet is read.
     func item(from group: GroupedItem) -> (item: PowerItem, findings: [Finding]) {
-        var fields: [ItemField: String] = [:]
-        var cells: [ItemField: String] = [:]
+        // Sized up front: growing a dictionary field by field cost more than filling it.
+        let capacity = min(group.values.count, columns.fieldCount)
+        var fields = [ItemField: String](minimumCapacity: capacity)
+        var cells = [ItemField: String](minimumCapacity: capacity)
         var extras: [ExtraField] = []
         var repeats: [(field: ItemField, header: String, value: CellText)] = []
         var findings: [Finding] = []
 
-        for (column, value) in group.values.sorted(by: { $0.key < $1.key }) {
+        for (column, value) in group.values.entries {
             switch columns.role(of: column) {
             case .field(let field):
                 fields[field] = value.text
-                cells[field] = value.cell
+                cells[field] = value.reference
             case .extra(let header):
-                extras.append(ExtraField(header: header, value: value.text, cell: value.cell))
+                extras.append(ExtraField(header: header, value: value.text, cell: value.reference))
             case .repeated(let field, let header):
                 repeats.append((field, header, value))
             }
         }
         // A repeated column adds nothing when it says what the first column says.
         for (field, header, value) in repeats where fields[field].map(Self.compact) != Self.compact(value.text) {
-            extras.append(ExtraField(header: "\(header)（重复列）", value: value.text, cell: value.cell))
+            extras.append(ExtraField(header: "\(header)（重复列）", value: value.text, cell: value.reference))
         }
         if fields[.category] == nil, let sheetCategory {
             fields[.category] = sheetCategory
@@ -39,8 +42,10 @@ struct ItemAssembler {
         }
         let provenance = Provenance(file: place.file, sheet: place.sheet,
                                     firstRow: group.firstRow + 1, lastRow: group.lastRow + 1, cells: cells)
-        return (PowerItem(unit: unit, fields: fields, extraFields: extras, provenance: provenance), findings)
+        return (PowerItem(unit: Self.unitToBeNamed, fields: fields, extraFields: extras, provenance: provenance), findings)
     }
+
+    static let unitToBeNamed = AdminUnit(name: "", level: .countyDepartment)
 
     private static func compact(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined()

@@ -11,14 +11,18 @@ struct MergeWalker {
     /// The table's columns, sorted. Coverage elsewhere is not tracked, so a title merged over
     /// the whole width, or a stray cell far to the right, costs nothing per row.
     let columns: [Int]
-    private let slotOfColumn: [Int: Int]
+    /// Per column up to the last tracked one: its slot in `columns`. An array rather than a
+    /// dictionary, as it is looked up for every cell of the table.
+    private let slotOfColumn: [Int?]
     /// Per tracked column: the latest range that covers it.
     private var active: [CellRange?]
 
     init(_ mergedRanges: [CellRange], columns: [Int]) {
         ranges = mergedRanges.sorted { $0.first.row < $1.first.row }
         self.columns = columns
-        slotOfColumn = Dictionary(columns.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        var slots = [Int?](repeating: nil, count: max(0, (columns.max() ?? -1) + 1))
+        for (slot, column) in columns.enumerated() where column >= 0 && slots[column] == nil { slots[column] = slot }
+        slotOfColumn = slots
         active = Array(repeating: nil, count: columns.count)
     }
 
@@ -38,7 +42,7 @@ struct MergeWalker {
 
     /// The range covering (`row`, `column`), if any (after `advance(to: row)`).
     func range(atRow row: Int, column: Int) -> CellRange? {
-        guard let slot = slotOfColumn[column], let range = active[slot],
+        guard slotOfColumn.indices.contains(column), let slot = slotOfColumn[column], let range = active[slot],
               range.first.row <= row, range.last.row >= row else { return nil }
         return range
     }

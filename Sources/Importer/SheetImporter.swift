@@ -25,32 +25,41 @@ struct SheetImporter {
         let columns = ColumnMap(layout: layout, schema: configuration.headers)
         var grouper = RowGrouper(sheet: sheet, columns: columns, schema: configuration.headers,
                                  firstDataRow: layout.lastHeaderRow + 1, place: place)
-        grouper.run()
+        let assembler = ItemAssembler(columns: columns, place: place,
+                                      sheetCategory: configuration.categories.category(inSheetName: sheet.name))
+        let serialColumn = columns.column(of: .serial), actorColumn = columns.column(of: .actor)
+        var items: [PowerItem] = []
+        var itemFindings: [Finding] = []
+        var unlabeled = UnlabeledColumns(place: place)
+        var actors = UnitInference.ActorTally()
+        // Counted as a published list counts: rows with a serial and a name, sub-items once.
+        var mainCount = 0
+        // Each group becomes an item as soon as it ends, so the groups of a large sheet are
+        // never all in memory next to its items.
+        grouper.run { group in
+            let (item, findings) = assembler.item(from: group)
+            itemFindings += findings
+            unlabeled.note(item)
+            if let actor = actorColumn.flatMap({ group.values[$0]?.text }) { actors.add(actor) }
+            if !group.isSubItem, serialColumn.map({ group.values[$0] != nil }) ?? true { mainCount += 1 }
+            items.append(item)
+        }
+
         var findings = columns.unknownHeaders.map { place.unknownHeader($0.header, cell: $0.cell) }
         if let first = columns.repeatedHeaders.first, let last = columns.repeatedHeaders.last {
-            findings.append(place.repeatedColumns(columns.repeatedHeaders.map(\.header), cells: RowGrouper.union(first.cell, last.cell)))
+            findings.append(place.repeatedColumns(columns.repeatedHeaders.map(\.header), cells: Self.union(first.cell, last.cell)))
         }
         findings += grouper.findings
-        if sheet.isHidden, !grouper.items.isEmpty { findings.append(place.hiddenSheet()) }
+        if sheet.isHidden, !items.isEmpty { findings.append(place.hiddenSheet()) }
         if !grouper.hiddenItemRows.isEmpty { findings.append(place.hiddenRows(grouper.hiddenItemRows)) }
 
-        let (unit, unitFindings) = inferUnit(layout: layout, columns: columns, groups: grouper.items)
+        let (unit, unitFindings) = inferUnit(layout: layout, actors: actors)
         findings += unitFindings
-        let assembler = ItemAssembler(columns: columns, unit: unit, place: place,
-                                      sheetCategory: configuration.categories.category(inSheetName: sheet.name))
-        var items: [PowerItem] = []
-        for group in grouper.items {
-            let (item, itemFindings) = assembler.item(from: group)
-            items.append(item)
-            findings += itemFindings
-        }
-        findings += unlabeledColumns(in: items)
+        // Only now is the unit known (it may be the most frequent 行使主体 of all the items).
+        for index in items.indices { items[index].unit = unit }
+        findings += itemFindings
+        findings += unlabeled.findings
 
-        // Counted as a published list counts: rows with a serial and a name, sub-items once.
-        let serialColumn = columns.column(of: .serial)
-        let mainCount = grouper.items.filter { group in
-            !group.isSubItem && (serialColumn.map { group.values[$0] != nil } ?? true)
-        }.count
         if items.isEmpty {
             findings.append(place.noItems(headerCell: "\(layout.headerRow + 1):\(layout.lastHeaderRow + 1)"))
         }
@@ -64,13 +73,12 @@ struct SheetImporter {
         return Result(items: items, findings: findings, summary: summary)
     }
 
-    private func inferUnit(layout: HeaderLayout, columns: ColumnMap, groups: [GroupedItem]) -> (AdminUnit, [Finding]) {
+    private func inferUnit(layout: HeaderLayout, actors: UnitInference.ActorTally) -> (AdminUnit, [Finding]) {
         let mapping = configuration.mapping(forFile: place.file)
         var findings: [Finding] = []
-        let actors = columns.column(of: .actor).map { column in groups.compactMap { $0.values[column]?.text } } ?? []
         let name = mapping?.unit
             ?? layout.titles.lazy.compactMap { UnitInference.unitName(title: $0.text) }.first
-            ?? UnitInference.unitName(actors: actors)
+            ?? actors.unitName
             ?? UnitInference.unitName(sheetName: sheet.name)
             ?? UnitInference.unitName(fileName: place.file)
             ?? {
@@ -82,13 +90,10 @@ struct SheetImporter {
         return (AdminUnit(name: name, level: level), findings)
     }
 
-    /// Columns with values but no header, once each, at their first value.
-    private func unlabeledColumns(in items: [PowerItem]) -> [Finding] {
-        var seen: Set<String> = []
-        return items.flatMap(\.extraFields).compactMap { extra in
-            guard extra.header.hasPrefix(ColumnMap.unlabeledPrefix), seen.insert(extra.header).inserted else { return nil }
-            return place.unlabeledColumn(extra.header, cell: extra.cell)
-        }
+    /// The smallest range holding two header cells (`Q3` + `T3` → `Q3:T3`).
+    private static func union(_ a: String, _ b: String) -> String {
+        guard let first = CellRange(a), let second = CellRange(b) else { return a }
+        return first.joined(with: second).description
     }
 
     /// Counts stated in the sheet name and in the titles, with where they were stated.
@@ -102,5 +107,21 @@ struct SheetImporter {
             counts.append((count, "标题“\(HeaderText.trimmed(title.text))”", title.address.description))
         }
         return counts
+    }
+}
+
+/// Columns with values but no header, reported once each, at their first value.
+private struct UnlabeledColumns {
+    var place: SheetPlace
+    private(set) var findings: [Finding] = []
+    private var seen: Set<String> = []
+
+    init(place: SheetPlace) { self.place = place }
+
+    mutating func note(_ item: PowerItem) {
+        for extra in item.extraFields where extra.header.hasPrefix(ColumnMap.unlabeledPrefix) {
+            guard seen.insert(extra.header).inserted else { continue }
+            findings.append(place.unlabeledColumn(extra.header, cell: extra.cell))
+        }
     }
 }

@@ -22,16 +22,32 @@ enum UnitInference {
 
     /// The most frequent 行使主体 value that reads like a body.
     static func unitName(actors: [String]) -> String? {
-        var counts: [String: Int] = [:]
-        var order: [String] = []
-        for actor in actors {
-            if counts[actor] == nil { order.append(actor) }
-            counts[actor, default: 0] += 1
+        var tally = ActorTally()
+        for actor in actors { tally.add(actor) }
+        return tally.unitName
+    }
+
+    /// The 行使主体 values of a sheet, counted as its items are read.
+    struct ActorTally {
+        private var counts: [String: Int] = [:]
+        private var order: [String] = []
+
+        mutating func add(_ actor: String) {
+            if let index = counts.index(forKey: actor) {
+                counts.values[index] += 1
+            } else {
+                counts[actor] = 1
+                order.append(actor)
+            }
         }
-        // Check each distinct value once: a sheet repeats the same 行使主体 on every row.
-        return order.filter { looksLikeUnit(compact($0)) }
-            .max { counts[$0, default: 0] < counts[$1, default: 0] }
-            .map(compact)
+
+        /// The most frequent value that reads like a body (the first of equals).
+        var unitName: String? {
+            // Check each distinct value once: a sheet repeats the same 行使主体 on every row.
+            order.filter { UnitInference.looksLikeUnit(UnitInference.compact($0)) }
+                .max { counts[$0, default: 0] < counts[$1, default: 0] }
+                .map(UnitInference.compact)
+        }
     }
 
     static func unitName(sheetName: String) -> String? {
