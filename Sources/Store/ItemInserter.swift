@@ -60,10 +60,10 @@ struct ItemInserter {
 
 /// Text ids by text, inserting a text into `texts` the first time it is seen.
 struct TextIDs {
-    private var known: [String: Int64] = [:]
+    private var known: [UTF8Key: Int64] = [:]
 
     mutating func id(of text: String, _ db: Database) throws -> Int64 {
-        if let id = known[text] { return id }
+        if let id = known[UTF8Key(text)] { return id }
         let hash = Self.hash(of: text)
         let id: Int64
         let find = try db.cachedStatement(sql: "SELECT id FROM texts WHERE hash = ? AND text = ?")
@@ -73,8 +73,31 @@ struct TextIDs {
             try db.cachedStatement(sql: "INSERT INTO texts (hash, text) VALUES (?, ?)").execute(arguments: [hash, text])
             id = db.lastInsertedRowID
         }
-        known[text] = id
+        known[UTF8Key(text)] = id
         return id
+    }
+
+    /// A string compared and hashed by its UTF-8 bytes, as SQLite compares texts. (`String`
+    /// compares by Unicode canonical equivalence, which normalizes Chinese text on every
+    /// hash: several times slower, and it would merge texts whose bytes differ.)
+    private struct UTF8Key: Hashable {
+        var text: String
+        init(_ text: String) { self.text = text }
+
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+
+        static func == (a: UTF8Key, b: UTF8Key) -> Bool {
+            var a = a.text, b = b.text
+            return a.withUTF8 { a in
+                b.withUTF8 { b in
+                    guard a.count == b.count, let start = a.baseAddress, let other = b.baseAddress else { return a.count == b.count }
+                    return memcmp(start, other, a.count) == 0
+                }
+            }
+        }
     }
 
     /// The first 8 bytes of the text's SHA-256: stable across runs (unlike `Hasher`), and
