@@ -13,12 +13,14 @@ struct ItemInserter {
     private let sourceID: Int64
     private var texts = TextIDs()
     /// The arguments of `insertSQL`, in its column order; overwritten for each item.
-    private var values: [DatabaseValue]
+    /// (Existentials rather than `DatabaseValue`s: GRDB converts an array of the latter through a
+    /// key path per value, which cost as much as the rest of the insert.)
+    private var values: [(any DatabaseValueConvertible)?]
 
     init(revisionID: Int64, sourceID: Int64) {
         self.revisionID = revisionID
         self.sourceID = sourceID
-        values = Array(repeating: .null, count: Self.columns.count)
+        values = Array(repeating: nil, count: Self.columns.count)
     }
 
     private static let fields = ItemField.allCases
@@ -31,17 +33,17 @@ struct ItemInserter {
 
     mutating func insert(_ item: PowerItem, position: Int, unitID: Int64, _ db: Database) throws {
         let provenance = item.provenance
-        values[0] = revisionID.databaseValue
-        values[1] = sourceID.databaseValue
-        values[2] = unitID.databaseValue
-        values[3] = position.databaseValue
-        values[4] = provenance.file.databaseValue
-        values[5] = provenance.sheet.databaseValue
-        values[6] = provenance.firstRow.databaseValue
-        values[7] = provenance.lastRow.databaseValue
+        values[0] = revisionID
+        values[1] = sourceID
+        values[2] = unitID
+        values[3] = position
+        values[4] = provenance.file
+        values[5] = provenance.sheet
+        values[6] = provenance.firstRow
+        values[7] = provenance.lastRow
         for (offset, field) in Self.fields.enumerated() {
-            values[8 + offset] = try item.fields[field].map { try texts.id(of: $0, db).databaseValue } ?? .null
-            values[8 + Self.fields.count + offset] = provenance.cells[field]?.databaseValue ?? .null
+            values[8 + offset] = try item.fields[field].map { try texts.id(of: $0, db) }
+            values[8 + Self.fields.count + offset] = provenance.cells[field]
         }
         let statement = try db.cachedStatement(sql: Self.insertSQL)
         statement.setUncheckedArguments(StatementArguments(values))

@@ -109,6 +109,14 @@ import Testing
         #expect(copies == 1)
     }
 
+    @Test func textsThatDifferOnlyInUnicodeNormalizationAreKeptAsWritten() throws {
+        // "é" precomposed and as "e" + combining accent: equal as Swift strings, different bytes.
+        let items = [StoreFixtures.item("Caf\u{E9}"), StoreFixtures.item("Cafe\u{301}")]
+        _ = try importFile("商务局.xlsx", sha256: "aaa", items)
+        let names = try workspace.items().map { Array($0.item.name.utf8) }
+        #expect(names == items.map { Array($0.name.utf8) })
+    }
+
     @Test func replacingAFileDropsTheTextsNoItemUsesAnyMore() throws {
         _ = try importFile("商务局.xlsx", sha256: "aaa", [StoreFixtures.item("甲"), StoreFixtures.item("乙")])
         _ = try importFile("商务局.xlsx", sha256: "bbb", [StoreFixtures.item("丙")])
