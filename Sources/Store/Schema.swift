@@ -45,10 +45,21 @@ enum Schema {
             t.uniqueKey(["name", "level"])
         }
 
-        // One power (or sub-item): one column per ItemField, named by its raw value, so
-        // later stages can query any field in SQL. Adding an ItemField case needs a migration
-        // that adds its column (a test checks that every case has one).
-        try db.create(table: "items") { t in
+        // Every distinct field value, once: catalogues repeat long legal bases and duties over
+        // many items, and sub-items repeat their main item's. Found by `hash` (the first 8 bytes
+        // of the text's SHA-256, see `TextIDs`), then compared in full.
+        try db.create(table: "texts") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("hash", .integer).notNull().indexed()
+            t.column("text", .text).notNull()
+        }
+
+        // One power (or sub-item) as stored: per ItemField, `<field>Id` (its value in `texts`,
+        // NULL when the cell is empty) and `<field>Cell` (the cell or merged range it was read
+        // from). Read items through the `items` view below. The text ids are not declared as
+        // foreign keys: checking 22 of them slows every insert, and deleting a text would scan
+        // this table once per column.
+        try db.create(table: "itemRecords") { t in
             t.autoIncrementedPrimaryKey("id")
             // revisionId leads the three query indexes below, so it needs none of its own.
             t.belongsTo("revision", inTable: "revisions", onDelete: .cascade, indexed: false).notNull()
@@ -56,30 +67,27 @@ enum Schema {
             t.belongsTo("unit", inTable: "units").notNull()
             // Order of the item within its source, to list items as the file lists them.
             t.column("position", .integer).notNull()
-            for field in ItemField.allCases {
-                t.column(field.rawValue, .text)
-            }
             // Provenance: the file as named in findings, the sheet and the Excel rows.
             t.column("file", .text).notNull()
             t.column("sheet", .text).notNull()
             t.column("firstRow", .integer).notNull().check { $0 >= 1 }
             t.column("lastRow", .integer).notNull()
             t.check(sql: "lastRow >= firstRow")
+            for field in ItemField.allCases {
+                t.column(textIDColumn(field), .integer)
+            }
+            for field in ItemField.allCases {
+                t.column(cellColumn(field), .text)
+            }
         }
-        try db.create(index: "items_by_unit", on: "items", columns: ["revisionId", "unitId"])
-        try db.create(index: "items_by_category", on: "items", columns: ["revisionId", "category"])
-        try db.create(index: "items_by_name", on: "items", columns: ["revisionId", "name"])
+        try db.create(index: "items_by_unit", on: "itemRecords", columns: ["revisionId", "unitId"])
+        try db.create(index: "items_by_category", on: "itemRecords", columns: ["revisionId", textIDColumn(.category)])
+        try db.create(index: "items_by_name", on: "itemRecords", columns: ["revisionId", textIDColumn(.name)])
+        try db.execute(sql: itemsView)
 
-        // The cell (or merged range) each field of an item was read from.
-        try db.create(table: "itemCells") { t in
-            t.belongsTo("item", inTable: "items", onDelete: .cascade, indexed: false).notNull()  // primary key prefix
-            t.column("field", .text).notNull()
-            t.column("cell", .text).notNull()
-            t.primaryKey(["itemId", "field"])
-        }
         // Columns the schemas do not know, kept under their own header, in sheet order.
         try db.create(table: "extraFields") { t in
-            t.belongsTo("item", inTable: "items", onDelete: .cascade, indexed: false).notNull()  // primary key prefix
+            t.belongsTo("item", inTable: "itemRecords", onDelete: .cascade, indexed: false).notNull()  // primary key prefix
             t.column("position", .integer).notNull()
             t.column("header", .text).notNull()
             t.column("value", .text).notNull()
@@ -97,5 +105,26 @@ enum Schema {
             t.column("sheet", .text)
             t.column("cell", .text)
         }
+    }
+
+    /// `basisId`: the column of `itemRecords` holding the id of a field's text.
+    static func textIDColumn(_ field: ItemField) -> String { "\(field.rawValue)Id" }
+
+    /// `basisCell`: the column holding the cell (or merged range) a field was read from.
+    static func cellColumn(_ field: ItemField) -> String { "\(field.rawValue)Cell" }
+
+    /// `items`: every column of `itemRecords`, with each field's text under the field's raw
+    /// value (`name`, `basis`, …), so queries read and filter fields by name in plain SQL.
+    /// (SQLite skips the join of a field a query does not use.) Equal texts have equal ids,
+    /// so comparing `nameId` compares names.
+    private static var itemsView: String {
+        let texts = ItemField.allCases.map { "\($0.rawValue)Text.text AS \"\($0.rawValue)\"" }
+        let joins = ItemField.allCases.map {
+            "LEFT JOIN texts AS \($0.rawValue)Text ON \($0.rawValue)Text.id = itemRecords.\(textIDColumn($0))"
+        }
+        return """
+            CREATE VIEW items AS SELECT itemRecords.*, \(texts.joined(separator: ", "))
+            FROM itemRecords \(joins.joined(separator: " "))
+            """
     }
 }

@@ -65,9 +65,9 @@ extension Workspace {
             let sourceID = try Self.insertSource(source, revisionID: revisionID, db)
             var units = UnitIDs()
             for unit in contents.units { _ = try units.id(of: unit, db) }
+            var inserter = ItemInserter(revisionID: revisionID, sourceID: sourceID)
             for (position, item) in contents.items.enumerated() {
-                try Self.insertItem(item, position: position, revisionID: revisionID, sourceID: sourceID,
-                                    unitID: units.id(of: item.unit, db), db)
+                try inserter.insert(item, position: position, unitID: units.id(of: item.unit, db), db)
             }
             for finding in contents.findings {
                 try Self.insertFinding(finding, sourceID: sourceID, db)
@@ -100,12 +100,21 @@ extension Workspace {
         return db.lastInsertedRowID
     }
 
-    /// Deletes the source at `path` in the revision (its items, cells, extras and findings
-    /// cascade); true when there was one.
+    /// Deletes the source at `path` in the revision (its items, extras and findings cascade),
+    /// then the texts no item uses any more; true when there was one.
     private static func deleteSource(path: String, revisionID: Int64, _ db: Database) throws -> Bool {
         try db.execute(sql: "DELETE FROM sources WHERE revisionId = ? AND path = ?", arguments: [revisionID, path])
-        return db.changesCount > 0
+        guard db.changesCount > 0 else { return false }
+        try db.execute(sql: unusedTextsDeletion)
+        return true
     }
+
+    /// Deletes every text that no item refers to (NULL ids are left out: `NOT IN` a list with NULL is never true).
+    private static let unusedTextsDeletion = """
+        DELETE FROM texts WHERE id NOT IN (\(ItemField.allCases.map { field in
+            "SELECT \(Schema.textIDColumn(field)) FROM itemRecords WHERE \(Schema.textIDColumn(field)) IS NOT NULL"
+        }.joined(separator: " UNION ")))
+        """
 
     private static func insertSource(_ source: Source, revisionID: Int64, _ db: Database) throws -> Int64 {
         try db.execute(sql: """
@@ -114,54 +123,10 @@ extension Workspace {
         return db.lastInsertedRowID
     }
 
-    private static let itemColumns = ["revisionId", "sourceId", "unitId", "position"]
-        + ItemField.allCases.map(\.rawValue) + ["file", "sheet", "firstRow", "lastRow"]
-
-    private static let insertItemSQL = """
-        INSERT INTO items (\(itemColumns.map { "\"\($0)\"" }.joined(separator: ", ")))
-        VALUES (\(Array(repeating: "?", count: itemColumns.count).joined(separator: ", ")))
-        """
-
-    private static func insertItem(_ item: PowerItem, position: Int, revisionID: Int64, sourceID: Int64,
-                                   unitID: Int64, _ db: Database) throws {
-        var values: [(any DatabaseValueConvertible)?] = [revisionID, sourceID, unitID, position]
-        values += ItemField.allCases.map { item.fields[$0] }
-        values += [item.provenance.file, item.provenance.sheet, item.provenance.firstRow, item.provenance.lastRow]
-        try db.cachedStatement(sql: insertItemSQL).execute(arguments: StatementArguments(values))
-        let itemID = db.lastInsertedRowID
-        let insertCell = try db.cachedStatement(sql: "INSERT INTO itemCells (itemId, field, cell) VALUES (?, ?, ?)")
-        for (field, cell) in item.provenance.cells.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            try insertCell.execute(arguments: [itemID, field.rawValue, cell])
-        }
-        let insertExtra = try db.cachedStatement(sql: """
-            INSERT INTO extraFields (itemId, position, header, value, cell) VALUES (?, ?, ?, ?, ?)
-            """)
-        for (position, extra) in item.extraFields.enumerated() {
-            try insertExtra.execute(arguments: [itemID, position, extra.header, extra.value, extra.cell])
-        }
-    }
-
     private static func insertFinding(_ finding: Finding, sourceID: Int64, _ db: Database) throws {
         try db.execute(sql: """
             INSERT INTO findings (sourceId, code, severity, message, file, sheet, cell) VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [sourceID, finding.code, finding.severity.rawValue, finding.message,
                              finding.location.file, finding.location.sheet, finding.location.cell])
-    }
-}
-
-/// Unit ids by unit, inserting a unit the first time it is seen.
-private struct UnitIDs {
-    private var known: [AdminUnit: Int64] = [:]
-
-    mutating func id(of unit: AdminUnit, _ db: Database) throws -> Int64 {
-        if let id = known[unit] { return id }
-        try db.execute(sql: "INSERT INTO units (name, level) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                       arguments: [unit.name, unit.level.rawValue])
-        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM units WHERE name = ? AND level = ?",
-                                          arguments: [unit.name, unit.level.rawValue]) else {
-            throw StoreError.database(file: "", detail: "无法登记单位 \(unit.name)")
-        }
-        known[unit] = id
-        return id
     }
 }

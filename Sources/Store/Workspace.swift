@@ -41,7 +41,11 @@ public struct Workspace: Sendable {
             throw StoreError.noDatabase(folder.path)
         }
         return try StoreError.wrapping(file: file.path) {
-            let database = try DatabaseQueue(path: file.path)
+            var configuration = Configuration()
+            // 64 MiB of page cache (SQLite's default is 2 MiB): a large import then writes each
+            // page once at commit instead of spilling and re-reading pages halfway.
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") }
+            let database = try DatabaseQueue(path: file.path, configuration: configuration)
             let migrator = Schema.migrator
             let superseded = try database.read { db in try migrator.hasBeenSuperseded(db) }
             guard !superseded else { throw StoreError.newerSchema(file.path) }

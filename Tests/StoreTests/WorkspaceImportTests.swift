@@ -96,6 +96,34 @@ import Testing
         #expect(try workspace.latestRevision() == "2025")
     }
 
+    @Test func aTextRepeatedOnManyItemsIsStoredOnceAndReadBackOnEach() throws {
+        let basis = "《中华人民共和国对外贸易法》第九条：从事货物进出口或者技术进出口的对外贸易经营者，应当向国务院对外贸易主管部门或者其委托的机构办理备案登记。"
+        var items = ["甲", "乙", "丙"].map { StoreFixtures.item($0) }
+        for index in items.indices { items[index][.basis] = basis }
+        _ = try importFile("商务局.xlsx", sha256: "aaa", items)
+        _ = try importFile("统计局.xlsx", sha256: "bbb", [items[0]])
+        #expect(try workspace.items().map(\.item) == items + [items[0]])
+        let copies = try workspace.database.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM texts WHERE text = ?", arguments: [basis])
+        }
+        #expect(copies == 1)
+    }
+
+    @Test func textsThatDifferOnlyInUnicodeNormalizationAreKeptAsWritten() throws {
+        // "é" precomposed and as "e" + combining accent: equal as Swift strings, different bytes.
+        let items = [StoreFixtures.item("Caf\u{E9}"), StoreFixtures.item("Cafe\u{301}")]
+        _ = try importFile("商务局.xlsx", sha256: "aaa", items)
+        let names = try workspace.items().map { Array($0.item.name.utf8) }
+        #expect(names == items.map { Array($0.name.utf8) })
+    }
+
+    @Test func replacingAFileDropsTheTextsNoItemUsesAnyMore() throws {
+        _ = try importFile("商务局.xlsx", sha256: "aaa", [StoreFixtures.item("甲"), StoreFixtures.item("乙")])
+        _ = try importFile("商务局.xlsx", sha256: "bbb", [StoreFixtures.item("丙")])
+        let texts = try workspace.database.read { db in try String.fetchAll(db, sql: "SELECT text FROM texts ORDER BY text") }
+        #expect(texts == ["1", "丙", "行政许可"].sorted())
+    }
+
     @Test func aFailureHalfwayLeavesTheDatabaseAsItWas() throws {
         _ = try importFile("商务局.xlsx", sha256: "aaa", [StoreFixtures.item("甲"), StoreFixtures.item("乙")])
         let before = try snapshot()
@@ -131,7 +159,7 @@ import Testing
     /// Every row of every table, as text.
     private func snapshot() throws -> [String] {
         try workspace.database.read { db in
-            try ["revisions", "sources", "units", "items", "itemCells", "extraFields", "findings"].flatMap { table in
+            try ["revisions", "sources", "units", "texts", "itemRecords", "extraFields", "findings"].flatMap { table in
                 try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY rowid").map { "\(table): \($0)" }
             }
         }

@@ -12,14 +12,19 @@ import Testing
         let tables = try workspace.database.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb%' AND name NOT LIKE 'sqlite%' ORDER BY name")
         }
-        #expect(tables == ["extraFields", "findings", "itemCells", "items", "revisions", "sources", "units"])
+        #expect(tables == ["extraFields", "findings", "itemRecords", "revisions", "sources", "texts", "units"])
     }
 
-    @Test func everyItemFieldHasAColumn() throws {
+    @Test func everyItemFieldHasItsTextAndCellColumns() throws {
         let workspace = try Workspace.open(folder: StoreFixtures.temporaryFolder())
-        let columns = try workspace.database.read { db in try Set(db.columns(in: "items").map(\.name)) }
+        let (stored, view) = try workspace.database.read { db in
+            (try Set(db.columns(in: "itemRecords").map(\.name)), try Set(db.columns(in: "items").map(\.name)))
+        }
         for field in ItemField.allCases {
-            #expect(columns.contains(field.rawValue), "add a migration for the items column \(field.rawValue)")
+            #expect(stored.isSuperset(of: ["\(field.rawValue)Id", "\(field.rawValue)Cell"]),
+                    "add a migration for the itemRecords columns of \(field.rawValue)")
+            #expect(view.isSuperset(of: [field.rawValue, "\(field.rawValue)Cell"]),
+                    "add a migration recreating the items view with \(field.rawValue)")
         }
     }
 
