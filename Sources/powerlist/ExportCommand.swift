@@ -50,7 +50,8 @@ struct ExportCommand: ParsableCommand {
             case (.xlsx, nil): break  // refused above
             }
             if let outputFile {
-                Terminal.printError("已导出修订版 \(revision) 的 \(items.count) 项事项到 \(outputFile.path)。")
+                let count = items.map(\.item).publishedItemCount
+                Terminal.printError("已导出修订版 \(revision) 的 \(count) 项事项（\(items.count) 条记录）到 \(outputFile.path)。")
             }
         }
     }

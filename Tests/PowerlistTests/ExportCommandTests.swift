@@ -18,7 +18,7 @@ import ZIPFoundation
         let output = folder.appendingPathComponent("事项.json")
         let result = try PowerlistCLI.run(["export", "--revision", "2024", "--output", output.path], in: folder)
         #expect(result.exitCode == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("已导出修订版 2024 的 4 项事项"))
+        #expect(result.stderr.contains("已导出修订版 2024 的 4 项事项（4 条记录）"))
         let document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: Any])
         #expect(document["revision"] as? String == "2024")
         let items = try #require(document["items"] as? [[String: Any]])
