@@ -1,49 +1,39 @@
-/// One power (or one sub-item of a power) as listed by a unit, values kept as written.
-///
-/// Sub-items: each row-level sub-item is its own `PowerItem`; `fields[.name]` holds the main
-/// item's name and `fields[.subItemName]` the sub-item's. Sub-items of one main item share its
-/// serial and name, so they stay linked to it without a separate parent record.
+/// The clean view of one `RawItem`: normalized text, the category from the level's schema,
+/// the parsed citations — with the raw item kept beside it, so a reviewer always sees what
+/// was written next to what powerlist made of it.
 public struct PowerItem: Codable, Hashable, Sendable {
-    public var unit: AdminUnit
-    /// Known fields by meaning; empty cells are absent.
+    /// The stable identity of the item in a workspace (unit + normalized name + sub-item).
+    public var key: ItemKey
+    public var raw: RawItem
+    /// Normalized values of the text fields (line breaks inside words removed, widths unified);
+    /// a field absent here is empty.
     public var fields: [ItemField: String]
-    /// Columns the schemas do not know, in sheet order.
-    public var extraFields: [ExtraField]
-    public var provenance: Provenance
+    /// The category resolved in the level's schema; nil when the written one is unknown.
+    public var category: CategoryRef?
+    public var citations: [Citation]
 
-    public init(unit: AdminUnit, fields: [ItemField: String], extraFields: [ExtraField] = [], provenance: Provenance) {
-        self.unit = unit
+    public init(key: ItemKey, raw: RawItem, fields: [ItemField: String], category: CategoryRef?, citations: [Citation]) {
+        self.key = key
+        self.raw = raw
         self.fields = fields
-        self.extraFields = extraFields
-        self.provenance = provenance
+        self.category = category
+        self.citations = citations
     }
 
-    public subscript(field: ItemField) -> String? {
-        get { fields[field] }
-        set { fields[field] = newValue }
-    }
-
+    public subscript(field: ItemField) -> String? { fields[field] }
     public var name: String { fields[.name] ?? "" }
     public var subItemName: String? { fields[.subItemName] }
-    public var category: String? { fields[.category] }
-    public var serial: String? { fields[.serial] }
+    public var unit: AdminUnit { raw.unit }
 }
 
-extension Sequence<PowerItem> {
-    /// The number of items as a published list counts them: rows with a serial and a name,
-    /// the sub-items of one main item once (serials restart on each sheet). A list without
-    /// serials counts its names.
-    public var publishedItemCount: Int {
-        var mainItems = Set<[String]>()
-        var anySerial = false
-        for item in self {
-            guard let serial = item.serial, !serial.isEmpty else {
-                continue
-            }
-            anySerial = true
-            mainItems.insert([item.unit.name, item.provenance.sheet, serial, item.name])
-        }
-        if anySerial { return mainItems.count }
-        return Set(map { [$0.unit.name, $0.provenance.sheet, $0.name] }).count
+/// A category of a level's schema: `行政许可` with code `XK`.
+public struct CategoryRef: Codable, Hashable, Sendable {
+    public var name: String
+    /// The two-letter code used in power codes (`XK`, `CF`); nil for categories that have none.
+    public var code: String?
+
+    public init(name: String, code: String? = nil) {
+        self.name = name
+        self.code = code
     }
 }

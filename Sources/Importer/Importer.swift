@@ -4,8 +4,8 @@ import Sheets
 
 /// What importing one workbook produced: items with provenance, the units found, and findings.
 public struct ImportedWorkbook: Sendable {
-    /// One record per item, or per sub-item row (see `PowerItem`), in sheet order.
-    public var items: [PowerItem]
+    /// One record per item, or per sub-item row (see `RawItem`), in sheet order.
+    public var items: [RawItem]
     /// The distinct units of the items, in order of appearance (one per level when a file
     /// lists several levels).
     public var units: [AdminUnit]
@@ -13,7 +13,7 @@ public struct ImportedWorkbook: Sendable {
     /// One summary per sheet, in workbook order (including skipped sheets).
     public var sheets: [ImportedSheet]
 
-    public init(items: [PowerItem] = [], units: [AdminUnit] = [], findings: [Finding] = [], sheets: [ImportedSheet] = []) {
+    public init(items: [RawItem] = [], units: [AdminUnit] = [], findings: [Finding] = [], sheets: [ImportedSheet] = []) {
         self.items = items
         self.units = units
         self.findings = findings
@@ -34,7 +34,7 @@ public struct ImportedSheet: Sendable {
     public var skippedBecause: String?
     /// The unit (and level) the sheet's items were given.
     public var unit: AdminUnit?
-    /// `PowerItem` records read: one per item and per further sub-item row.
+    /// `RawItem` records read: one per item and per further sub-item row.
     public var recordCount: Int
     /// The count stated in the sheet name or title (`行政许可（3项）`), if any.
     public var declaredCount: Int?

@@ -1,7 +1,7 @@
 import Catalogue
 import Sheets
 
-/// Turns a group of rows into a `PowerItem`: columns to fields or extra fields, each with
+/// Turns a group of rows into a `RawItem`: columns to fields or extra fields, each with
 /// the cell it came from.
 struct ItemAssembler {
     var columns: ColumnMap
@@ -11,7 +11,7 @@ struct ItemAssembler {
 
     /// The item comes without its unit (`unitToBeNamed`): a sheet's unit may be named after
     /// its items' 行使主体, so it is known only once the whole sheet is read.
-    func item(from group: GroupedItem) -> (item: PowerItem, findings: [Finding]) {
+    func item(from group: GroupedItem) -> (item: RawItem, findings: [Finding]) {
         // Sized up front: growing a dictionary field by field cost more than filling it.
         let capacity = min(group.values.count, columns.fieldCount)
         var fields = [ItemField: String](minimumCapacity: capacity)
@@ -42,7 +42,7 @@ struct ItemAssembler {
         }
         let provenance = Provenance(file: place.file, sheet: place.sheet,
                                     firstRow: group.firstRow + 1, lastRow: group.lastRow + 1, cells: cells)
-        return (PowerItem(unit: Self.unitToBeNamed, fields: fields, extraFields: extras, provenance: provenance), findings)
+        return (RawItem(unit: Self.unitToBeNamed, fields: fields, extraFields: extras, provenance: provenance), findings)
     }
 
     static let unitToBeNamed = AdminUnit(name: "", level: .countyDepartment)

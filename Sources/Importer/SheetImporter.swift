@@ -9,7 +9,7 @@ struct SheetImporter {
     var configuration: ImportConfiguration
 
     struct Result {
-        var items: [PowerItem] = []
+        var items: [RawItem] = []
         var findings: [Finding] = []
         var summary: ImportedSheet
     }
@@ -28,7 +28,7 @@ struct SheetImporter {
         let assembler = ItemAssembler(columns: columns, place: place,
                                       sheetCategory: configuration.categories.category(inSheetName: sheet.name))
         let serialColumn = columns.column(of: .serial), actorColumn = columns.column(of: .actor)
-        var items: [PowerItem] = []
+        var items: [RawItem] = []
         var itemFindings: [Finding] = []
         var unlabeled = UnlabeledColumns(place: place)
         var actors = UnitInference.ActorTally()
@@ -118,7 +118,7 @@ private struct UnlabeledColumns {
 
     init(place: SheetPlace) { self.place = place }
 
-    mutating func note(_ item: PowerItem) {
+    mutating func note(_ item: RawItem) {
         for extra in item.extraFields where extra.header.hasPrefix(ColumnMap.unlabeledPrefix) {
             guard seen.insert(extra.header).inserted else { continue }
             findings.append(place.unlabeledColumn(extra.header, cell: extra.cell))

@@ -31,7 +31,7 @@ struct ItemInserter {
         VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
         """
 
-    mutating func insert(_ item: PowerItem, position: Int, unitID: Int64, _ db: Database) throws {
+    mutating func insert(_ item: RawItem, position: Int, unitID: Int64, _ db: Database) throws {
         let provenance = item.provenance
         values[0] = revisionID
         values[1] = sourceID

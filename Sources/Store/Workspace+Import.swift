@@ -4,12 +4,12 @@ import GRDB
 
 /// What one imported file produced, as the Store records it.
 public struct SourceContents: Sendable {
-    public var items: [PowerItem]
+    public var items: [RawItem]
     /// Units found in the file, including any without items.
     public var units: [AdminUnit]
     public var findings: [Finding]
 
-    public init(items: [PowerItem] = [], units: [AdminUnit] = [], findings: [Finding] = []) {
+    public init(items: [RawItem] = [], units: [AdminUnit] = [], findings: [Finding] = []) {
         self.items = items
         self.units = units
         self.findings = findings

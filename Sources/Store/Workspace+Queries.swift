@@ -8,7 +8,7 @@ public struct StoredItem: Sendable, Hashable {
     public var revision: String
     /// The source's recorded path (see `Workspace.sourcePath(for:)`).
     public var sourcePath: String
-    public var item: PowerItem
+    public var item: RawItem
 }
 
 extension Workspace {
@@ -130,7 +130,7 @@ extension Workspace {
         let unit = AdminUnit(name: row[3], level: try level(row[4]))
         let provenance = Provenance(file: row[5], sheet: row[6], firstRow: row[7], lastRow: row[8], cells: cells)
         return StoredItem(id: row[0], revision: row[1], sourcePath: row[2],
-                          item: PowerItem(unit: unit, fields: fields, provenance: provenance))
+                          item: RawItem(unit: unit, fields: fields, provenance: provenance))
     }
 
     private static func level(_ rawValue: String) throws -> Level {

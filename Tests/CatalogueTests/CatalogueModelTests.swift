@@ -21,13 +21,13 @@ struct CatalogueModelTests {
     func subItemsShareSerialAndName() throws {
         let unit = AdminUnit(name: "克拉玛依市国防动员办公室", level: .countyDepartment)
         let provenance = Provenance(file: "a.xlsx", sheet: "行政许可", firstRow: 4, lastRow: 5)
-        let first = PowerItem(unit: unit, fields: [.serial: "1", .name: "报建审批", .subItemName: "同步建设审批"], provenance: provenance)
+        let first = RawItem(unit: unit, fields: [.serial: "1", .name: "报建审批", .subItemName: "同步建设审批"], provenance: provenance)
         var second = first
         second[.subItemName] = "易地建设审批"
         #expect(first.serial == second.serial && first.name == second.name)
         #expect(first.subItemName != second.subItemName)
         // Round-trips through JSON, as the store and exports keep it.
-        let decoded = try JSONDecoder().decode(PowerItem.self, from: JSONEncoder().encode(second))
+        let decoded = try JSONDecoder().decode(RawItem.self, from: JSONEncoder().encode(second))
         #expect(decoded == second)
     }
 
@@ -40,11 +40,11 @@ struct CatalogueModelTests {
     @Test("A published list counts main items once, skips rows without a serial, and restarts per sheet")
     func publishedItemCount() {
         let unit = AdminUnit(name: "克拉玛依市国防动员办公室", level: .countyDepartment)
-        func item(_ serial: String?, _ name: String, sub: String? = nil, sheet: String = "行政许可") -> PowerItem {
+        func item(_ serial: String?, _ name: String, sub: String? = nil, sheet: String = "行政许可") -> RawItem {
             var fields: [ItemField: String] = [.name: name]
             fields[.serial] = serial
             fields[.subItemName] = sub
-            return PowerItem(unit: unit, fields: fields,
+            return RawItem(unit: unit, fields: fields,
                              provenance: Provenance(file: "a.xlsx", sheet: sheet, firstRow: 1, lastRow: 1))
         }
         let items = [

@@ -22,7 +22,7 @@ enum SeededWorkspace {
         let workspace = try Workspace.open(folder: folder)
         let commerceItems = [
             item(serial: "1", name: "对外贸易经营者备案登记", category: "行政\n确认", rows: 4...4),
-            PowerItem(unit: commerce,
+            RawItem(unit: commerce,
                       fields: [.serial: "2", .name: "对违法行为的处罚", .subItemName: "对未按规定报送的处罚",
                                .category: "行政处罚", .basis: "【法律】《中华人民共和国对外贸易法》第六十一条，\"情节严重\"的"],
                       extraFields: [ExtraField(header: "监督电话", value: "0990-6888888", cell: "Q5")],
@@ -34,7 +34,7 @@ enum SeededWorkspace {
                                        revision: "2024") {
             SourceContents(items: commerceItems, units: [commerce])
         }
-        let village = PowerItem(unit: township, fields: [.serial: "1", .name: "农村宅基地审批", .category: "行政许可"],
+        let village = RawItem(unit: township, fields: [.serial: "1", .name: "农村宅基地审批", .category: "行政许可"],
                                 provenance: Provenance(file: "乌尔禾镇.xlsx", sheet: "Sheet1", firstRow: 3, lastRow: 3,
                                                        cells: [.name: "C3"]))
         _ = try workspace.importSource(Source(path: "乌尔禾镇.xlsx", sha256: "b", format: "xlsx", importedAt: Date()),
@@ -44,8 +44,8 @@ enum SeededWorkspace {
         return folder
     }
 
-    private static func item(serial: String, name: String, category: String, rows: ClosedRange<Int>) -> PowerItem {
-        PowerItem(unit: commerce, fields: [.serial: serial, .name: name, .category: category],
+    private static func item(serial: String, name: String, category: String, rows: ClosedRange<Int>) -> RawItem {
+        RawItem(unit: commerce, fields: [.serial: serial, .name: name, .category: category],
                   provenance: Provenance(file: "商务局.xlsx", sheet: "权责清单", firstRow: rows.lowerBound,
                                          lastRow: rows.upperBound, cells: [.name: "B\(rows.lowerBound)"]))
     }

@@ -4,7 +4,7 @@ import Testing
 @testable import Store
 
 @Suite struct ItemExportTests {
-    private func stored(_ item: PowerItem) -> StoredItem {
+    private func stored(_ item: RawItem) -> StoredItem {
         StoredItem(id: 1, revision: "2024", sourcePath: "收件/\(item.provenance.file)", item: item)
     }
 

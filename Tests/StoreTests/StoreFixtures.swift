@@ -17,8 +17,8 @@ enum StoreFixtures {
 
     /// An item spanning `rows` on sheet `Sheet1` of `file`.
     static func item(_ name: String, category: String = "行政许可", unit: AdminUnit = commerce,
-                     file: String = "商务局.xlsx", rows: ClosedRange<Int> = 4...4) -> PowerItem {
-        PowerItem(
+                     file: String = "商务局.xlsx", rows: ClosedRange<Int> = 4...4) -> RawItem {
+        RawItem(
             unit: unit,
             fields: [.serial: "1", .name: name, .category: category],
             extraFields: [ExtraField(header: "监督电话", value: "0990-6888888", cell: "K\(rows.lowerBound)")],
@@ -30,7 +30,7 @@ enum StoreFixtures {
         Source(path: path, sha256: sha256, format: "xlsx", importedAt: Date(timeIntervalSince1970: 1_700_000_000))
     }
 
-    static func contents(_ items: [PowerItem], findings: [Finding] = []) -> SourceContents {
+    static func contents(_ items: [RawItem], findings: [Finding] = []) -> SourceContents {
         SourceContents(items: items, units: Array(Set(items.map(\.unit))), findings: findings)
     }
 }

@@ -12,7 +12,7 @@ import Testing
     }
 
     private func importFile(_ path: String, sha256: String, revision: String = "2024",
-                            _ items: [PowerItem]) throws -> ImportOutcome {
+                            _ items: [RawItem]) throws -> ImportOutcome {
         try workspace.importSource(StoreFixtures.source(path, sha256: sha256), revision: revision) {
             StoreFixtures.contents(items)
         }

@@ -29,7 +29,7 @@ let items = (0..<itemCount).map { index in
     for (offset, field) in fields.keys.sorted(by: { $0.rawValue < $1.rawValue }).enumerated() {
         cells[field] = "\(CellAddress.columnName(offset))\(row):\(CellAddress.columnName(offset))\(row + 2)"
     }
-    return PowerItem(unit: unit, fields: fields,
+    return RawItem(unit: unit, fields: fields,
                      extraFields: [ExtraField(header: "监督电话", value: "0990-12345", cell: "M\(row)")],
                      provenance: Provenance(file: "第\(index % 200)局.xlsx", sheet: "Sheet1", firstRow: row, lastRow: row + 2, cells: cells))
 }

@@ -1,0 +1,157 @@
+/// One legal instrument cited in an item's basis, as parsed from the cell and as resolved in
+/// the law registry. The text as written stays in the raw item; this is what we made of it.
+public struct Citation: Codable, Hashable, Sendable {
+    /// The part of the basis cell this citation was read from, as written (trimmed).
+    public var text: String
+    /// The rank tag as written, without brackets: `法律`, `行法规` (a typo), `部令`; nil when none.
+    public var rankTag: String?
+    /// The rank the tag names, when it names one (`行法规` → `.administrativeRegulation`).
+    public var taggedRank: LegalRank?
+    /// The title without 《》, normalized (`中华人民共和国统计法`); nil when none was found.
+    public var title: String?
+    /// The note in （） after the title: a date, a 令 number, `2018年修正`.
+    public var note: String?
+    /// Article references in order of citation; a range `第十四至十七条` is expanded.
+    public var articles: [ArticleReference]
+    /// Article text quoted after the reference (`“……”`), kept apart from the references.
+    public var quotedText: String?
+    /// What the law registry says about the cited instrument.
+    public var resolution: CitationResolution
+    /// The cell the basis came from (`F12` or `F12:F14`).
+    public var cell: String?
+
+    public init(text: String, rankTag: String? = nil, taggedRank: LegalRank? = nil, title: String? = nil,
+                note: String? = nil, articles: [ArticleReference] = [], quotedText: String? = nil,
+                resolution: CitationResolution = .unresolved, cell: String? = nil) {
+        self.text = text
+        self.rankTag = rankTag
+        self.taggedRank = taggedRank
+        self.title = title
+        self.note = note
+        self.articles = articles
+        self.quotedText = quotedText
+        self.resolution = resolution
+        self.cell = cell
+    }
+
+    /// The rank that counts for the legal rules: the registry's when the instrument resolved,
+    /// else the tag's.
+    public var rank: LegalRank? { resolution.registryRank ?? taggedRank }
+}
+
+/// The rank of a legal instrument in the hierarchy the legal rules are written against.
+/// The raw value is the stable key; `label` is the Chinese name a user reads.
+public enum LegalRank: String, Codable, Hashable, Sendable, CaseIterable {
+    case constitution                // 宪法
+    case law                         // 法律 (incl. decisions of the NPC Standing Committee)
+    case administrativeRegulation    // 行政法规
+    case stateCouncilDecision        // 国务院决定
+    case supervisoryRegulation       // 监察法规
+    case judicialInterpretation      // 司法解释
+    case localRegulation             // 地方性法规 (incl. autonomous/separate regulations)
+    /// `法规` without saying which: an administrative or a local regulation.
+    case regulation
+    case departmentalRule            // 部门规章
+    case localGovernmentRule         // 地方政府规章
+    /// `规章` without saying which.
+    case rule
+    case normativeDocument           // 规范性文件
+    case partyRegulation             // 党内法规
+    /// Forms, notices, work rules, internal documents: not a legal instrument.
+    case internalDocument
+
+    public var label: String {
+        switch self {
+        case .constitution: "宪法"
+        case .law: "法律"
+        case .administrativeRegulation: "行政法规"
+        case .stateCouncilDecision: "国务院决定"
+        case .supervisoryRegulation: "监察法规"
+        case .judicialInterpretation: "司法解释"
+        case .localRegulation: "地方性法规"
+        case .regulation: "法规"
+        case .departmentalRule: "部门规章"
+        case .localGovernmentRule: "地方政府规章"
+        case .rule: "规章"
+        case .normativeDocument: "规范性文件"
+        case .partyRegulation: "党内法规"
+        case .internalDocument: "内部文件"
+        }
+    }
+}
+
+/// One article reference: `第二十八条第一款第（三）项` is article 28, paragraph 1, item 3;
+/// `第一百二十条之一` is article 120 with `suffix` 1.
+public struct ArticleReference: Codable, Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var article: Int
+    /// `之一`, `之二`: an article inserted by an amendment after `article`.
+    public var suffix: Int?
+    public var paragraph: Int?
+    public var item: Int?
+
+    public init(article: Int, suffix: Int? = nil, paragraph: Int? = nil, item: Int? = nil) {
+        self.article = article
+        self.suffix = suffix
+        self.paragraph = paragraph
+        self.item = item
+    }
+
+    /// `28.1.3`, `120之一`: compact, for keys and exports.
+    public var description: String {
+        var text = String(article)
+        if let suffix { text += "之\(suffix)" }
+        if let paragraph { text += ".\(paragraph)" }
+        if let item { text += ".\(item)" }
+        return text
+    }
+
+    public static func < (lhs: ArticleReference, rhs: ArticleReference) -> Bool {
+        (lhs.article, lhs.suffix ?? 0, lhs.paragraph ?? 0, lhs.item ?? 0)
+            < (rhs.article, rhs.suffix ?? 0, rhs.paragraph ?? 0, rhs.item ?? 0)
+    }
+}
+
+/// What the law registry says about a cited instrument.
+public enum CitationResolution: Codable, Hashable, Sendable {
+    /// Not looked up yet (a citation straight from the parser).
+    case unresolved
+    /// The cited version (or the only one) is in force.
+    case inForce(RegistryReference)
+    /// The instrument is in force, but the cited version was superseded by an amendment.
+    case superseded(RegistryReference, current: String)
+    /// The instrument was repealed; `successor` is the title that replaced it, when known.
+    case repealed(RegistryReference, successor: String?)
+    /// Not in the registry: information, not an error (most local government rules).
+    case notInRegistry
+    /// A form, notice or work rule, not a legal instrument.
+    case notALegalInstrument
+
+    /// The registry entry, when the citation resolved to one.
+    public var reference: RegistryReference? {
+        switch self {
+        case .inForce(let reference), .superseded(let reference, _), .repealed(let reference, _): reference
+        case .unresolved, .notInRegistry, .notALegalInstrument: nil
+        }
+    }
+
+    public var registryRank: LegalRank? { reference?.rank }
+}
+
+/// An entry of the law registry a citation resolved to, and the version it cites.
+public struct RegistryReference: Codable, Hashable, Sendable {
+    /// The registry key (the normalized title, e.g. `统计法`).
+    public var key: String
+    /// The full official title.
+    public var title: String
+    public var rank: LegalRank?
+    /// The date of the cited version (`2009-06-27`), or of the current one when the citation
+    /// names none.
+    public var versionDate: String?
+
+    public init(key: String, title: String, rank: LegalRank?, versionDate: String?) {
+        self.key = key
+        self.title = title
+        self.rank = rank
+        self.versionDate = versionDate
+    }
+}

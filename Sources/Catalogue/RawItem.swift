@@ -1,0 +1,49 @@
+/// One power (or one sub-item of a power) as listed by a unit, values kept as written.
+///
+/// Sub-items: each row-level sub-item is its own `RawItem`; `fields[.name]` holds the main
+/// item's name and `fields[.subItemName]` the sub-item's. Sub-items of one main item share its
+/// serial and name, so they stay linked to it without a separate parent record.
+public struct RawItem: Codable, Hashable, Sendable {
+    public var unit: AdminUnit
+    /// Known fields by meaning; empty cells are absent.
+    public var fields: [ItemField: String]
+    /// Columns the schemas do not know, in sheet order.
+    public var extraFields: [ExtraField]
+    public var provenance: Provenance
+
+    public init(unit: AdminUnit, fields: [ItemField: String], extraFields: [ExtraField] = [], provenance: Provenance) {
+        self.unit = unit
+        self.fields = fields
+        self.extraFields = extraFields
+        self.provenance = provenance
+    }
+
+    public subscript(field: ItemField) -> String? {
+        get { fields[field] }
+        set { fields[field] = newValue }
+    }
+
+    public var name: String { fields[.name] ?? "" }
+    public var subItemName: String? { fields[.subItemName] }
+    public var category: String? { fields[.category] }
+    public var serial: String? { fields[.serial] }
+}
+
+extension Sequence<RawItem> {
+    /// The number of items as a published list counts them: rows with a serial and a name,
+    /// the sub-items of one main item once (serials restart on each sheet). A list without
+    /// serials counts its names.
+    public var publishedItemCount: Int {
+        var mainItems = Set<[String]>()
+        var anySerial = false
+        for item in self {
+            guard let serial = item.serial, !serial.isEmpty else {
+                continue
+            }
+            anySerial = true
+            mainItems.insert([item.unit.name, item.provenance.sheet, serial, item.name])
+        }
+        if anySerial { return mainItems.count }
+        return Set(map { [$0.unit.name, $0.provenance.sheet, $0.name] }).count
+    }
+}
