@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "powerlist", targets: ["powerlist"]),
         .library(name: "Sheets", targets: ["Sheets"]),
         .library(name: "Catalogue", targets: ["Catalogue"]),
+        .library(name: "Schemas", targets: ["Schemas"]),
         .library(name: "Importer", targets: ["Importer"]),
         .library(name: "Store", targets: ["Store"]),
     ],
@@ -32,8 +33,11 @@ let package = Package(
         ),
         // The domain model: plain Sendable values.
         .target(name: "Catalogue"),
+        // Loading and validating Catalogues/schemas and the workspace config (YAML), shared by
+        // Importer and Cleanup.
+        .target(name: "Schemas", dependencies: ["Catalogue", .product(name: "Yams", package: "Yams")]),
         // Grids → raw power items with provenance.
-        .target(name: "Importer", dependencies: ["Sheets", "Catalogue", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Importer", dependencies: ["Sheets", "Catalogue", "Schemas"]),
         // The workspace database.
         .target(
             name: "Store",
@@ -47,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "powerlist",
             dependencies: [
-                "Sheets", "Catalogue", "Importer", "Store",
+                "Sheets", "Catalogue", "Schemas", "Importer", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,7 +78,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
-        .testTarget(name: "ImporterTests", dependencies: ["Importer", "Sheets", "Catalogue"]),
+        .testTarget(name: "ImporterTests", dependencies: ["Importer", "Schemas", "Sheets", "Catalogue"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Catalogue", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "PowerlistTests", dependencies: ["powerlist", "Sheets", "Store", "Catalogue",
                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),

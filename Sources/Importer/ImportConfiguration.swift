@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import Schemas
 
 /// Everything the importer needs besides the workbook: the header synonyms and category
 /// names (`Catalogues/schemas/`, overridable per workspace) and the workspace config
@@ -24,16 +25,7 @@ public struct ImportConfiguration: Sendable {
         self.fileMappings = fileMappings
     }
 
-    /// What the workspace config says about one file; nil members are inferred as usual.
-    public struct FileMapping: Sendable, Equatable {
-        public var unit: String?
-        public var level: Level?
-
-        public init(unit: String? = nil, level: Level? = nil) {
-            self.unit = unit
-            self.level = level
-        }
-    }
+    public typealias FileMapping = Schemas.FileMapping
 
     /// The mapping for a file named as in provenance: by the exact name, else by its last
     /// path component (`2024/商务局.xlsx` finds an entry `商务局.xlsx`).
@@ -49,7 +41,7 @@ public struct ImportConfiguration: Sendable {
         try load(workspace: folder, schemas: SchemaLoader(workspace: folder))
     }
 
-    static func load(workspace folder: URL, schemas: SchemaLoader) throws -> ImportConfiguration {
+    public static func load(workspace folder: URL, schemas: SchemaLoader) throws -> ImportConfiguration {
         var configuration = ImportConfiguration(headers: try schemas.loadHeaders(), categories: try schemas.loadCategories())
         let configFile = folder.appendingPathComponent(fileName)
         if FileManager.default.fileExists(atPath: configFile.path) {

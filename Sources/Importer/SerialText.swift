@@ -1,3 +1,4 @@
+import Schemas
 /// What a serial-number cell (序号) says.
 enum SerialText {
     /// `1`, `12`, `3.`, `1.2`, `2,3`, `2、3`, `（一）`, `一` — a number, not a sentence.

@@ -1,4 +1,5 @@
 @testable import Importer
+@testable import Schemas
 import Sheets
 import Testing
 

@@ -13,7 +13,7 @@ struct LayoutDetectionTests {
             ["1", "成品油零售经营许可", nil, "行政许可", "【法规】《成品油市场管理办法》", "地州市商务主管部门"],
             ["2", "对报废机动车回收企业的监督检查", nil, "行政检查", "【法规】《报废机动车回收管理办法》", "地州市商务主管部门"],
         ], merged: ["A1:F1"])
-        let result = try Schemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "商务局.xlsx")
+        let result = try ShippedSchemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "商务局.xlsx")
 
         #expect(result.items.count == 2)
         #expect(result.units == [AdminUnit(name: "克拉玛依市商务局", level: .countyDepartment)])
@@ -34,7 +34,7 @@ struct LayoutDetectionTests {
             ["序  号", "事项\n名称", "子项\n名称", "权力\n类型", "收费（征收）依据和标准", "法定期限（天/日）"],
             ["1", "某项许可", "某子项", "行政许可", "无", "20个工作日"],
         ])
-        let item = try #require(try Schemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx").items.first)
+        let item = try #require(try ShippedSchemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx").items.first)
         #expect(item[.serial] == "1")
         #expect(item[.subItemName] == "某子项")
         #expect(item[.category] == "行政许可")
@@ -50,7 +50,7 @@ struct LayoutDetectionTests {
             [nil, nil, nil, "层级", "权限", nil],
             ["1", "某项处罚", "行政处罚", "县级", "全部", "无"],
         ], merged: ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:F2"])
-        let result = try Schemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
+        let result = try ShippedSchemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
 
         #expect(result.sheets.first?.headerRow == 1)
         let item = try #require(result.items.first)
@@ -68,7 +68,7 @@ struct LayoutDetectionTests {
             ["序号", "事项名称", "权力类型", "实施层级及权限", nil],
             ["1", "某项检查", "行政检查", "地州市级", "负责本地区的检查"],
         ], merged: ["D1:E1"])
-        let item = try #require(try Schemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx").items.first)
+        let item = try #require(try ShippedSchemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx").items.first)
         #expect(item[.levelAndAuthority] == "地州市级")
         #expect(item.extraFields == [ExtraField(header: "实施层级及权限（第2列）", value: "负责本地区的检查", cell: "E2")])
     }
@@ -80,7 +80,7 @@ struct LayoutDetectionTests {
             ["1", "甲", "行政许可", "《行政许可法》", "情形一", "《行政许可法》", "情形一"],
             ["2", "乙", "行政处罚", "《行政处罚法》", "情形二", "《另一部法》", "情形二"],
         ])
-        let result = try Schemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
+        let result = try ShippedSchemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
 
         #expect(result.items.count == 2)
         #expect(result.items[0].extraFields.isEmpty)
@@ -99,7 +99,7 @@ struct LayoutDetectionTests {
             ["1", "甲", "行政许可", "申请行政复议"],
         ]
         let workbook = Grid.workbook(Grid.sheet("行政许可", rows), Grid.sheet("行政处罚", rows))
-        let result = try Schemas.importer().importWorkbook(workbook, displayName: "a.xlsx")
+        let result = try ShippedSchemas.importer().importWorkbook(workbook, displayName: "a.xlsx")
 
         #expect(result.items.count == 2)
         #expect(result.items.allSatisfy { $0.extraFields == [ExtraField(header: "救助渠道", value: "申请行政复议", cell: "D2")] })
@@ -114,7 +114,7 @@ struct LayoutDetectionTests {
         let notes = Grid.sheet("说明", [["填表说明：本表由各单位填报。"], ["联系人：张三"]])
         let empty = Grid.sheet("Sheet3", [])
         let table = Grid.sheet("Sheet1", [Grid.header, ["1", "甲", nil, "行政许可"]])
-        let result = try Schemas.importer().importWorkbook(Grid.workbook(table, notes, empty), displayName: "a.xlsx")
+        let result = try ShippedSchemas.importer().importWorkbook(Grid.workbook(table, notes, empty), displayName: "a.xlsx")
 
         #expect(result.items.count == 1)
         #expect(result.sheets.map(\.skippedBecause?.isEmpty) == [nil, false, false])
@@ -127,7 +127,7 @@ struct LayoutDetectionTests {
 
     @Test("A grid with odd content never crashes")
     func oddGridsDoNotCrash() throws {
-        let importer = try Schemas.importer()
+        let importer = try ShippedSchemas.importer()
         let odd = [
             Grid.sheet([["事项名称", "权力类型"]]),                                  // header only
             Grid.sheet([Grid.header], merged: ["A1:XFD1048576"]),                  // a merge over everything

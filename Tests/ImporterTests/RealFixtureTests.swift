@@ -7,12 +7,12 @@ import Testing
 /// The eight published lists in `../shared/fixtures/real/` (see its README), read with
 /// `Workbook.read` and imported end to end.
 enum RealFixtures {
-    static let folder = Schemas.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/fixtures/real", isDirectory: true)
+    static let folder = ShippedSchemas.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/fixtures/real", isDirectory: true)
     static var present: Bool { FileManager.default.fileExists(atPath: folder.path) }
 
     static func importFile(_ name: String) throws -> ImportedWorkbook {
         let workbook = try Workbook.read(folder.appendingPathComponent(name))
-        return try Schemas.importer().importWorkbook(workbook, displayName: name)
+        return try ShippedSchemas.importer().importWorkbook(workbook, displayName: name)
     }
 
     /// Categories as written, whitespace removed (`行政\n确认` → `行政确认`), counted per record.

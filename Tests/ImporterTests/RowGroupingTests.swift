@@ -14,7 +14,7 @@ struct RowGroupingTests {
             [nil, nil, nil, nil, nil, nil],
             ["2", "档案中介服务监督", nil, "其他行政权力", "【法规】《实施办法》", "市档案局"],
         ], merged: ["A2:A4", "B2:B4", "C2:C4", "D2:D4", "E2:E4", "F2:F4"])
-        let result = try Schemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
+        let result = try ShippedSchemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
 
         #expect(result.items.count == 2)
         let first = try #require(result.items.first)
@@ -35,7 +35,7 @@ struct RowGroupingTests {
             [nil, nil, nil, nil, "第三十条", nil],
             ["2", "统计监督检查", nil, "行政检查", "【法律】《统计法》", "市统计局"],
         ])
-        let result = try Schemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
+        let result = try ShippedSchemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
 
         #expect(result.items.count == 2)
         let first = try #require(result.items.first)
@@ -53,7 +53,7 @@ struct RowGroupingTests {
             [nil, nil, "2.易地建设审批", "行政许可", "《人民防空法》", "市国动办"],
             ["2", "拆除人民防空工程的审批", "无", "行政许可", "《人民防空法》", "市国动办"],
         ], merged: ["A2:A3", "B2:B3"])
-        let result = try Schemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
+        let result = try ShippedSchemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
 
         #expect(result.items.count == 3)
         #expect(result.itemCount == 2)
@@ -73,7 +73,7 @@ struct RowGroupingTests {
             ["1", "防空地下室报建审批", "1.同步建设审批", "行政许可"],
             [nil, "防空地下室报建审批", "2.易地建设审批", "行政许可"],
         ])
-        let result = try Schemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
+        let result = try ShippedSchemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
         #expect(result.items.map(\.serial) == ["1", "1"])
         #expect(result.itemCount == 1)
         #expect(result.findings("import.missing-serial").isEmpty)
@@ -88,7 +88,7 @@ struct RowGroupingTests {
             ["4、5", "丁和戊", nil, "行政处罚"],
             ["6.0", "己", nil, "行政检查"],
         ])
-        let result = try Schemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
+        let result = try ShippedSchemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
 
         #expect(result.items.count == 4)
         let findings = result.findings("import.shared-serial")
@@ -103,7 +103,7 @@ struct RowGroupingTests {
             ["1", "甲", nil, nil, "《法》"],
             ["2", "乙", nil, "行政确认", "《法》"],
         ])
-        let result = try Schemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
+        let result = try ShippedSchemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
 
         #expect(result.items.map(\.category) == ["行政许可", "行政确认"])
         let finding = try #require(result.findings("import.category-from-sheet").first)
@@ -120,7 +120,7 @@ struct RowGroupingTests {
             [nil, "洗染业经营者备案", nil, "其他行政权力", "《洗染业管理办法》"],
             ["21", "对外劳务合作经营资格核准", nil, "行政许可", "《条例》"],
         ])
-        let result = try Schemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
+        let result = try ShippedSchemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
 
         #expect(result.items.map(\.name) == ["对特定零售商促销内容的备案", "洗染业经营者备案", "对外劳务合作经营资格核准"])
         #expect(result.itemCount == 2)
@@ -132,7 +132,7 @@ struct RowGroupingTests {
         var sheet = Grid.sheet([Grid.header, ["1", "甲", nil, "行政许可"], ["2", "乙", nil, "行政处罚"]])
         sheet.rows[2].isHidden = true
         sheet.isHidden = true
-        let result = try Schemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
+        let result = try ShippedSchemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
 
         #expect(result.items.map(\.name) == ["甲", "乙"])
         #expect(result.findings("import.hidden").map(\.message).contains { $0.contains("第3行") })
@@ -148,7 +148,7 @@ struct RowGroupingTests {
             ["2", "乙", nil, "行政处罚"],
             ["注：本清单以最新法律法规为准。"],
         ], merged: ["A5:F5"])
-        let result = try Schemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
+        let result = try ShippedSchemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
 
         #expect(result.items.map(\.name) == ["甲", "乙"])
         #expect(result.findings("import.repeated-header-row").count == 1)

@@ -1,6 +1,7 @@
 import Catalogue
 import Foundation
 @testable import Importer
+@testable import Schemas
 import Sheets
 import Testing
 
@@ -8,7 +9,7 @@ import Testing
 struct SchemaFileTests {
     @Test("The shipped headers.yaml maps the usual synonyms")
     func shippedSynonyms() throws {
-        let headers = try Schemas.configuration().headers
+        let headers = try ShippedSchemas.configuration().headers
         let expected: [(String, ItemField)] = [
             ("事项名称", .name), ("权力名称", .name), ("职权名称", .name), ("项目", .name), ("权力事项名称", .name), ("事项", .name),
             ("子项名称", .subItemName), ("子项", .subItemName),
@@ -30,7 +31,7 @@ struct SchemaFileTests {
     func synonymAddedInWorkspace() throws {
         let workspace = try TemporaryWorkspace()
         let sheet = Grid.sheet([["序号", "清单事项", "权力类型"], ["1", "甲", "行政许可"]])
-        let before = Importer(configuration: try Schemas.configuration(workspace: workspace.folder))
+        let before = Importer(configuration: try ShippedSchemas.configuration(workspace: workspace.folder))
         #expect(before.importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx").items.isEmpty)
 
         try workspace.write("""
@@ -38,7 +39,7 @@ struct SchemaFileTests {
             事项名称:
               - 清单事项
             """, to: "schemas/headers.yaml")
-        let after = Importer(configuration: try Schemas.configuration(workspace: workspace.folder))
+        let after = Importer(configuration: try ShippedSchemas.configuration(workspace: workspace.folder))
         #expect(after.importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx").items.map(\.name) == ["甲"])
     }
 
@@ -46,7 +47,7 @@ struct SchemaFileTests {
     func malformedSchema() throws {
         let workspace = try TemporaryWorkspace()
         try workspace.write("name:\n  - 事项名称\n  - [未闭合\n", to: "schemas/headers.yaml")
-        let error = try #require(throws: ConfigurationError.self) { try Schemas.configuration(workspace: workspace.folder) }
+        let error = try #require(throws: ConfigurationError.self) { try ShippedSchemas.configuration(workspace: workspace.folder) }
         #expect(error.file.hasSuffix("schemas/headers.yaml"))
         #expect(error.line == 4 || error.line == 3)
         #expect(error.description.contains("headers.yaml 第"))
@@ -56,12 +57,12 @@ struct SchemaFileTests {
     func invalidEntries() throws {
         let workspace = try TemporaryWorkspace()
         try workspace.write("name:\n  - 事项名称\n事项说明:\n  - 说明\n", to: "schemas/headers.yaml")
-        let unknown = try #require(throws: ConfigurationError.self) { try Schemas.configuration(workspace: workspace.folder) }
+        let unknown = try #require(throws: ConfigurationError.self) { try ShippedSchemas.configuration(workspace: workspace.folder) }
         #expect(unknown.line == 3)
         #expect(unknown.reason.contains("未知字段“事项说明”"))
 
         try workspace.write("name:\n  - 事项名称\ncategory:\n  - 事项 名称\n", to: "schemas/headers.yaml")
-        let twice = try #require(throws: ConfigurationError.self) { try Schemas.configuration(workspace: workspace.folder) }
+        let twice = try #require(throws: ConfigurationError.self) { try ShippedSchemas.configuration(workspace: workspace.folder) }
         #expect(twice.line == 4)
         #expect(twice.reason.contains("第2行"))
     }
@@ -70,7 +71,7 @@ struct SchemaFileTests {
     func badWorkspaceConfig() throws {
         let workspace = try TemporaryWorkspace()
         try workspace.write("region: 克拉玛依市\nfiles:\n  a.xlsx:\n    level: 省级\n", to: "powerlist.yaml")
-        let error = try #require(throws: ConfigurationError.self) { try Schemas.configuration(workspace: workspace.folder) }
+        let error = try #require(throws: ConfigurationError.self) { try ShippedSchemas.configuration(workspace: workspace.folder) }
         #expect(error.file.hasSuffix("powerlist.yaml"))
         #expect(error.line == 4)
         #expect(error.reason.contains("未知层级“省级”"))
@@ -79,12 +80,12 @@ struct SchemaFileTests {
     @Test("Schema lookup: POWERLIST_SCHEMAS, else Catalogues/schemas above the current directory or the executable")
     func lookupOrder() throws {
         let workspace = try TemporaryWorkspace()
-        let nested = Schemas.packageRoot.appendingPathComponent("Sources/Importer")
+        let nested = ShippedSchemas.packageRoot.appendingPathComponent("Sources/Importer")
         let fromCurrentDirectory = SchemaLoader(workspace: workspace.folder, environment: [:], currentDirectory: nested, executableDirectory: nil)
-        #expect(fromCurrentDirectory.builtInFolder?.standardizedFileURL.path == Schemas.packageRoot.appendingPathComponent("Catalogues/schemas").standardizedFileURL.path)
+        #expect(fromCurrentDirectory.builtInFolder?.standardizedFileURL.path == ShippedSchemas.packageRoot.appendingPathComponent("Catalogues/schemas").standardizedFileURL.path)
 
         let fromExecutable = SchemaLoader(workspace: workspace.folder, environment: [:], currentDirectory: workspace.folder,
-                                          executableDirectory: Schemas.packageRoot.appendingPathComponent(".build/debug"))
+                                          executableDirectory: ShippedSchemas.packageRoot.appendingPathComponent(".build/debug"))
         #expect(fromExecutable.builtInFolder != nil)
 
         let named = SchemaLoader(workspace: workspace.folder, environment: ["POWERLIST_SCHEMAS": workspace.folder.path],

@@ -1,6 +1,7 @@
 import Catalogue
 import Foundation
 @testable import Importer
+@testable import Schemas
 import Sheets
 
 /// Small grids written the way a person sees them, read the way the readers yield them:
@@ -32,7 +33,7 @@ enum Grid {
     static let header: [String?] = ["序号", "事项名称", "子项名称", "权力类型", "实施依据", "行使主体"]
 }
 
-enum Schemas {
+enum ShippedSchemas {
     /// The package root, from this file's path.
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -1,6 +1,7 @@
 import Catalogue
 import Foundation
 @testable import Importer
+@testable import Schemas
 import Sheets
 import Testing
 
@@ -10,7 +11,7 @@ struct UnitInferenceTests {
     func twoLevelFile() throws {
         let rows: [[String?]] = [["克拉玛依市商务局权责清单指导目录"], Grid.header, ["1", "某项许可", nil, "行政许可"]]
         let workbook = Grid.workbook(Grid.sheet("地州级", rows), Grid.sheet("区县级", rows))
-        let result = try Schemas.importer().importWorkbook(workbook, displayName: "指导目录.xlsx")
+        let result = try ShippedSchemas.importer().importWorkbook(workbook, displayName: "指导目录.xlsx")
 
         #expect(result.items.map(\.unit.level) == [.prefecture, .countyDepartment])
         #expect(result.units == [AdminUnit(name: "克拉玛依市商务局", level: .prefecture),
@@ -29,7 +30,7 @@ struct UnitInferenceTests {
                 unit: 乌尔禾区乌尔禾镇
                 level: 乡镇
             """, to: "powerlist.yaml")
-        let configuration = try Schemas.configuration(workspace: workspace.folder)
+        let configuration = try ShippedSchemas.configuration(workspace: workspace.folder)
         #expect(configuration.region == Region(name: "克拉玛依市", code: "650200"))
 
         let sheet = Grid.sheet([["某某局权责清单"], Grid.header, ["1", "甲", nil, "行政许可"]])
@@ -39,7 +40,7 @@ struct UnitInferenceTests {
 
     @Test("Trust order: title, then 行使主体, then sheet name, then file name")
     func unitTrustOrder() throws {
-        let importer = try Schemas.importer()
+        let importer = try ShippedSchemas.importer()
         func unit(title: String?, actor: String?, sheetName: String, file: String) -> AdminUnit? {
             var rows: [[String?]] = title.map { [[$0]] } ?? []
             rows += [Grid.header, ["1", "甲", nil, "行政许可", "《法》", actor]]
@@ -55,7 +56,7 @@ struct UnitInferenceTests {
     @Test("A file name that names no body is used as a last resort, with a warning")
     func unitFromFileNameAsLastResort() throws {
         let sheet = Grid.sheet([Grid.header, ["1", "甲", nil, "行政许可"]])
-        let result = try Schemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "新建 Microsoft Excel 工作表 (1).xlsx")
+        let result = try ShippedSchemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "新建 Microsoft Excel 工作表 (1).xlsx")
         #expect(result.units.first?.name == "新建MicrosoftExcel工作表")
         #expect(result.findings("import.unit-guessed").count == 1)
     }
@@ -76,7 +77,7 @@ struct UnitInferenceTests {
             ["1", "甲", nil, "行政处罚"],
             ["2", "乙", nil, "行政处罚"],
         ])
-        let result = try Schemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
+        let result = try ShippedSchemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
 
         let mismatches = result.findings("import.count-mismatch")
         #expect(mismatches.count == 1)

@@ -13,11 +13,11 @@ import Yams
 ///     unit: 克拉玛依市商务局
 ///     level: 县级部门        # 地州 / 县级部门 / 乡镇 / 村/社区
 /// ```
-struct WorkspaceConfig {
-    var region: Region?
-    var fileMappings: [String: ImportConfiguration.FileMapping] = [:]
+public struct WorkspaceConfig {
+    public var region: Region?
+    public var fileMappings: [String: FileMapping] = [:]
 
-    init(url: URL) throws(ConfigurationError) {
+    public init(url: URL) throws(ConfigurationError) {
         let file = try YAMLFile(url: url)
         for (key, value) in try file.mapping(file.root, expected: "配置项的映射（region、files）") {
             switch try file.text(key, expected: "配置项名") {
@@ -49,8 +49,8 @@ struct WorkspaceConfig {
         return Region(name: name, code: code)
     }
 
-    private static func fileMapping(_ node: Node, in file: YAMLFile) throws(ConfigurationError) -> ImportConfiguration.FileMapping {
-        var mapping = ImportConfiguration.FileMapping()
+    private static func fileMapping(_ node: Node, in file: YAMLFile) throws(ConfigurationError) -> FileMapping {
+        var mapping = FileMapping()
         for (key, value) in try file.mapping(node, expected: "单位与层级（unit、level）") {
             switch try file.text(key, expected: "属性名") {
             case "unit", "单位": mapping.unit = try file.text(value, expected: "单位名称")
@@ -65,5 +65,16 @@ struct WorkspaceConfig {
             }
         }
         return mapping
+    }
+}
+
+/// What the workspace config says about one file; nil members are inferred as usual.
+public struct FileMapping: Sendable, Equatable {
+    public var unit: String?
+    public var level: Level?
+
+    public init(unit: String? = nil, level: Level? = nil) {
+        self.unit = unit
+        self.level = level
     }
 }

@@ -11,16 +11,26 @@ import Foundation
 /// 2. then the workspace's own `schemas/` folder, whose entries are added on top (a synonym
 ///    listed there wins over the built-in one).
 /// A schema missing from both places is an error naming every place searched.
-struct SchemaLoader {
-    static let headersFile = "headers.yaml"
-    static let categoriesFile = "categories.yaml"
+public struct SchemaLoader {
+    public static let headersFile = "headers.yaml"
+    public static let categoriesFile = "categories.yaml"
 
-    var workspace: URL
-    var environment: [String: String] = ProcessInfo.processInfo.environment
-    var currentDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
-    var executableDirectory: URL? = Bundle.main.executableURL?.deletingLastPathComponent()
+    public var workspace: URL
+    public var environment: [String: String]
+    public var currentDirectory: URL
+    public var executableDirectory: URL?
 
-    func loadHeaders() throws(ConfigurationError) -> HeaderSchema {
+    public init(workspace: URL,
+                environment: [String: String] = ProcessInfo.processInfo.environment,
+                currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true),
+                executableDirectory: URL? = Bundle.main.executableURL?.deletingLastPathComponent()) {
+        self.workspace = workspace
+        self.environment = environment
+        self.currentDirectory = currentDirectory
+        self.executableDirectory = executableDirectory
+    }
+
+    public func loadHeaders() throws(ConfigurationError) -> HeaderSchema {
         var schema = HeaderSchema()
         for file in try files(named: Self.headersFile) {
             schema = schema.merging(try Self.readHeaders(file))
@@ -28,7 +38,7 @@ struct SchemaLoader {
         return schema
     }
 
-    func loadCategories() throws(ConfigurationError) -> KnownCategories {
+    public func loadCategories() throws(ConfigurationError) -> KnownCategories {
         var categories = KnownCategories()
         for file in try files(named: Self.categoriesFile) {
             categories.add(try Self.readCategories(file))
@@ -37,7 +47,7 @@ struct SchemaLoader {
     }
 
     /// The built-in file (if found) then the workspace override (if present).
-    func files(named name: String) throws(ConfigurationError) -> [URL] {
+    public func files(named name: String) throws(ConfigurationError) -> [URL] {
         let override = workspace.appendingPathComponent("schemas/\(name)")
         let builtIn = builtInFolder?.appendingPathComponent(name)
         let found = [builtIn, override].compactMap { $0 }.filter { FileManager.default.fileExists(atPath: $0.path) }
@@ -50,7 +60,7 @@ struct SchemaLoader {
     }
 
     /// The built-in `Catalogues/schemas` folder, by the lookup order above.
-    var builtInFolder: URL? {
+    public var builtInFolder: URL? {
         if let named = environment["POWERLIST_SCHEMAS"], !named.isEmpty {
             return URL(fileURLWithPath: named, isDirectory: true)
         }
@@ -75,7 +85,7 @@ struct SchemaLoader {
     }
 
     /// `field: [synonym, …]`, where a field is an `ItemField` key (`name`) or its label (`事项名称`).
-    static func readHeaders(_ url: URL) throws(ConfigurationError) -> HeaderSchema {
+    public static func readHeaders(_ url: URL) throws(ConfigurationError) -> HeaderSchema {
         let file = try YAMLFile(url: url)
         var schema = HeaderSchema()
         var seen: [String: (field: ItemField, line: Int?)] = [:]
@@ -100,7 +110,7 @@ struct SchemaLoader {
     }
 
     /// A list of category names.
-    static func readCategories(_ url: URL) throws(ConfigurationError) -> [String] {
+    public static func readCategories(_ url: URL) throws(ConfigurationError) -> [String] {
         let file = try YAMLFile(url: url)
         guard let root = file.root else { return [] }
         return try file.sequence(root, expected: "权力类型列表（每行 `- 类型`）").map { node throws(ConfigurationError) in

@@ -3,11 +3,11 @@ import Yams
 
 /// A YAML file read into a node tree, so every entry can be checked and reported with
 /// its file and line.
-struct YAMLFile {
-    let path: String
-    let root: Node?
+public struct YAMLFile {
+    public let path: String
+    public let root: Node?
 
-    init(url: URL) throws(ConfigurationError) {
+    public init(url: URL) throws(ConfigurationError) {
         path = url.path
         let text: String
         do {
@@ -25,26 +25,26 @@ struct YAMLFile {
     }
 
     /// An error at `node`'s line.
-    func error(_ reason: String, at node: Node?) -> ConfigurationError {
+    public func error(_ reason: String, at node: Node?) -> ConfigurationError {
         ConfigurationError(file: path, line: node?.mark?.line, reason: reason)
     }
 
     /// The entries of a mapping node, or an error naming what was expected.
-    func mapping(_ node: Node?, expected: String) throws(ConfigurationError) -> [(key: Node, value: Node)] {
+    public func mapping(_ node: Node?, expected: String) throws(ConfigurationError) -> [(key: Node, value: Node)] {
         guard let node else { return [] }
         guard let mapping = node.mapping else { throw error("这里应当是\(expected)", at: node) }
         return Array(mapping)
     }
 
     /// The items of a sequence node (a single scalar counts as a one-item list).
-    func sequence(_ node: Node, expected: String) throws(ConfigurationError) -> [Node] {
+    public func sequence(_ node: Node, expected: String) throws(ConfigurationError) -> [Node] {
         if let sequence = node.sequence { return Array(sequence) }
         if node.scalar != nil { return [node] }
         throw error("这里应当是\(expected)", at: node)
     }
 
     /// The text of a scalar node, trimmed; an error when it is not a non-empty scalar.
-    func text(_ node: Node, expected: String) throws(ConfigurationError) -> String {
+    public func text(_ node: Node, expected: String) throws(ConfigurationError) -> String {
         guard let scalar = node.scalar else { throw error("这里应当是\(expected)（一段文字）", at: node) }
         let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw error("\(expected)不能为空", at: node) }
