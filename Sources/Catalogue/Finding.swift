@@ -1,4 +1,5 @@
-/// Something a reviewer should know about: an import problem now, a legal check later.
+/// Something a reviewer should know about: an import problem or a failed legal check —
+/// one kind of thing, told apart by its code.
 public struct Finding: Codable, Hashable, Sendable {
     public enum Severity: String, Codable, Hashable, Sendable, Comparable {
         case info, warning, error
@@ -17,18 +18,25 @@ public struct Finding: Codable, Hashable, Sendable {
         }
     }
 
-    /// A stable identifier of the rule, e.g. `import.unknown-header`.
-    public var code: String
+    /// What kind of finding this is: one of a closed set, stored by its stable raw value.
+    public var code: FindingCode
     public var severity: Severity
     /// What a user reads, in Simplified Chinese.
     public var message: String
     public var location: Location
+    /// The item the finding is about, when it is about one.
+    public var item: ItemKey?
+    /// The field of that item, when the finding is about one field (e.g. `.basis`).
+    public var field: ItemField?
 
-    public init(code: String, severity: Severity, message: String, location: Location) {
+    public init(code: FindingCode, severity: Severity, message: String, location: Location,
+                item: ItemKey? = nil, field: ItemField? = nil) {
         self.code = code
         self.severity = severity
         self.message = message
         self.location = location
+        self.item = item
+        self.field = field
     }
 }
 

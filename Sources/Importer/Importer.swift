@@ -81,7 +81,7 @@ public struct Importer: Sendable {
             }
             // An unknown header is reported once per file, however many sheets repeat it.
             result.findings += imported.findings.filter { finding in
-                guard finding.code == "import.unknown-header" else { return true }
+                guard finding.code == .unknownHeader else { return true }
                 return reportedHeaders.insert(finding.message).inserted
             }
         }

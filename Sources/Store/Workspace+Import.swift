@@ -126,7 +126,7 @@ extension Workspace {
     private static func insertFinding(_ finding: Finding, sourceID: Int64, _ db: Database) throws {
         try db.execute(sql: """
             INSERT INTO findings (sourceId, code, severity, message, file, sheet, cell) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [sourceID, finding.code, finding.severity.rawValue, finding.message,
+            """, arguments: [sourceID, finding.code.rawValue, finding.severity.rawValue, finding.message,
                              finding.location.file, finding.location.sheet, finding.location.cell])
     }
 }

@@ -105,7 +105,7 @@ extension Workspace {
                 arguments += [sourcePath]
             }
             return try Row.fetchAll(db, sql: sql + " ORDER BY findings.id", arguments: arguments).map { row in
-                Finding(code: row["code"], severity: Finding.Severity(rawValue: row["severity"]) ?? .warning,
+                Finding(code: try Self.findingCode(row["code"]), severity: Finding.Severity(rawValue: row["severity"]) ?? .warning,
                         message: row["message"],
                         location: Location(file: row["file"], sheet: row["sheet"], cell: row["cell"]))
             }
@@ -131,6 +131,13 @@ extension Workspace {
         let provenance = Provenance(file: row[5], sheet: row[6], firstRow: row[7], lastRow: row[8], cells: cells)
         return StoredItem(id: row[0], revision: row[1], sourcePath: row[2],
                           item: RawItem(unit: unit, fields: fields, provenance: provenance))
+    }
+
+    private static func findingCode(_ rawValue: String) throws -> FindingCode {
+        guard let code = FindingCode(rawValue: rawValue) else {
+            throw StoreError.database(file: Workspace.databaseFileName, detail: "未知的发现代码“\(rawValue)”")
+        }
+        return code
     }
 
     private static func level(_ rawValue: String) throws -> Level {

@@ -59,7 +59,7 @@ struct LayoutDetectionTests {
         #expect(item.provenance.cells[.levelAndAuthority] == "D3")
         #expect(item.extraFields == [ExtraField(header: "实施层级及权限/权限", value: "全部", cell: "E3")])
         #expect(item[.remarks] == "无")
-        #expect(result.findings("import.unknown-header").isEmpty)
+        #expect(result.findings(.unknownHeader).isEmpty)
     }
 
     @Test("A header merged over two columns with no sub-header keeps the second column as an extra")
@@ -87,7 +87,7 @@ struct LayoutDetectionTests {
         #expect(result.items[0][.responsibilityBasis] == "《行政许可法》")
         #expect(result.items[1][.responsibilityBasis] == "《行政处罚法》")
         #expect(result.items[1].extraFields == [ExtraField(header: "责任事项依据（重复列）", value: "《另一部法》", cell: "F3")])
-        let finding = try #require(result.findings("import.repeated-columns").first)
+        let finding = try #require(result.findings(.repeatedColumns).first)
         #expect(finding.location.cell == "F1:G1")
         #expect(finding.message.contains("责任事项依据、追责情形"))
     }
@@ -103,7 +103,7 @@ struct LayoutDetectionTests {
 
         #expect(result.items.count == 2)
         #expect(result.items.allSatisfy { $0.extraFields == [ExtraField(header: "救助渠道", value: "申请行政复议", cell: "D2")] })
-        let findings = result.findings("import.unknown-header")
+        let findings = result.findings(.unknownHeader)
         #expect(findings.count == 1)
         #expect(findings.first?.location == Location(file: "a.xlsx", sheet: "行政许可", cell: "D1"))
         #expect(findings.first?.message.contains("救助渠道") == true)
@@ -120,7 +120,7 @@ struct LayoutDetectionTests {
         #expect(result.sheets.map(\.skippedBecause?.isEmpty) == [nil, false, false])
         #expect(result.sheets[1].skippedBecause?.contains("表头") == true)
         #expect(result.sheets[2].skippedBecause == "工作表为空")
-        let skipped = result.findings("import.sheet-skipped")
+        let skipped = result.findings(.sheetSkipped)
         #expect(skipped.map(\.location.sheet) == ["说明", "Sheet3"])
         #expect(skipped.map(\.severity) == [.warning, .info])
     }
@@ -142,7 +142,7 @@ struct LayoutDetectionTests {
         unlabeled.name = "Sheet1"
         let unlabeledResult = importer.importWorkbook(Grid.workbook(unlabeled), displayName: "u.xlsx")
         #expect(unlabeledResult.items.first?.extraFields == [ExtraField(header: "（无表头）H列", value: "无表头的内容", cell: "H2")])
-        #expect(unlabeledResult.findings("import.unknown-header").map(\.location.cell) == ["H2"])
+        #expect(unlabeledResult.findings(.unknownHeader).map(\.location.cell) == ["H2"])
         for sheet in odd {
             _ = importer.importWorkbook(Grid.workbook(sheet), displayName: "odd.xlsx")
         }

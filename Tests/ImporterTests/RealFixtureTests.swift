@@ -93,16 +93,16 @@ struct RealFixtureTests {
         for (field, cell) in expected.firstItemCells {
             #expect(first.provenance.cells[field] == cell, "\(field)")
         }
-        #expect(result.findings("import.count-mismatch").isEmpty)
+        #expect(result.findings(.countMismatch).isEmpty)
         #expect(!result.findings.contains { $0.severity == .error })
     }
 
     @Test("商务局: the unnumbered item, the merged 实施层级及权限 header and the repeated columns")
     func commerceBureauQuirks() throws {
         let result = try RealFixtures.importFile("克拉玛依市商务局2024年权责清单.xlsx")
-        #expect(result.findings("import.missing-serial").map(\.location.cell) == ["B22"])
+        #expect(result.findings(.missingSerial).map(\.location.cell) == ["B22"])
         #expect(result.items.first { $0.name == "洗染业经营者备案" }?.category == "其他行政权力")
-        #expect(result.findings("import.repeated-columns").map(\.location.cell) == ["P2:S2"])
+        #expect(result.findings(.repeatedColumns).map(\.location.cell) == ["P2:S2"])
         let first = try #require(result.items.first)
         #expect(first.extraFields.first?.header == "实施层级及权限（第2列）")
         #expect(first.extraFields.first?.cell == "I3")
@@ -133,7 +133,7 @@ struct RealFixtureTests {
     func emptySheetsSkipped() throws {
         let result = try RealFixtures.importFile("克拉玛依市档案局2024年权责清单.xlsx")
         #expect(result.sheets.map(\.skippedBecause) == [nil, "工作表为空", "工作表为空"])
-        #expect(result.findings("import.sheet-skipped").map(\.location.sheet) == ["Sheet2", "Sheet3"])
+        #expect(result.findings(.sheetSkipped).map(\.location.sheet) == ["Sheet2", "Sheet3"])
     }
 
     @Test("消防: the service-style schema maps 项目, 职权类型, 职权编码 and keeps the rest as extras")
@@ -144,6 +144,6 @@ struct RealFixtureTests {
         #expect(first[.region] == "克拉玛依市")
         #expect(first[.category] == "行政许可")
         #expect(first.extraFields.map(\.header).contains("隶属机构"))
-        #expect(Set(result.findings("import.unknown-header").map(\.location.cell)).count == result.findings("import.unknown-header").count)
+        #expect(Set(result.findings(.unknownHeader).map(\.location.cell)).count == result.findings(.unknownHeader).count)
     }
 }

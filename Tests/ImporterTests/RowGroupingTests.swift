@@ -58,7 +58,7 @@ struct RowGroupingTests {
         #expect(result.items.count == 3)
         #expect(result.itemCount == 2)
         #expect(result.sheets.first?.recordCount == 3)
-        #expect(result.findings("import.count-mismatch").isEmpty)
+        #expect(result.findings(.countMismatch).isEmpty)
         let (first, second) = (result.items[0], result.items[1])
         #expect(first.subItemName == "1.同步建设审批" && second.subItemName == "2.易地建设审批")
         #expect(second.serial == "1" && second.name == "防空地下室报建审批")
@@ -76,7 +76,7 @@ struct RowGroupingTests {
         let result = try ShippedSchemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
         #expect(result.items.map(\.serial) == ["1", "1"])
         #expect(result.itemCount == 1)
-        #expect(result.findings("import.missing-serial").isEmpty)
+        #expect(result.findings(.missingSerial).isEmpty)
     }
 
     @Test("One serial cell naming two items (`2,3`, `2、3`) is reported")
@@ -91,7 +91,7 @@ struct RowGroupingTests {
         let result = try ShippedSchemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
 
         #expect(result.items.count == 4)
-        let findings = result.findings("import.shared-serial")
+        let findings = result.findings(.sharedSerial)
         #expect(findings.map(\.location.cell) == ["A3", "A4"])
         #expect(findings.allSatisfy { $0.severity == .warning })
     }
@@ -106,8 +106,8 @@ struct RowGroupingTests {
         let result = try ShippedSchemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
 
         #expect(result.items.map(\.category) == ["行政许可", "行政确认"])
-        let finding = try #require(result.findings("import.category-from-sheet").first)
-        #expect(result.findings("import.category-from-sheet").count == 1)
+        let finding = try #require(result.findings(.categoryFromSheet).first)
+        #expect(result.findings(.categoryFromSheet).count == 1)
         #expect(finding.location.cell == "D2")
         #expect(finding.severity == .warning)
     }
@@ -124,7 +124,7 @@ struct RowGroupingTests {
 
         #expect(result.items.map(\.name) == ["对特定零售商促销内容的备案", "洗染业经营者备案", "对外劳务合作经营资格核准"])
         #expect(result.itemCount == 2)
-        #expect(result.findings("import.missing-serial").map(\.location.cell) == ["B3"])
+        #expect(result.findings(.missingSerial).map(\.location.cell) == ["B3"])
     }
 
     @Test("Items on hidden rows or sheets are imported and pointed out")
@@ -135,8 +135,8 @@ struct RowGroupingTests {
         let result = try ShippedSchemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
 
         #expect(result.items.map(\.name) == ["甲", "乙"])
-        #expect(result.findings("import.hidden").map(\.message).contains { $0.contains("第3行") })
-        #expect(result.findings("import.hidden").count == 2)
+        #expect(result.findings(.hidden).map(\.message).contains { $0.contains("第3行") })
+        #expect(result.findings(.hidden).count == 2)
     }
 
     @Test("Notes under the table and repeated header rows are not items")
@@ -151,7 +151,7 @@ struct RowGroupingTests {
         let result = try ShippedSchemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
 
         #expect(result.items.map(\.name) == ["甲", "乙"])
-        #expect(result.findings("import.repeated-header-row").count == 1)
-        #expect(result.findings("import.note-row").map(\.location.cell) == ["A5:F5"])
+        #expect(result.findings(.repeatedHeaderRow).count == 1)
+        #expect(result.findings(.noteRow).map(\.location.cell) == ["A5:F5"])
     }
 }

@@ -73,5 +73,5 @@ final class TemporaryWorkspace {
 }
 
 extension ImportedWorkbook {
-    func findings(_ code: String) -> [Finding] { findings.filter { $0.code == code } }
+    func findings(_ code: FindingCode) -> [Finding] { findings.filter { $0.code == code } }
 }

@@ -58,7 +58,7 @@ struct UnitInferenceTests {
         let sheet = Grid.sheet([Grid.header, ["1", "甲", nil, "行政许可"]])
         let result = try ShippedSchemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "新建 Microsoft Excel 工作表 (1).xlsx")
         #expect(result.units.first?.name == "新建MicrosoftExcel工作表")
-        #expect(result.findings("import.unit-guessed").count == 1)
+        #expect(result.findings(.unitGuessed).count == 1)
     }
 
     @Test("Level by name: 乡/镇/街道 → township, 村/社区 → village, else county department",
@@ -79,7 +79,7 @@ struct UnitInferenceTests {
         ])
         let result = try ShippedSchemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
 
-        let mismatches = result.findings("import.count-mismatch")
+        let mismatches = result.findings(.countMismatch)
         #expect(mismatches.count == 1)
         #expect(mismatches.first?.message == "工作表名“行政处罚（3项）”写明3项，实际读到2项")
         #expect(result.sheets.first?.declaredCount == 3)

@@ -35,9 +35,9 @@ import Testing
 
     @Test func findingsAreKeptWithTheirPlaceAndSeverity() throws {
         let findings = [
-            Finding(code: "import.unknown-header", severity: .info, message: "未识别的表头“监督电话”",
+            Finding(code: .unknownHeader, severity: .info, message: "未识别的表头“监督电话”",
                     location: Location(file: "商务局.xlsx", sheet: "Sheet1", cell: "Q3")),
-            Finding(code: "import.no-table", severity: .warning, message: "工作表中没有找到表格",
+            Finding(code: .sheetSkipped, severity: .warning, message: "工作表中没有找到表格",
                     location: Location(file: "商务局.xlsx", sheet: "Sheet2")),
         ]
         _ = try workspace.importSource(StoreFixtures.source("商务局.xlsx", sha256: "aaa"), revision: "2024") {
@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func aChangedFileAtTheSamePathReplacesItsItemsAndFindings() throws {
-        let finding = Finding(code: "import.unknown-header", severity: .warning, message: "未识别的表头",
+        let finding = Finding(code: .unknownHeader, severity: .warning, message: "未识别的表头",
                               location: Location(file: "商务局.xlsx", sheet: "Sheet1", cell: "K3"))
         _ = try workspace.importSource(StoreFixtures.source("商务局.xlsx", sha256: "aaa"), revision: "2024") {
             StoreFixtures.contents([StoreFixtures.item("甲"), StoreFixtures.item("乙")], findings: [finding])
