@@ -93,7 +93,8 @@ def write_revision(items, year, root):
         emit(f"县直部门/{department['name']}权责清单.{fmt}", department_grids(department, chosen, year), fmt,
              department["layout"])
     csv_units.append((CSV_TOWNSHIP, units.get(CSV_TOWNSHIP, [])))
-    emit(f"{REGION['name']}权责清单汇总（部分单位）.csv", [consolidated_grid(csv_units, "汇总")], "csv", "consolidated")
+    consolidated_name = f"{REGION['name']}权责清单汇总（部分单位）"  # a CSV's one sheet is named after the file
+    emit(f"{consolidated_name}.csv", [consolidated_grid(csv_units, consolidated_name)], "csv", "consolidated")
     for township in TOWNSHIPS:
         if township != CSV_TOWNSHIP:
             emit(f"乡镇/{township}权力清单.xlsx", [township_grid(township, units.get(township, []), year)], "xlsx", "township")
