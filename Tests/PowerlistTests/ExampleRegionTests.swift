@@ -93,7 +93,7 @@ import Testing
         for defect in revision.defects {
             let file = String(defect.file.drop(while: { $0 != "/" }).dropFirst())
             let row = Int(defect.cell.drop(while: \.isLetter).prefix(while: \.isNumber)) ?? 0
-            let records = byName[[file, defect.sheet, defect.item]] ?? []
+            let records = byName[[file, defect.sheet, defect.item.filter { !$0.isWhitespace }]] ?? []
             let found = records.contains { item in
                 guard let cell = item.cells[defect.field] else {
                     // A missing basis has no cell: the defect names the empty one on the item's row.

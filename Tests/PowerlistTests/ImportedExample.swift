@@ -14,8 +14,9 @@ struct ImportedExample: Sendable {
         var fields: [String: String]
         var cells: [String: String]
 
-        /// File, sheet and item name: how the manifest names an item.
-        var place: [String] { [file, sheet, fields["name"] ?? ""] }
+        /// File, sheet and item name: how the manifest names an item (whose names are written
+        /// without the line breaks some lists put inside them).
+        var place: [String] { [file, sheet, (fields["name"] ?? "").filter { !$0.isWhitespace }] }
     }
 
     var exitCode: Int32
