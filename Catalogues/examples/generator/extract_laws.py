@@ -24,11 +24,14 @@ def last_article(articles):
 
 
 def safe_range(versions):
-    """The highest article present in every version in force from 2019 on (the versions a
-    2023–2025 list may cite), so that a cited article exists whichever version is meant."""
+    """The highest article present in every version a 2023–2025 list may cite — the one in
+    force on 2023-01-01 and all later ones — so that a cited article exists whichever is meant."""
     usable = [v for v in versions if v["status"] != "尚未生效"]
-    recent = [v for v in usable if (v["effective"] or v["date"] or "9999") >= "2019"] or usable[-1:]
-    highs = [last_article(v["articles"]) for v in recent if last_article(v["articles"])]
+    start = 0
+    for index, version in enumerate(usable):
+        if (version["effective"] or version["date"] or "0000") <= "2023-01-01":
+            start = index
+    highs = [last_article(v["articles"]) for v in usable[start:] if last_article(v["articles"])]
     return min(highs) if highs else None
 
 
