@@ -28,21 +28,19 @@ struct SheetImporter {
                                  firstDataRow: layout.lastHeaderRow + 1, place: place)
         let assembler = ItemAssembler(columns: columns, place: place,
                                       sheetCategory: configuration.categories.category(inSheetName: sheet.name))
-        let serialColumn = columns.column(of: .serial), actorColumn = columns.column(of: .actor)
+        let actorColumn = columns.column(of: .actor), levelColumn = columns.column(of: .levelAndAuthority)
         var items: [RawItem] = []
         var itemFindings: [Finding] = []
         var unlabeled = UnlabeledColumns(place: place)
-        var actors = UnitInference.ActorTally()
-        // Counted as a published list counts: rows with a serial and a name, sub-items once.
-        var mainCount = 0
+        var units = SheetUnits()
         // Each group becomes an item as soon as it ends, so the groups of a large sheet are
         // never all in memory next to its items.
         grouper.run { group in
             let (item, findings) = assembler.item(from: group)
             itemFindings += findings
             unlabeled.note(item)
-            if let actor = actorColumn.flatMap({ group.values[$0]?.text }) { actors.add(actor) }
-            if !group.isSubItem, serialColumn.map({ group.values[$0] != nil }) ?? true { mainCount += 1 }
+            units.note(actor: actorColumn.flatMap { group.values[$0]?.text },
+                       levelText: levelColumn.flatMap { group.values[$0]?.text })
             items.append(item)
         }
 
@@ -54,41 +52,30 @@ struct SheetImporter {
         if sheet.isHidden, !items.isEmpty { findings.append(place.hiddenSheet()) }
         if !grouper.hiddenItemRows.isEmpty { findings.append(place.hiddenRows(grouper.hiddenItemRows)) }
 
-        let (unit, unitFindings) = inferUnit(layout: layout, actors: actors)
-        findings += unitFindings
-        // Only now is the unit known (it may be the most frequent 行使主体 of all the items).
-        for index in items.indices { items[index].unit = unit }
+        // Only now are the units known (a sheet's may be its most frequent 行使主体).
+        let assigned = UnitResolver(sheet: sheet, place: place, layout: layout, units: units,
+                                    configuration: configuration).assign(to: &items)
+        let unit = assigned.unit
+        findings += assigned.findings
+        let mainCount = items.publishedItemCount
         findings += itemFindings
         findings += unlabeled.findings
 
         if items.isEmpty {
-            findings.append(place.noItems(headerCell: "\(layout.headerRow + 1):\(layout.lastHeaderRow + 1)"))
+            let header = CellRange(first: CellAddress(row: layout.headerRow, column: columns.columns.first ?? 0),
+                                   last: CellAddress(row: layout.lastHeaderRow, column: columns.columns.last ?? 0))
+            findings.append(place.noItems(headerCell: header.reference))
         }
         let declared = declaredCounts(layout: layout)
         for (count, source, cell) in declared where count != mainCount {
             findings.append(place.countMismatch(declared: count, imported: mainCount, source: source, cell: cell))
         }
-        let summary = ImportedSheet(name: sheet.name, itemCount: mainCount, skippedBecause: nil,
+        var summary = ImportedSheet(name: sheet.name, itemCount: mainCount, skippedBecause: nil,
                                     unit: unit, recordCount: items.count, declaredCount: declared.first?.count,
                                     headerRow: layout.headerRow + 1)
+        summary.units = assigned.units
+        summary.submitter = assigned.submitter
         return Result(items: items, findings: findings, summary: summary)
-    }
-
-    private func inferUnit(layout: HeaderLayout, actors: UnitInference.ActorTally) -> (AdminUnit, [Finding]) {
-        let mapping = configuration.mapping(forFile: place.file)
-        var findings: [Finding] = []
-        let name = mapping?.unit
-            ?? layout.titles.lazy.compactMap { UnitInference.unitName(title: $0.text) }.first
-            ?? actors.unitName
-            ?? UnitInference.unitName(sheetName: sheet.name)
-            ?? UnitInference.unitName(fileName: place.file)
-            ?? {
-                let stem = UnitInference.fileStem(place.file)
-                findings.append(place.unitFromFileName(stem))
-                return stem
-            }()
-        let level = mapping?.level ?? UnitInference.level(sheetName: sheet.name) ?? UnitInference.level(unitName: name)
-        return (AdminUnit(name: name, level: level), findings)
     }
 
     /// The smallest range holding two header cells (`Q3` + `T3` → `Q3:T3`).
