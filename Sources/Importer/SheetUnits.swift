@@ -25,7 +25,8 @@ struct SheetUnits {
         Level.allCases.filter { levelCounts[$0] != nil }.max { levelCounts[$0]! < levelCounts[$1]! }
     }
 
-    /// The body each 行使主体 belongs to when they name at least two bodies, nil otherwise.
+    /// The body each 行使主体 belongs to when they name several bodies (two, or three under a
+    /// title that names a unit), nil otherwise.
     /// An actor belongs to a body it contains or whose name without the place
     /// (`克拉玛依市商务局` → `商务局`) it contains, at the same kind of level (so `乌尔禾镇人民政府`
     /// never folds into `某县人民政府`); offices (`…科`, `…股`, `办公室`) never make a body of their own.
@@ -43,7 +44,9 @@ struct SheetUnits {
                 bodyOf[actor] = actor
             }
         }
-        return Set(bodyOf.values).count >= 2 ? bodyOf : nil
+        // Under a title naming one unit, two bodies are usually that unit (abbreviated:
+        // `市科技局` under `克拉玛依市科学技术局`) and a government acting for it; it takes three.
+        return Set(bodyOf.values).count >= (owner == nil ? 2 : 3) ? bodyOf : nil
     }
 
     /// Each item's body and the level its row states, in sheet order (nil when the row names none).
@@ -60,8 +63,7 @@ struct SheetUnits {
 
     /// The name without the place it begins with: `克拉玛依市商务局` → `商务局`, `县财政局` → `财政局`.
     static func core(_ name: String) -> String {
-        guard let marker = name.prefix(9).firstIndex(where: { "市州县区旗".contains($0) }),
-              name[marker...].dropFirst().first != "场" else { return name }
+        guard let marker = UnitInference.placeMarker(in: name) else { return name }
         let rest = name[name.index(after: marker)...]
         return rest.count >= 2 ? String(rest) : name
     }
@@ -71,7 +73,9 @@ struct SheetUnits {
         return level == .township || level == .village
     }
 
+    /// An office inside a department: `法规科`, `办公室`, `市场运行科` — short, with no place
+    /// or organ of its own (`人民防空办公室` is a body).
     private static func isOffice(_ name: String) -> Bool {
-        ["科", "股", "室", "组"].contains(where: name.hasSuffix)
+        ["科", "股", "组"].contains(where: name.hasSuffix) || name.hasSuffix("室") && name.count <= 5
     }
 }

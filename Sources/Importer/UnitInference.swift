@@ -124,12 +124,23 @@ enum UnitInference {
             return .township
         }
         if let region, let level = region.level, name.hasPrefix(region.name) { return level }
-        if name.hasPrefix("市"), !name.hasPrefix("市场") { return .city }
-        if name.hasPrefix("县") || name.hasPrefix("区") && !name.hasPrefix("区域") { return .county }
-        guard let marker = name.prefix(9).dropFirst(2).firstIndex(where: { "市州县区旗".contains($0) }),
-              name[marker...].dropFirst().first != "场" else { return nil }
+        guard let marker = placeMarker(in: name) else { return nil }
         if name[..<marker].hasSuffix("地") { return .city }  // 地区
         return "市州".contains(name[marker]) ? .city : .county
+    }
+
+    /// The place word (`市`, `州`, `县`, `区`, `旗`) that ends the place a name begins with:
+    /// `克拉玛依市商务局`, `和布克赛尔蒙古自治县水利局`, or a bare `市…`/`县…` (`市委宣传部`) — not the
+    /// `市` of `市场监督管理局` nor the `市` of `城市管理局` (a place has at least two characters).
+    static func placeMarker(in name: String) -> String.Index? {
+        let markers = "市州县区旗"
+        if let first = name.first, markers.contains(first), name.count > 2,
+           !["市场", "区域"].contains(where: name.hasPrefix) {
+            return name.startIndex
+        }
+        guard let marker = name.prefix(12).dropFirst(2).firstIndex(where: { markers.contains($0) }),
+              name[marker...].dropFirst().first != "场" else { return nil }
+        return marker
     }
 
     /// Reads like the name of a body: ends with an organ word, not a generic `…部门`/`…系统`.
@@ -137,7 +148,7 @@ enum UnitInference {
         let name = HeaderText.withoutNotes(HeaderText.normalize(text))
         guard name.count >= 2, name.count <= 40 else { return false }
         if ["部门", "系统", "单位", "机关"].contains(where: name.hasSuffix) { return false }
-        let endings = ["局", "委", "办", "部", "院", "室", "队", "所", "站", "中心", "委员会", "政府", "乡", "镇",
+        let endings = ["局", "委", "办", "部", "院", "室", "队", "所", "站", "中心", "委员会", "政府", "乡", "镇", "联合社", "合作社",
                        "街道", "街道办事处", "村", "社区", "村委会", "居委会", "厅", "会", "馆", "处", "署", "团", "苏木"]
         return endings.contains(where: name.hasSuffix)
     }

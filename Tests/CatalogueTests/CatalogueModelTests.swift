@@ -8,7 +8,7 @@ struct CatalogueModelTests {
     func locationDescription() {
         #expect(Location(file: "a.xlsx").description == "a.xlsx")
         #expect(Location(file: "a.xlsx", sheet: "Sheet1").description == "a.xlsx Sheet1")
-        #expect(Location(file: "a.xlsx", sheet: "行政许可（3项）", cell: "D12:D14").description == "a.xlsx 行政许可（3项）!D12:D14")
+        #expect(Location(file: "a.xlsx", sheet: "行政许可（3项）", cell: "D12:D14").description == "a.xlsx '行政许可（3项）'!D12:D14")
     }
 
     @Test("Provenance describes the rows an item spans")
