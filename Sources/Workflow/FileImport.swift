@@ -83,13 +83,15 @@ struct FileImport {
         return report
     }
 
-    /// Read → Importer → clean step. The workbook is released once the importer has turned it
+    /// Read → Importer → clean step; findings tied to the items whose rows hold them. The workbook is released once the importer has turned it
     /// into items.
     func read(_ file: SourceFiles.File) throws -> (ImportedWorkbook, SourceContents) {
         let imported = importer.importWorkbook(try Workbook.read(file.url), displayName: file.displayName)
         let clean = cleanStep.run(imported.items)
+        let placement = FindingPlacement(clean.items)
         let contents = SourceContents(items: clean.items, units: imported.units,
-                                      findings: imported.findings + clean.findings, submitter: imported.submitter)
+                                      findings: (imported.findings + clean.findings).map(placement.placed),
+                                      submitter: imported.submitter)
         return (imported, contents)
     }
 
