@@ -83,7 +83,8 @@ public struct Importer: Sendable {
         var reportedHeaders: Set<String> = []
         for sheet in workbook.sheets {
             let place = SheetPlace(file: displayName, sheet: sheet.name)
-            let imported = SheetImporter(sheet: sheet, place: place, configuration: configuration).run()
+            let imported = SheetImporter(sheet: sheet, place: place, configuration: configuration,
+                                         reportedHeaders: reportedHeaders).run()
             // Most files have one sheet: take its items as they are rather than copy them all.
             if result.items.isEmpty { result.items = imported.items } else { result.items += imported.items }
             result.sheets.append(imported.summary)
@@ -91,11 +92,10 @@ public struct Importer: Sendable {
                 result.units.append(unit)
             }
             if result.submitter == nil { result.submitter = imported.summary.submitter }
-            // An unknown header is reported once per file, however many sheets repeat it.
-            result.findings += imported.findings.filter { finding in
-                guard finding.code == .unknownHeader else { return true }
-                return reportedHeaders.insert(finding.message).inserted
-            }
+            // An unknown header is reported once per file, however many sheets repeat it
+            // (told apart by the header itself, never by a finding's message).
+            reportedHeaders.formUnion(imported.reportedHeaders)
+            result.findings += imported.findings
         }
         return result
     }

@@ -8,11 +8,15 @@ struct SheetImporter {
     var sheet: Sheet
     var place: SheetPlace
     var configuration: ImportConfiguration
+    /// Headers (known or unlabeled columns) already reported for this file: reported once per file.
+    var reportedHeaders: Set<String> = []
 
     struct Result {
         var items: [RawItem] = []
         var findings: [Finding] = []
         var summary: ImportedSheet
+        /// The unknown headers this sheet reported.
+        var reportedHeaders: [String] = []
     }
 
     func run() -> Result {
@@ -31,7 +35,7 @@ struct SheetImporter {
         let actorColumn = columns.column(of: .actor), levelColumn = columns.column(of: .levelAndAuthority)
         var items: [RawItem] = []
         var itemFindings: [Finding] = []
-        var unlabeled = UnlabeledColumns(place: place)
+        var unlabeled = UnlabeledColumns(place: place, reported: reportedHeaders)
         var units = SheetUnits()
         // Each group becomes an item as soon as it ends, so the groups of a large sheet are
         // never all in memory next to its items.
@@ -44,7 +48,8 @@ struct SheetImporter {
             items.append(item)
         }
 
-        var findings = columns.unknownHeaders.map { place.unknownHeader($0.header, cell: $0.cell) }
+        let newHeaders = columns.unknownHeaders.filter { !reportedHeaders.contains($0.header) }
+        var findings = newHeaders.map { place.unknownHeader($0.header, cell: $0.cell) }
         if let first = columns.repeatedHeaders.first, let last = columns.repeatedHeaders.last {
             findings.append(place.repeatedColumns(columns.repeatedHeaders.map(\.header), cells: Self.union(first.cell, last.cell)))
         }
@@ -75,7 +80,8 @@ struct SheetImporter {
                                     headerRow: layout.headerRow + 1)
         summary.units = assigned.units
         summary.submitter = assigned.submitter
-        return Result(items: items, findings: findings, summary: summary)
+        return Result(items: items, findings: findings, summary: summary,
+                      reportedHeaders: newHeaders.map(\.header) + unlabeled.reportedHeaders)
     }
 
     /// The smallest range holding two header cells (`Q3` + `T3` → `Q3:T3`).
@@ -102,13 +108,18 @@ struct SheetImporter {
 private struct UnlabeledColumns {
     var place: SheetPlace
     private(set) var findings: [Finding] = []
-    private var seen: Set<String> = []
+    private(set) var reportedHeaders: [String] = []
+    private var seen: Set<String>
 
-    init(place: SheetPlace) { self.place = place }
+    init(place: SheetPlace, reported: Set<String>) {
+        self.place = place
+        seen = reported
+    }
 
     mutating func note(_ item: RawItem) {
         for extra in item.extraFields where extra.header.hasPrefix(ColumnMap.unlabeledPrefix) {
             guard seen.insert(extra.header).inserted else { continue }
+            reportedHeaders.append(extra.header)
             findings.append(place.unlabeledColumn(extra.header, cell: extra.cell))
         }
     }
