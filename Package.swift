@@ -11,6 +11,8 @@ let package = Package(
         .library(name: "Schemas", targets: ["Schemas"]),
         .library(name: "Importer", targets: ["Importer"]),
         .library(name: "Store", targets: ["Store"]),
+        .library(name: "Cleanup", targets: ["Cleanup"]),
+        .library(name: "Publisher", targets: ["Publisher"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -38,6 +40,10 @@ let package = Package(
         .target(name: "Schemas", dependencies: ["Catalogue", .product(name: "Yams", package: "Yams")]),
         // Grids → raw power items with provenance.
         .target(name: "Importer", dependencies: ["Sheets", "Catalogue", "Schemas"]),
+        // Normalization, citation parsing, the law registry and the legal checks: RawItem → PowerItem + findings.
+        .target(name: "Cleanup", dependencies: ["Catalogue", "Schemas"]),
+        // Reports and exports: check reports as HTML, XLSX and JSON.
+        .target(name: "Publisher", dependencies: ["Catalogue", "Sheets"]),
         // The workspace database.
         .target(
             name: "Store",
@@ -64,6 +70,12 @@ let package = Package(
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Benchmarks/Sources/powerlist-benchmark"
         ),
+        // Benchmark of cleaning and checking 200,000 generated items.
+        .executableTarget(
+            name: "check-benchmark",
+            dependencies: ["Cleanup", "Schemas", "Catalogue"],
+            path: "Benchmarks/Sources/check-benchmark"
+        ),
         // Benchmark of the workspace database and the exports on a large fabricated revision.
         .executableTarget(
             name: "store-benchmark",
@@ -79,6 +91,8 @@ let package = Package(
         ),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
         .testTarget(name: "ImporterTests", dependencies: ["Importer", "Schemas", "Sheets", "Catalogue"]),
+        .testTarget(name: "CleanupTests", dependencies: ["Cleanup", "Schemas", "Catalogue", "Importer", "Sheets"]),
+        .testTarget(name: "PublisherTests", dependencies: ["Publisher", "Catalogue", "Sheets"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Catalogue", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "PowerlistTests", dependencies: ["powerlist", "Sheets", "Store", "Catalogue",
                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),

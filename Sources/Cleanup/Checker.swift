@@ -1,0 +1,67 @@
+import Catalogue
+import Schemas
+
+/// The rules across items, each blocked by a key so the work stays linear in the number of
+/// items: duplicates inside a unit, and one power claimed by two units (多头) at a level where
+/// a power belongs to one unit (`exclusive` in `categories.yaml`).
+public struct Checker: Sendable {
+    public let categories: CategorySchema
+
+    public init(categories: CategorySchema) {
+        self.categories = categories
+    }
+
+    public init(schemas: CleanupSchemas) {
+        self.init(categories: schemas.categories)
+    }
+
+    public func check(_ items: [PowerItem]) -> [Finding] {
+        duplicates(items) + claimedByTwoUnits(items)
+    }
+
+    /// Same unit, same normalized name and sub-item, same category: listed twice.
+    func duplicates(_ items: [PowerItem]) -> [Finding] {
+        var first: [String: PowerItem] = [:]
+        var findings: [Finding] = []
+        for item in items {
+            let block = item.key.rawValue + "|" + (item.category?.name ?? item[.category] ?? "")
+            guard let earlier = first[block] else {
+                first[block] = item
+                continue
+            }
+            let place = "\(earlier.raw.provenance.sheet) \(earlier.raw.provenance.rowsDescription)"
+            findings.append(item.finding(.duplicateItem, .warning,
+                                         "\(item.unit.name)重复列出事项\(item.quotedName)（\(item.category?.name ?? "类型不明")），与\(place)相同",
+                                         field: .name))
+        }
+        return findings
+    }
+
+    /// One power (normalized name + sub-item + category) listed by two units of an exclusive level.
+    func claimedByTwoUnits(_ items: [PowerItem]) -> [Finding] {
+        var units: [String: [String: PowerItem]] = [:]
+        var order: [String] = []
+        for item in items where categories.group(for: item.unit.level)?.exclusive == true {
+            guard let category = item.category?.name else { continue }
+            let power = [CategorySchema.label(of: item.unit.level), ItemKey.normalized(item.name),
+                         ItemKey.normalized(item.subItemName ?? ""), category].joined(separator: "|")
+            if units[power] == nil { order.append(power) }
+            if units[power, default: [:]][item.unit.name] == nil { units[power, default: [:]][item.unit.name] = item }
+        }
+        var findings: [Finding] = []
+        for power in order {
+            guard let claims = units[power], claims.count > 1 else { continue }
+            let names = claims.keys.sorted()
+            for unit in names {
+                let item = claims[unit]!
+                let others = names.filter { $0 != unit }.joined(separator: "、")
+                findings.append(item.finding(.claimedByTwoUnits, .warning,
+                                             "事项\(item.quotedName)（\(category(of: item))）同时由\(others)列出，请明确由哪个单位行使（多头管理）",
+                                             field: .name))
+            }
+        }
+        return findings
+    }
+
+    private func category(of item: PowerItem) -> String { item.category?.name ?? "" }
+}
