@@ -41,7 +41,7 @@ let package = Package(
         // Grids → raw power items with provenance.
         .target(name: "Importer", dependencies: ["Sheets", "Catalogue", "Schemas"]),
         // Normalization, citation parsing, the law registry and the legal checks: RawItem → PowerItem + findings.
-        .target(name: "Cleanup", dependencies: ["Catalogue", "Schemas"]),
+        .target(name: "Cleanup", dependencies: ["Catalogue", "Schemas", .product(name: "Yams", package: "Yams")]),
         // Reports and exports: check reports as HTML, XLSX and JSON.
         .target(name: "Publisher", dependencies: ["Catalogue", "Sheets"]),
         // The workspace database.

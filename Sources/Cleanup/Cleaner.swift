@@ -33,12 +33,12 @@ public struct Cleaner: Sendable {
         }
         let category = fields[.category].flatMap { schemas.categories.group(for: raw.unit.level)?.category(for: $0) }
         let cell = raw.provenance.cells[.basis]
-        let citations = fields[.basis].map(parser.parse)?.map { parsed in
+        let citations: [Citation] = (fields[.basis].map(parser.parse) ?? []).map { parsed in
             var citation = parsed
             citation.resolution = resolver.resolve(citation)
             citation.cell = cell
             return citation
-        } ?? []
+        }
         let key = ItemKey(unit: raw.unit.name, name: fields[.name] ?? "", subItem: fields[.subItemName])
         let item = PowerItem(key: key, raw: raw, fields: fields, category: category?.reference, citations: citations)
         let context = CheckContext(schemas: schemas)

@@ -1,6 +1,7 @@
 import Catalogue
 import Foundation
 import Schemas
+import Yams
 
 /// Everything cleaning and checking read from `Catalogues/schemas/` and the workspace's own
 /// `schemas/` folder: categories per level, the legal-basis rules, the law registry with its

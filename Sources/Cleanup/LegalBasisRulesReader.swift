@@ -1,5 +1,6 @@
 import Catalogue
 import Schemas
+import Yams
 
 /// Reads `legal-basis.yaml` (`rank-tags`, `not-instruments`, `rules`), every error with its line.
 enum LegalBasisRulesReader {

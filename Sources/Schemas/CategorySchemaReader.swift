@@ -1,4 +1,5 @@
 import Catalogue
+import Yams
 
 /// Reads `categories.yaml`: a mapping of group name → `levels` and `categories`, each
 /// category a mapping (`name`, `code`, `aliases`, `abolished`) or a bare name.

@@ -57,10 +57,13 @@ public struct CitationParser: Sendable {
         return characters[..<cursor].lastIndex(of: "【")
     }
 
-    /// The index of the `】` closing a short tag opened at `start`.
+    /// The index of the `】` closing a short tag opened at `start`; nil when the brackets hold
+    /// a number (`【2023】2号`, a document number) rather than a rank.
     private func tagEnd(_ characters: [Character], from start: Int) -> Int? {
         let limit = min(characters.count, start + 16)
-        return characters[start..<limit].firstIndex(of: "】")
+        guard let end = characters[start..<limit].firstIndex(of: "】"), end > start + 1,
+              !characters[(start + 1)..<end].contains(where: \.isNumber) else { return nil }
+        return end
     }
 
     /// One citation from its segment; nil when the segment holds neither a tag nor a title.
@@ -96,13 +99,13 @@ public struct CitationParser: Sendable {
         while lineStart < characters.count {
             let lineEnd = characters[lineStart...].firstIndex(of: "\n") ?? characters.count
             var cursor = lineStart
-            skipSpaces(characters, &cursor)
+            while cursor < lineEnd, characters[cursor].isWhitespace { cursor += 1 }
             var parser = ArticleReferenceParser(characters, at: cursor)
             let references = parser.parse()
             if !references.isEmpty {
                 citation.articles.append(contentsOf: references)
                 cursor = parser.index
-                skipSpaces(characters, &cursor)
+                while cursor < lineEnd, characters[cursor].isWhitespace { cursor += 1 }
                 if cursor < lineEnd, "：:".contains(characters[cursor]) { cursor += 1 }
             }
             let line = String(characters[min(cursor, lineEnd)..<lineEnd]).trimmingWhitespace

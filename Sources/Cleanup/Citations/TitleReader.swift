@@ -5,11 +5,13 @@ enum TitleReader {
     /// and a missing inner open (`《报废机动车回收管理办法》实施细则》` →
     /// `报废机动车回收管理办法实施细则`).
     static func bracketed(_ characters: [Character], _ cursor: inout Int) -> String? {
+        let start = cursor
         var depth = 0
         var title = ""
         while cursor < characters.count {
             let character = characters[cursor]
             cursor += 1
+            if character == "\n" { return unclosed(characters, from: start, &cursor) }
             if character == "《" {
                 depth += 1
                 if depth == 1 { continue }
@@ -27,6 +29,14 @@ enum TitleReader {
         }
         let trimmed = title.trimmingWhitespace
         return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// A `《` never closed on its line: the title runs to the first bracket (its note) or the line's end.
+    private static func unclosed(_ characters: [Character], from start: Int, _ cursor: inout Int) -> String? {
+        cursor = start + 1
+        while cursor < characters.count, !"（(\n".contains(characters[cursor]) { cursor += 1 }
+        let title = String(characters[(start + 1)..<cursor]).trimmingWhitespace
+        return title.isEmpty ? nil : title
     }
 
     /// A short run of title text ending in a stray `》` (no bracket, article or line break first).
