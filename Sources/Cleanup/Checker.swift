@@ -43,8 +43,9 @@ public struct Checker: Sendable {
         var order: [String] = []
         for item in items where categories.group(for: item.unit.level)?.exclusive == true {
             guard let category = item.category?.name else { continue }
-            let power = [CategorySchema.label(of: item.unit.level), ItemKey.normalized(item.name),
-                         ItemKey.normalized(item.subItemName ?? ""), category].joined(separator: "|")
+            // The key without its unit: the normalized name and sub-item, already computed.
+            let nameAndSubItem = item.key.rawValue.drop { $0 != "|" }
+            let power = CategorySchema.label(of: item.unit.level) + nameAndSubItem + "|" + category
             if units[power] == nil { order.append(power) }
             if units[power, default: [:]][item.unit.name] == nil { units[power, default: [:]][item.unit.name] = item }
         }

@@ -5,13 +5,13 @@ import Catalogue
 /// `第二十八条第一款第（三）项、第（四）项` (an item of the same paragraph).
 /// A single pass over the characters; nothing is read that does not start with `第`.
 struct ArticleReferenceParser {
-    let characters: [Character]
+    let characters: [Scalar]
     var index: Int
 
     /// The largest range expanded into single articles; a longer one is a typo.
     static let widestRange = 200
 
-    init(_ characters: [Character], at index: Int) {
+    init(_ characters: [Scalar], at index: Int) {
         self.characters = characters
         self.index = index
     }
@@ -96,7 +96,7 @@ struct ArticleReferenceParser {
         let bracketed = consume("（") || consume("(")
         let start = index
         while let character = peek(), ChineseNumber.isDigit(character) { index += 1 }
-        guard index > start, let value = ChineseNumber.value(Substring(String(characters[start..<index]))) else {
+        guard index > start, let value = ChineseNumber.value(Substring(String(scalars: characters[start..<index]))) else {
             index = save
             return nil
         }
@@ -108,25 +108,37 @@ struct ArticleReferenceParser {
     }
 
     private mutating func skipSeparator() -> Bool {
-        for word in ["、", "，", ",", "和", "及", "以及", "或"] where consume(word) { return true }
-        return false
+        guard let character = peek() else { return false }
+        if character == "以" { return consumeWord("以及") }
+        guard "、，,和及或".has(character) else { return false }
+        index += 1
+        return true
     }
 
     private mutating func skipRangeWord() -> Bool {
         consume("至") || consume("到")
     }
 
-    private func peek() -> Character? { index < characters.count ? characters[index] : nil }
+    private func peek() -> Scalar? { index < characters.count ? characters[index] : nil }
 
-    private mutating func next() -> Character? {
+    private mutating func next() -> Scalar? {
         defer { index += 1 }
         return peek()
     }
 
-    private mutating func consume(_ word: String) -> Bool {
-        let word = Array(word)
-        guard index + word.count <= characters.count, Array(characters[index..<index + word.count]) == word else { return false }
-        index += word.count
+    private mutating func consume(_ character: Scalar) -> Bool {
+        guard peek() == character else { return false }
+        index += 1
+        return true
+    }
+
+    private mutating func consumeWord(_ word: String) -> Bool {
+        var cursor = index
+        for character in word.unicodeScalars {
+            guard cursor < characters.count, characters[cursor] == character else { return false }
+            cursor += 1
+        }
+        index = cursor
         return true
     }
 }

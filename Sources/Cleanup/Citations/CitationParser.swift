@@ -17,12 +17,12 @@ public struct CitationParser: Sendable {
 
     /// The citations of a basis cell's normalized text, unresolved, in order.
     public func parse(_ text: String) -> [Citation] {
-        let characters = Array(text)
+        let characters = Array(text.unicodeScalars)
         return segments(characters).compactMap { citation(Array(characters[$0])) }
     }
 
     /// The ranges of the text that each hold one citation.
-    func segments(_ characters: [Character]) -> [Range<Int>] {
+    func segments(_ characters: [Scalar]) -> [Range<Int>] {
         var starts: [Int] = []
         for index in characters.indices {
             if characters[index] == "【", tagEnd(characters, from: index) != nil {
@@ -42,15 +42,15 @@ public struct CitationParser: Sendable {
     }
 
     /// A `《` at the start, after a line break, or after `；` `。` `、` `;` (whitespace skipped).
-    private func beginsCitation(_ characters: [Character], at index: Int) -> Bool {
+    private func beginsCitation(_ characters: [Scalar], at index: Int) -> Bool {
         var cursor = index - 1
         while cursor >= 0, characters[cursor] == " " { cursor -= 1 }
         guard cursor >= 0 else { return true }
-        return "\n；。、;".contains(characters[cursor])
+        return "\n；。、;".has(characters[cursor])
     }
 
     /// The start of the tag that ends right before `index` (whitespace skipped), if any.
-    private func precedingTagEnd(_ characters: [Character], before index: Int) -> Int? {
+    private func precedingTagEnd(_ characters: [Scalar], before index: Int) -> Int? {
         var cursor = index - 1
         while cursor >= 0, characters[cursor] == " " { cursor -= 1 }
         guard cursor >= 0, characters[cursor] == "】" else { return nil }
@@ -59,19 +59,19 @@ public struct CitationParser: Sendable {
 
     /// The index of the `】` closing a short tag opened at `start`; nil when the brackets hold
     /// a number (`【2023】2号`, a document number) rather than a rank.
-    private func tagEnd(_ characters: [Character], from start: Int) -> Int? {
+    private func tagEnd(_ characters: [Scalar], from start: Int) -> Int? {
         let limit = min(characters.count, start + 16)
         guard let end = characters[start..<limit].firstIndex(of: "】"), end > start + 1,
-              !characters[(start + 1)..<end].contains(where: \.isNumber) else { return nil }
+              !characters[(start + 1)..<end].contains(where: \.isASCIIDigit) else { return nil }
         return end
     }
 
     /// One citation from its segment; nil when the segment holds neither a tag nor a title.
-    func citation(_ characters: [Character]) -> Citation? {
+    func citation(_ characters: [Scalar]) -> Citation? {
         var cursor = 0
-        var citation = Citation(text: String(characters).trimmingWhitespace)
+        var citation = Citation(text: String(scalars: characters).trimmingWhitespace)
         if characters.first == "【", let end = tagEnd(characters, from: 0) {
-            let tag = String(characters[1..<end].filter { !$0.isWhitespace })
+            let tag = String(scalars: characters[1..<end].filter { !$0.isSpace })
             citation.rankTag = tag
             citation.taggedRank = rankTags[tag]
             cursor = end + 1
@@ -93,30 +93,30 @@ public struct CitationParser: Sendable {
 
     /// References at the start of the remainder and of each of its lines; the rest of each
     /// line is quoted article text.
-    private func readArticles(_ characters: [Character], from start: Int, into citation: inout Citation) {
+    private func readArticles(_ characters: [Scalar], from start: Int, into citation: inout Citation) {
         var quoted: [String] = []
         var lineStart = start
         while lineStart < characters.count {
             let lineEnd = characters[lineStart...].firstIndex(of: "\n") ?? characters.count
             var cursor = lineStart
-            while cursor < lineEnd, characters[cursor].isWhitespace { cursor += 1 }
+            while cursor < lineEnd, characters[cursor].isSpace { cursor += 1 }
             var parser = ArticleReferenceParser(characters, at: cursor)
             let references = parser.parse()
             if !references.isEmpty {
                 citation.articles.append(contentsOf: references)
                 cursor = parser.index
-                while cursor < lineEnd, characters[cursor].isWhitespace { cursor += 1 }
-                if cursor < lineEnd, "：:".contains(characters[cursor]) { cursor += 1 }
+                while cursor < lineEnd, characters[cursor].isSpace { cursor += 1 }
+                if cursor < lineEnd, "：:".has(characters[cursor]) { cursor += 1 }
             }
-            let line = String(characters[min(cursor, lineEnd)..<lineEnd]).trimmingWhitespace
+            let line = String(scalars: characters[min(cursor, lineEnd)..<lineEnd]).trimmingWhitespace
             if !line.isEmpty { quoted.append(line) }
             lineStart = lineEnd + 1
         }
         citation.quotedText = quoted.isEmpty ? nil : quoted.joined(separator: "\n")
     }
 
-    private func skipSpaces(_ characters: [Character], _ cursor: inout Int) {
-        while cursor < characters.count, characters[cursor].isWhitespace { cursor += 1 }
+    private func skipSpaces(_ characters: [Scalar], _ cursor: inout Int) {
+        while cursor < characters.count, characters[cursor].isSpace { cursor += 1 }
     }
 }
 

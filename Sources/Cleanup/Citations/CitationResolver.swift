@@ -27,7 +27,7 @@ struct CitationResolver: Sendable {
     /// The latest `YYYY年M月D日` (or `YYYY年M月`) in a note, as `YYYY-MM-DD`.
     static func latestDate(in note: String) -> String? {
         var latest: String?
-        let characters = Array(note)
+        let characters = Array(note.unicodeScalars)
         var index = 0
         while index < characters.count {
             guard let (date, end) = date(characters, at: index) else {
@@ -40,19 +40,20 @@ struct CitationResolver: Sendable {
         return latest
     }
 
-    private static func date(_ characters: [Character], at start: Int) -> (String, Int)? {
+    private static func date(_ characters: [Scalar], at start: Int) -> (String, Int)? {
         var index = start
         func number(_ maxDigits: Int) -> Int? {
             var value = 0
             var digits = 0
-            while index < characters.count, digits < maxDigits, let digit = characters[index].wholeNumberValue, characters[index].isASCII {
+            while index < characters.count, digits < maxDigits, characters[index].isASCIIDigit {
+                let digit = Int(characters[index].value - 0x30)
                 value = value * 10 + digit
                 digits += 1
                 index += 1
             }
             return digits > 0 ? value : nil
         }
-        guard start == 0 || !characters[start - 1].isNumber,
+        guard start == 0 || !characters[start - 1].isASCIIDigit,
               let year = number(4), year >= 1949, index < characters.count, characters[index] == "年" else { return nil }
         index += 1
         guard let month = number(2), (1...12).contains(month), index < characters.count, characters[index] == "月" else { return nil }

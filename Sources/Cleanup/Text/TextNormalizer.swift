@@ -9,105 +9,99 @@
 ///   one list entry per line.
 /// - Full-width letters and digits become half-width; in Chinese context, half-width
 ///   brackets, colons and semicolons become the full-width forms Chinese text uses.
+///
+/// Works on Unicode scalars (see `Scalar`); text with nothing to change comes back as it is.
 public enum TextNormalizer {
     public static func normalize(_ text: String, keepsStructure: Bool) -> String {
-        let characters = Array(folded(text))
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        guard text.unicodeScalars.contains(where: needsWork) else { return text }
+        let scalars = Array(text.unicodeScalars.map(folded))
+        var result: [Scalar] = []
+        result.reserveCapacity(scalars.count)
         var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            guard character.isWhitespace else {
-                result.append(character)
+        while index < scalars.count {
+            guard scalars[index].isSpace else {
+                result.append(scalars[index])
                 index += 1
                 continue
             }
             var end = index
             var hadBreak = false
-            while end < characters.count, characters[end].isWhitespace {
-                if characters[end].isNewline { hadBreak = true }
+            while end < scalars.count, scalars[end].isSpace {
+                if scalars[end].isNewline { hadBreak = true }
                 end += 1
             }
-            let before = result.last
-            let after = end < characters.count ? characters[end] : nil
-            if let before, let after {
-                if keepsStructure, hadBreak, startsStructure(characters, at: end) {
+            if let before = result.last, end < scalars.count {
+                if keepsStructure, hadBreak, startsStructure(scalars, at: end) {
                     result.append("\n")
-                } else if !isChinese(before), !isChinese(after) {
+                } else if !isChinese(before), !isChinese(scalars[end]) {
                     result.append(" ")
                 }
             }
             index = end
         }
-        return chinesePunctuation(result)
+        chinesePunctuation(&result)
+        return String(scalars: result)
     }
 
-    /// Full-width ASCII letters and digits → half-width; the ideographic space → a space.
-    static func folded(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value >= 0x3000 && ($0.value == 0x3000 || (0xFF01...0xFF5E).contains($0.value)) })
-        else { return text }
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if scalar.value == 0x3000 {
-                scalars.append(" ")
-            } else if (0xFF10...0xFF19).contains(scalar.value) || (0xFF21...0xFF3A).contains(scalar.value)
-                        || (0xFF41...0xFF5A).contains(scalar.value) || scalar.value == 0xFF0E,
-                      let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
-                scalars.append(ascii)
-            } else {
-                scalars.append(scalar)
-            }
+    private static func needsWork(_ scalar: Scalar) -> Bool {
+        switch scalar.value {
+        case 0x28, 0x29, 0x3A, 0x3B, 0x3000, 0xFF01...0xFF5E: true
+        default: scalar.isSpace
         }
-        return String(scalars)
+    }
+
+    /// Full-width ASCII letters, digits and the full stop → half-width; the ideographic space → a space.
+    static func folded(_ scalar: Scalar) -> Scalar {
+        switch scalar.value {
+        case 0x3000: " "
+        case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A, 0xFF0E: Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar
+        default: scalar
+        }
     }
 
     /// `(` `)` `:` `;` next to Chinese text → `（` `）` `：` `；`.
-    static func chinesePunctuation(_ text: String) -> String {
-        guard text.contains(where: { "():;".contains($0) }) else { return text }
-        let characters = Array(text)
-        var result = ""
-        for (index, character) in characters.enumerated() {
-            let before = index > 0 ? characters[index - 1] : nil
-            let after = index + 1 < characters.count ? characters[index + 1] : nil
+    static func chinesePunctuation(_ scalars: inout [Scalar]) {
+        for index in scalars.indices where "():;".has(scalars[index]) {
+            let before = index > 0 ? scalars[index - 1] : nil
+            let after = index + 1 < scalars.count ? scalars[index + 1] : nil
             let chinese = before.map(isChinese) == true || after.map(isChinese) == true
-            switch character {
-            case "(" where chinese || after.map(ChineseNumber.isDigit) == true: result.append("（")
-            case ")" where chinese: result.append("）")
-            case ":" where chinese: result.append("：")
-            case ";" where chinese: result.append("；")
-            default: result.append(character)
+            switch scalars[index] {
+            case "(" where chinese || after.map(ChineseNumber.isDigit) == true: scalars[index] = "（"
+            case ")" where chinese: scalars[index] = "）"
+            case ":" where chinese: scalars[index] = "："
+            case ";" where chinese: scalars[index] = "；"
+            default: break
             }
         }
-        return result
     }
 
     /// A Chinese character or Chinese (full-width) punctuation.
-    static func isChinese(_ character: Character) -> Bool {
-        guard let scalar = character.unicodeScalars.first else { return false }
+    static func isChinese(_ scalar: Scalar) -> Bool {
         switch scalar.value {
-        case 0x3000...0x303F, 0x3400...0x9FFF, 0xF900...0xFAFF, 0xFF00...0xFFEF, 0x2018...0x201D, 0x2026: return true
-        default: return false
+        case 0x3000...0x303F, 0x3400...0x9FFF, 0xF900...0xFAFF, 0xFF00...0xFFEF, 0x2018...0x201D, 0x2026: true
+        default: false
         }
     }
 
     /// Whether a line starting at `index` begins a structural unit worth its own line.
-    static func startsStructure(_ characters: [Character], at index: Int) -> Bool {
-        guard index < characters.count else { return false }
-        let first = characters[index]
-        if "【《〈".contains(first) { return true }
+    static func startsStructure(_ scalars: [Scalar], at index: Int) -> Bool {
+        guard index < scalars.count else { return false }
+        let first = scalars[index]
+        if "【《〈".has(first) { return true }
         var cursor = index
         if first == "第" || first == "（" || first == "(" { cursor += 1 }
+        while cursor < scalars.count, scalars[cursor].isSpace { cursor += 1 }
         var digits = 0
-        while cursor < characters.count, ChineseNumber.isDigit(characters[cursor]) {
+        while cursor < scalars.count, ChineseNumber.isDigit(scalars[cursor]) {
             digits += 1
             cursor += 1
         }
-        guard digits > 0, cursor < characters.count else { return false }
-        let marker = characters[cursor]
+        guard digits > 0, cursor < scalars.count else { return false }
+        let marker = scalars[cursor]
         switch first {
-        case "第": return "条款项章节".contains(marker)
+        case "第": return "条款项章节".has(marker)
         case "（", "(": return marker == "）" || marker == ")"
-        default: return ".、．)）".contains(marker)
+        default: return ".、．)）".has(marker)
         }
     }
 }
