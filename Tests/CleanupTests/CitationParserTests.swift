@@ -19,6 +19,7 @@ struct CitationParserTests {
         #expect(citation.note == "2024年9月13日第二次修正")
         #expect(citation.articles == [ArticleReference(article: 44)])
         #expect(citation.quotedText == "作为统计调查对象的国家机关……")
+        #expect(citation.text == "【法律】《中华人民共和国统计法》（2024年9月13日第二次修正）\n第四十四条")
     }
 
     @Test("one citation per tag, and per line-starting title inside a tag")

@@ -69,7 +69,7 @@ public struct CitationParser: Sendable {
     /// One citation from its segment; nil when the segment holds neither a tag nor a title.
     func citation(_ characters: [Scalar]) -> Citation? {
         var cursor = 0
-        var citation = Citation(text: String(scalars: characters).trimmingWhitespace)
+        var citation = Citation(text: "")
         if characters.first == "【", let end = tagEnd(characters, from: 0) {
             let tag = String(scalars: characters[1..<end].filter { !$0.isSpace })
             citation.rankTag = tag
@@ -92,9 +92,11 @@ public struct CitationParser: Sendable {
     }
 
     /// References at the start of the remainder and of each of its lines; the rest of each
-    /// line is quoted article text.
+    /// line is quoted article text. The citation's `text` is what is left: tag, title, note and
+    /// the references, one line each (the quoted text is not stored twice).
     private func readArticles(_ characters: [Scalar], from start: Int, into citation: inout Citation) {
         var quoted: [String] = []
+        var written = [String(scalars: characters[..<min(start, characters.count)]).trimmingWhitespace]
         var lineStart = start
         while lineStart < characters.count {
             let lineEnd = characters[lineStart...].firstIndex(of: "\n") ?? characters.count
@@ -105,6 +107,7 @@ public struct CitationParser: Sendable {
             if !references.isEmpty {
                 citation.articles.append(contentsOf: references)
                 cursor = parser.index
+                written.append(String(scalars: characters[lineStart..<cursor]).trimmingWhitespace)
                 while cursor < lineEnd, characters[cursor].isSpace { cursor += 1 }
                 if cursor < lineEnd, "：:".has(characters[cursor]) { cursor += 1 }
             }
@@ -113,6 +116,7 @@ public struct CitationParser: Sendable {
             lineStart = lineEnd + 1
         }
         citation.quotedText = quoted.isEmpty ? nil : quoted.joined(separator: "\n")
+        citation.text = written.filter { !$0.isEmpty }.joined(separator: "\n")
     }
 
     private func skipSpaces(_ characters: [Scalar], _ cursor: inout Int) {

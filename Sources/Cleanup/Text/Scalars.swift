@@ -10,10 +10,12 @@ extension String {
     /// Whether `scalar` is one of this (short) string's scalars: for sets of marks like `"；。、"`.
     func has(_ scalar: Scalar) -> Bool { unicodeScalars.contains(scalar) }
 
+    /// Through UTF-8 bytes: appending scalars to a `UnicodeScalarView` one by one is slow.
     init<S: Sequence<Scalar>>(scalars: S) {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        self = String(view)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.underestimatedCount * 3)
+        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+        self = String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -14,7 +14,8 @@
 public enum TextNormalizer {
     public static func normalize(_ text: String, keepsStructure: Bool) -> String {
         guard text.unicodeScalars.contains(where: needsWork) else { return text }
-        let scalars = Array(text.unicodeScalars.map(folded))
+        var scalars = Array(text.unicodeScalars)
+        for index in scalars.indices where scalars[index].value >= 0x3000 { scalars[index] = folded(scalars[index]) }
         var result: [Scalar] = []
         result.reserveCapacity(scalars.count)
         var index = 0
