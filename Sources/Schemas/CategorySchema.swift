@@ -54,10 +54,23 @@ public struct CategorySchema: Sendable {
         }
     }
 
-    public private(set) var groups: [Group]
+    public private(set) var groups: [Group] {
+        didSet { indexLevels() }
+    }
+    /// Level → index in `groups`, computed once: comparing Chinese labels per item is slow.
+    private var groupOfLevel: [Level: Int] = [:]
 
     public init(groups: [Group] = []) {
         self.groups = groups
+        indexLevels()
+    }
+
+    private mutating func indexLevels() {
+        groupOfLevel = [:]
+        for level in Level.allCases {
+            let label = Self.label(of: level)
+            groupOfLevel[level] = groups.firstIndex { $0.levels.contains(label) }
+        }
     }
 
     /// The label a level is listed under in `categories.yaml`. The one place that turns a
@@ -66,8 +79,7 @@ public struct CategorySchema: Sendable {
 
     /// The group whose `levels` list the level's label.
     public func group(for level: Level) -> Group? {
-        let label = Self.label(of: level)
-        return groups.first { $0.levels.contains(label) }
+        groupOfLevel[level].map { groups[$0] }
     }
 
     /// Every category, of any level, whose name or alias the text is: for a value written
