@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Schemas", targets: ["Schemas"]),
         .library(name: "Importer", targets: ["Importer"]),
         .library(name: "Store", targets: ["Store"]),
+        .library(name: "Cleanup", targets: ["Cleanup"]),
         .library(name: "Publisher", targets: ["Publisher"]),
         .library(name: "Workflow", targets: ["Workflow"]),
     ],
@@ -40,6 +41,8 @@ let package = Package(
         .target(name: "Schemas", dependencies: ["Catalogue", .product(name: "Yams", package: "Yams")]),
         // Grids → raw power items with provenance.
         .target(name: "Importer", dependencies: ["Sheets", "Catalogue", "Schemas"]),
+        // Normalization, citation parsing, the law registry and the legal checks: RawItem → PowerItem + findings.
+        .target(name: "Cleanup", dependencies: ["Catalogue", "Schemas", .product(name: "Yams", package: "Yams")]),
         // The workspace database.
         .target(
             name: "Store",
@@ -49,11 +52,11 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        // Exports (CSV / JSON / XLSX) of stored items; later the static site and reports.
+        // Exports (CSV / JSON / XLSX) of stored items, check reports (HTML / XLSX / JSON); later the static site.
         .target(name: "Publisher", dependencies: ["Catalogue", "Store", "Sheets"]),
         // The orchestrations (import files or folders, later check, diff, publish, demo) as a
         // library: the CLI, the benchmarks and the tests call it.
-        .target(name: "Workflow", dependencies: ["Sheets", "Catalogue", "Schemas", "Importer", "Store", "Publisher"]),
+        .target(name: "Workflow", dependencies: ["Sheets", "Catalogue", "Schemas", "Importer", "Cleanup", "Store", "Publisher"]),
         // The command-line tool: argument parsing and rendering only, work happens in the modules.
         .executableTarget(
             name: "powerlist",
@@ -71,6 +74,12 @@ let package = Package(
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Benchmarks/Sources/powerlist-benchmark"
         ),
+        // Benchmark of cleaning and checking 200,000 generated items.
+        .executableTarget(
+            name: "check-benchmark",
+            dependencies: ["Cleanup", "Schemas", "Catalogue"],
+            path: "Benchmarks/Sources/check-benchmark"
+        ),
         // Benchmark of the workspace database and the exports on a large fabricated revision.
         .executableTarget(
             name: "store-benchmark",
@@ -86,8 +95,9 @@ let package = Package(
         ),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
         .testTarget(name: "ImporterTests", dependencies: ["Importer", "Schemas", "Sheets", "Catalogue"]),
+        .testTarget(name: "CleanupTests", dependencies: ["Cleanup", "Schemas", "Catalogue", "Importer", "Sheets"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Catalogue", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "PublisherTests", dependencies: ["Publisher", "Store", "Catalogue"]),
+        .testTarget(name: "PublisherTests", dependencies: ["Publisher", "Store", "Catalogue", "Sheets"]),
         .testTarget(name: "WorkflowTests", dependencies: ["Workflow", "Importer", "Schemas", "Store", "Catalogue", "Sheets"]),
         .testTarget(name: "PowerlistTests", dependencies: ["powerlist", "Sheets", "Store", "Catalogue", "Workflow",
                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),

@@ -38,12 +38,18 @@ public struct SchemaLoader {
         return schema
     }
 
+    /// The category names any level uses, for reading categories from sheet names.
     public func loadCategories() throws(ConfigurationError) -> KnownCategories {
-        var categories = KnownCategories()
+        try loadCategorySchema().knownCategories
+    }
+
+    /// The categories per level; a workspace group replaces the built-in group of its name.
+    public func loadCategorySchema() throws(ConfigurationError) -> CategorySchema {
+        var schema = CategorySchema()
         for file in try files(named: Self.categoriesFile) {
-            categories.add(try Self.readCategories(file))
+            schema = schema.merging(try Self.readCategorySchema(file))
         }
-        return categories
+        return schema
     }
 
     /// The built-in file (if found) then the workspace override (if present).
@@ -109,12 +115,8 @@ public struct SchemaLoader {
         return schema
     }
 
-    /// A list of category names.
-    public static func readCategories(_ url: URL) throws(ConfigurationError) -> [String] {
-        let file = try YAMLFile(url: url)
-        guard let root = file.root else { return [] }
-        return try file.sequence(root, expected: "权力类型列表（每行 `- 类型`）").map { node throws(ConfigurationError) in
-            try file.text(node, expected: "权力类型")
-        }
+    /// The groups of levels and their categories (see `CategorySchemaReader`).
+    public static func readCategorySchema(_ url: URL) throws(ConfigurationError) -> CategorySchema {
+        try CategorySchemaReader.read(try YAMLFile(url: url))
     }
 }

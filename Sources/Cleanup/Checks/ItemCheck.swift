@@ -1,0 +1,48 @@
+import Catalogue
+
+/// One legal or structural rule about a single item. Each rule is its own small type, so a
+/// reader finds the rule, its article and its findings in one file.
+protocol ItemCheck: Sendable {
+    func check(_ item: PowerItem, in context: CheckContext) -> [Finding]
+}
+
+/// What a check may consult: the loaded schemas.
+struct CheckContext {
+    let schemas: CleanupSchemas
+}
+
+/// The per-item checks, in the order their findings are listed.
+enum ItemChecks {
+    static let all: [any ItemCheck] = [
+        CategoryCheck(), CodeCategoryCheck(), MissingBasisCheck(), BasisSufficiencyCheck(),
+        InternalBasisCheck(), InstrumentStatusCheck(), ArticleRangeCheck(), RankTagCheck(),
+    ]
+}
+
+extension PowerItem {
+    /// A finding about this item, placed at the cell of `field` (or at the item's first row).
+    func finding(_ code: FindingCode, _ severity: Finding.Severity, _ message: String, field: ItemField?) -> Finding {
+        let provenance = raw.provenance
+        let cell = field.flatMap { provenance.cells[$0] }
+        return Finding(code: code, severity: severity, message: message,
+                       location: Location(file: provenance.file, sheet: provenance.sheet, cell: cell),
+                       item: key, field: field)
+    }
+
+    /// `“对拒绝配合统计调查的处罚”`, with the sub-item when there is one, for messages.
+    var quotedName: String {
+        if let subItemName { return "“\(name)—\(subItemName)”" }
+        return "“\(name)”"
+    }
+}
+
+extension Citation {
+    /// The rank the legal rules count: a form or notice counts as an internal document.
+    var effectiveRank: LegalRank? {
+        if case .notALegalInstrument = resolution { return .internalDocument }
+        return rank
+    }
+
+    /// `《统计法》第四十四条`-style name for messages.
+    var quotedTitle: String { title.map { "《\($0)》" } ?? (rankTag.map { "【\($0)】" } ?? text) }
+}

@@ -1,0 +1,31 @@
+import Catalogue
+import Foundation
+import Sheets
+
+extension CheckReport {
+    static let columns = ["单位", "严重程度", "事项", "问题", "规则", "修改建议", "字段", "文件", "工作表", "单元格", "代码"]
+
+    /// One sheet, one row per finding under a header row, ready for Excel's filter.
+    public var xlsxSheet: Sheet {
+        var rows = [Self.row(0, Self.columns)]
+        for (index, entry) in entries.enumerated() {
+            let finding = entry.finding
+            rows.append(Self.row(index + 1, [
+                entry.unit, finding.severity.label, entry.itemName, finding.message, entry.rule, entry.fix,
+                finding.field?.label ?? "", finding.location.file, finding.location.sheet ?? "",
+                finding.location.cell ?? "", finding.code.rawValue,
+            ]))
+        }
+        return Sheet(name: "检查结果", rows: rows)
+    }
+
+    public func writeXLSX(to url: URL) throws(XLSXWriterError) {
+        try XLSXWriter().write([xlsxSheet], to: url)
+    }
+
+    private static func row(_ index: Int, _ values: [String]) -> Row {
+        Row(index: index, cells: values.enumerated().compactMap { column, value in
+            value.isEmpty ? nil : Cell(row: index, column: column, value: .text(value))
+        })
+    }
+}
