@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "Catalogue", targets: ["Catalogue"]),
         .library(name: "Importer", targets: ["Importer"]),
         .library(name: "Store", targets: ["Store"]),
+        .library(name: "Revisions", targets: ["Revisions"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -43,6 +44,8 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Two revisions compared: matching, change classification, decisions, summaries, reports.
+        .target(name: "Revisions", dependencies: ["Catalogue", "Sheets"]),
         // The command-line tool: argument parsing only, work happens in the modules.
         .executableTarget(
             name: "powerlist",
@@ -60,6 +63,12 @@ let package = Package(
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Benchmarks/Sources/powerlist-benchmark"
         ),
+        // Benchmark of the revision diff core on two large fabricated revisions.
+        .executableTarget(
+            name: "diff-benchmark",
+            dependencies: ["Revisions", "Catalogue"],
+            path: "Benchmarks/Sources/diff-benchmark"
+        ),
         // Benchmark of the workspace database and the exports on a large fabricated revision.
         .executableTarget(
             name: "store-benchmark",
@@ -76,6 +85,8 @@ let package = Package(
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
         .testTarget(name: "ImporterTests", dependencies: ["Importer", "Sheets", "Catalogue"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Catalogue", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "RevisionsTests", dependencies: ["Revisions", "Catalogue", "Sheets",
+                                                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "PowerlistTests", dependencies: ["powerlist", "Sheets", "Store", "Catalogue",
                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ]
