@@ -13,7 +13,10 @@ public struct ChangeSet: Codable, Hashable, Sendable {
         self.oldLabel = oldLabel
         self.newLabel = newLabel
         self.staleDecisions = staleDecisions
-        self.changes = changes.sorted { ($0.kind, $0.signature) < ($1.kind, $1.signature) }
+        // Signatures computed once, not in every comparison.
+        self.changes = changes.map { ($0, $0.signature) }
+            .sorted { ($0.0.kind, $0.1) < ($1.0.kind, $1.1) }
+            .map(\.0)
     }
 
     /// The figures a county reports, by unit, level and category.

@@ -68,7 +68,7 @@ struct ItemProfile: Sendable {
 
     init(_ item: MainItem) {
         name = Bigrams(item.nameKey)
-        subItemList = item.subItemNames.map { Bigrams(ItemKey.normalized($0)) }
+        subItemList = item.subItemNames.map { Bigrams(TextKey.normalized($0)) }
         subItems = Bigrams(union: subItemList)
         text = Bigrams(union: [name, subItems])
         citations = item.citationKeys

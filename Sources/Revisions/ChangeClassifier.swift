@@ -63,7 +63,12 @@ enum ChangeClassifier {
     }
 
     static func fieldChanges(_ old: MainItem, _ new: MainItem) -> [FieldChange] {
-        comparedFields.compactMap { field in
+        // Most pairs are identical record by record: check that before joining any values.
+        if old.records.count == new.records.count, old.ref.category == new.ref.category,
+           zip(old.records, new.records).allSatisfy({ pair in comparedFields.allSatisfy { pair.0.fields[$0] == pair.1.fields[$0] } }) {
+            return []
+        }
+        return comparedFields.compactMap { field in
             let (before, after) = (old.value(of: field), new.value(of: field))
             return before == after ? nil : FieldChange(field: field, old: before, new: after)
         }

@@ -19,7 +19,7 @@ struct CoverageMatcher {
 
     /// Merges seen from the old parts; on `swapped()` these are splits.
     func candidates(_ matching: Matching) -> [GroupCandidate] {
-        let wholes = matching.new.indices.filter { matching.group(ofNew: $0) == nil || matching.oneToOnePartner(ofNew: $0) != nil }
+        let wholes = matching.new.indices.filter { matching.group(ofNew: $0) == nil || matching.mayHaveAbsorbed($0) }
         let parts = matching.freeOld
         guard !wholes.isEmpty, parts.count >= 1 else { return [] }
         var profiles: [Int: ItemProfile] = [:]
@@ -29,11 +29,13 @@ struct CoverageMatcher {
             profiles[whole] = profile
             for gram in profile.text.values { postings[gram, default: []].append(whole) }
         }
+        let wholesByUnit = Dictionary(grouping: wholes) { ByteKey(matching.new[$0].unitKey) }
         var partsOfWhole: [Int: [(part: Int, coverage: Double)]] = [:]
         for part in parts {
             let profile = ItemProfile(matching.old[part])
             guard profile.name.count >= 3,
-                  let (whole, coverage) = bestWhole(for: part, profile, matching, postings, profiles) else { continue }
+                  let (whole, coverage) = bestWhole(for: part, profile, matching, postings, profiles, wholesByUnit)
+            else { continue }
             partsOfWhole[whole, default: []].append((part, coverage))
         }
         return partsOfWhole.compactMap { whole, covered in
@@ -53,15 +55,19 @@ struct CoverageMatcher {
 
     /// The whole covering the part best (same unit, or citing the same law), ties by key.
     private func bestWhole(for part: Int, _ profile: ItemProfile, _ matching: Matching,
-                           _ postings: [UInt64: [Int]], _ profiles: [Int: ItemProfile]) -> (Int, Double)? {
+                           _ postings: [UInt64: [Int]], _ profiles: [Int: ItemProfile],
+                           _ wholesByUnit: [ByteKey: [Int]]) -> (Int, Double)? {
         var hits: [Int: Int] = [:]
         for gram in profile.name.values {
             guard let wholes = postings[gram], wholes.count <= postingLimit else { continue }
             for whole in wholes { hits[whole, default: 0] += 1 }
         }
         let item = matching.old[part]
+        var candidates = hits.filter { Double($0.value) >= 0.5 * Double(profile.name.count) }.map(\.key)
+        // The wholes of the part's own unit are always candidates, however common their bigrams.
+        if let local = wholesByUnit[ByteKey(item.unitKey)], local.count <= postingLimit { candidates += local }
         var best: (whole: Int, coverage: Double, closeness: Double)?
-        for (whole, count) in hits where Double(count) >= 0.5 * Double(profile.name.count) {
+        for whole in Set(candidates) {
             let wholeProfile = profiles[whole]!
             let coverage = profile.name.coverage(by: wholeProfile.text)
             guard coverage >= minimumCoverage,

@@ -50,7 +50,7 @@ struct DecisionPlan {
     /// An item by its key, or by its name (in the anchor's unit first, else the only one).
     static func find(_ target: String, in items: [MainItem], near anchor: MainItem) -> Int? {
         if let byKey = items.firstIndex(where: { $0.key.rawValue == target }) { return byKey }
-        let name = ItemKey.normalized(target)
+        let name = TextKey.normalized(target)
         let named = items.indices.filter { items[$0].nameKey == name }
         return named.first { items[$0].unitKey == anchor.unitKey } ?? (named.count == 1 ? named[0] : nil)
     }

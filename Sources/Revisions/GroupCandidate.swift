@@ -19,6 +19,15 @@ extension Matching {
         return (groupIndex, group.old[0])
     }
 
+    /// True when a new item paired one to one may have taken in more old items: its partner
+    /// differs in name or sub-items. (An identical pair — most of a revision — never does,
+    /// which keeps the coverage stage's wholes to the items that changed.)
+    func mayHaveAbsorbed(_ index: Int) -> Bool {
+        guard let partner = oneToOnePartner(ofNew: index) else { return false }
+        let (whole, part) = (new[index], old[partner.old])
+        return whole.nameKey != part.nameKey || whole.subItemNames != part.subItemNames
+    }
+
     /// Accepts merges found on this matching and splits found on `swapped()`, the larger and
     /// surer first (ties by the items' keys, the same either way round), each item once.
     mutating func acceptGroups(merges: [GroupCandidate], splits: [GroupCandidate]) {

@@ -37,14 +37,14 @@ enum KeyMatcher {
         }
     }
 
-    private static func buckets(_ matching: Matching, key: (MainItem) -> String?) -> [String: ([Int], [Int])] {
-        var buckets: [String: ([Int], [Int])] = [:]
+    private static func buckets(_ matching: Matching, key: (MainItem) -> String?) -> [ByteKey: ([Int], [Int])] {
+        var buckets: [ByteKey: ([Int], [Int])] = [:]
         for index in matching.freeOld {
-            guard let value = key(matching.old[index]) else { continue }
+            guard let value = key(matching.old[index]).map(ByteKey.init) else { continue }
             buckets[value, default: ([], [])].0.append(index)
         }
         for index in matching.freeNew {
-            guard let value = key(matching.new[index]), buckets[value] != nil else { continue }
+            guard let value = key(matching.new[index]).map(ByteKey.init), buckets[value] != nil else { continue }
             buckets[value]!.1.append(index)
         }
         return buckets.filter { !$0.value.0.isEmpty && !$0.value.1.isEmpty }

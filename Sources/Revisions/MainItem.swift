@@ -3,8 +3,9 @@ import Catalogue
 /// One item as a published list counts it — a unit's serial and name, its sub-items once —
 /// with the comparison keys the matchers use. The diff works on main items, so the summary's
 /// figures are in main items and a sub-item added or dropped is a modification of its item,
-/// not an item added or abolished.
-struct MainItem: Sendable {
+/// not an item added or abolished. A class: the stages pass items around by the thousand,
+/// and a reference costs one retain where this struct of a dozen texts cost a dozen.
+final class MainItem: Sendable {
     let ref: ItemRef
     /// The records (one per sub-item), sorted by key.
     let records: [PowerItem]
@@ -24,9 +25,9 @@ struct MainItem: Sendable {
         let category = first.category?.name ?? first.fields[.category]
         self.records = records
         self.unitKey = unitKey
-        nameKey = ItemKey.normalized(first.name)
-        categoryKey = ItemKey.normalized(category ?? "")
-        let codes = Set(records.compactMap { $0.fields[.code].map(ItemKey.normalized) }.filter { !$0.isEmpty })
+        nameKey = TextKey.normalized(first.name)
+        categoryKey = TextKey.normalized(category ?? "")
+        let codes = Set(records.compactMap { $0.fields[.code].map(TextKey.normalized) }.filter { !$0.isEmpty })
         code = codes.count == 1 ? codes.first : Self.commonCode(codes)
         subItemNames = records.compactMap(\.subItemName).filter { !$0.isEmpty }
         remarks = Self.distinct(records.compactMap { $0.fields[.remarks] }).joined(separator: "；")
@@ -54,7 +55,7 @@ struct MainItem: Sendable {
     var citationKeys: Set<String> {
         var keys = Set<String>()
         for citation in records.lazy.flatMap(\.citations) {
-            guard let law = citation.resolution.reference?.key ?? citation.title.map(ItemKey.normalized) else { continue }
+            guard let law = citation.resolution.reference?.key ?? citation.title.map(TextKey.normalized) else { continue }
             keys.insert(law)
             for article in citation.articles { keys.insert("\(law)#\(article)") }
         }
@@ -64,27 +65,29 @@ struct MainItem: Sendable {
     /// Groups records into main items: one per (unit, sheet, serial, name), or per
     /// (unit, name) when a record has no serial. The result is sorted by key; two main items
     /// that would share a key (one name listed twice by a unit) get `#2`, `#3` in sheet/serial order.
+    /// Sorted by the keys' UTF-8 bytes (see `ByteKey`).
     static func group(_ items: [PowerItem], units: UnitNameNormalizer) -> [MainItem] {
-        var groups: [[String]: [PowerItem]] = [:]
+        var groups: [ByteKey: [PowerItem]] = [:]
         for item in items {
             let serial = item.raw.serial ?? ""
             let sheet = serial.isEmpty ? "" : item.raw.provenance.sheet
-            groups[[item.unit.name, sheet, serial, ItemKey.normalized(item.name)], default: []].append(item)
+            let key = [item.unit.name, sheet, serial, TextKey.normalized(item.name)].joined(separator: "\u{1}")
+            groups[ByteKey(key), default: []].append(item)
         }
-        let ordered = groups.sorted { $0.key.lexicographicallyPrecedes($1.key) }
-        var used: [ItemKey: Int] = [:]
+        var used: [ByteKey: Int] = [:]
         var unitKeys: [String: String] = [:]
-        return ordered.map { _, records in
+        let mains = groups.sorted { $0.key < $1.key }.map { _, records in
             let records = records.sorted(by: sheetOrder)
-            var key = ItemKey(unit: records[0].unit.name, name: records[0].name, subItem: nil)
-            let seen = used[key, default: 0] + 1
-            used[key] = seen
+            var key = TextKey.itemKey(unit: records[0].unit.name, name: records[0].name, subItem: nil)
+            let seen = used[ByteKey(key.rawValue), default: 0] + 1
+            used[ByteKey(key.rawValue)] = seen
             if seen > 1 { key = ItemKey(rawValue: key.rawValue + "#\(seen)") }
             let unitName = records[0].unit.name
             let unitKey = unitKeys[unitName] ?? units.key(unitName)
             unitKeys[unitName] = unitKey
             return MainItem(key: key, records: records, unitKey: unitKey)
-        }.sorted { $0.key < $1.key }
+        }
+        return mains.map { (ByteKey($0.key.rawValue), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     /// Records in the order a person reads them: file, sheet, row; ties by key.

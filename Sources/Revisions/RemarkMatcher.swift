@@ -52,7 +52,7 @@ enum RemarkMatcher {
     /// The item named `name`: in `near`'s unit if there is one there, else the only one anywhere.
     private static func resolve(_ name: String, near item: MainItem, in byName: [String: [Int]],
                                 _ items: [MainItem]) -> Int? {
-        guard let candidates = byName[ItemKey.normalized(name)] else { return nil }
+        guard let candidates = byName[TextKey.normalized(name)] else { return nil }
         if let local = candidates.first(where: { items[$0].unitKey == item.unitKey }) { return local }
         return candidates.count == 1 ? candidates[0] : nil
     }

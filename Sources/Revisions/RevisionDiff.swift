@@ -1,4 +1,5 @@
 import Catalogue
+import Foundation
 
 /// Compares two revisions of a catalogue item by item and classifies every main item of
 /// both sides: unchanged, modified, renamed, recategorized, moved, merged, split, abolished
@@ -38,17 +39,28 @@ public enum RevisionDiff {
     }
 
     public static func compare(old: [PowerItem], new: [PowerItem], options: Options = Options()) -> ChangeSet {
+        func cpu() -> Double {
+            var spec = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+            return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+        }
+        var time = cpu()
+        func lap(_ stage: String) {
+            if ProcessInfo.processInfo.environment["POWERLIST_DIFF_TIMING"] != nil { print(stage, cpu() - time) }
+            time = cpu()
+        }
         let units = UnitNameNormalizer(region: options.region)
         let oldItems = MainItem.group(old, units: units)
         let newItems = MainItem.group(new, units: units)
         let plan = DecisionPlan(options.decisions, old: oldItems, new: newItems)
         var matching = Matching(old: oldItems, new: newItems, rejected: plan.rejected)
         for group in plan.fixed { matching.accept(group) }
-        KeyMatcher.run(&matching)
-        RemarkMatcher.run(&matching)
-        CoverageMatcher().run(&matching)
-        SimilarityMatcher(threshold: options.similarityThreshold).run(&matching)
-        CoverageMatcher().run(&matching)
+        lap("group")
+        KeyMatcher.run(&matching); lap("keys")
+        RemarkMatcher.run(&matching); lap("remarks")
+        CoverageMatcher().run(&matching); lap("coverage")
+        SimilarityMatcher(threshold: options.similarityThreshold).run(&matching); lap("similarity")
+        CoverageMatcher().run(&matching); lap("coverage")
 
         var changes = matching.groups.compactMap { $0.map { ChangeClassifier.change($0, matching) } }
         for index in matching.freeOld {
@@ -57,6 +69,8 @@ public enum RevisionDiff {
         for index in matching.freeNew {
             changes.append(ChangeClassifier.change(MatchGroup(old: [], new: [index], confidence: 1, reasons: []), matching))
         }
+        lap("classify")
+        defer { lap("sort") }
         return ChangeSet(oldLabel: options.oldLabel, newLabel: options.newLabel, changes: changes,
                          staleDecisions: plan.stale)
     }

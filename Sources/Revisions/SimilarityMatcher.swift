@@ -19,7 +19,8 @@ struct SimilarityMatcher {
         let oldProfiles = Dictionary(uniqueKeysWithValues: olds.map { ($0, ItemProfile(matching.old[$0])) })
         let newProfiles = Dictionary(uniqueKeysWithValues: news.map { ($0, ItemProfile(matching.new[$0])) })
         var candidates: [Candidate] = []
-        for (pair, _) in sharedBigramCounts(olds: olds, news: news, oldProfiles, newProfiles) {
+        let unitBlocks = Self.unitBlocks(matching, olds: olds, news: news)
+        for (pair, _) in sharedBigramCounts(olds: olds, news: news, oldProfiles, newProfiles, unitBlocks: unitBlocks) {
             let (old, new) = (Int(pair >> 32), Int(pair & 0xFFFF_FFFF))
             guard let (score, reasons) = score(oldProfiles[old]!, newProfiles[new]!,
                                                sameUnit: matching.old[old].unitKey == matching.new[new].unitKey),
@@ -47,7 +48,7 @@ struct SimilarityMatcher {
 
     /// Pairs (old << 32 | new) that share at least one blocking bigram.
     private func sharedBigramCounts(olds: [Int], news: [Int], _ oldProfiles: [Int: ItemProfile],
-                                    _ newProfiles: [Int: ItemProfile]) -> [UInt64: Int] {
+                                    _ newProfiles: [Int: ItemProfile], unitBlocks: [([Int], [Int])]) -> [UInt64: Int] {
         var postings: [UInt64: ([Int], [Int])] = [:]
         for old in olds { for gram in oldProfiles[old]!.name.values { postings[gram, default: ([], [])].0.append(old) } }
         for new in news {
@@ -55,6 +56,11 @@ struct SimilarityMatcher {
         }
         var shared: [UInt64: Int] = [:]
         for (olds, news) in postings.values where !news.isEmpty && olds.count * news.count <= blockLimit {
+            for old in olds { for new in news { shared[UInt64(old) << 32 | UInt64(new), default: 0] += 1 } }
+        }
+        // A unit's own leftovers are always compared with each other (most renames stay in
+        // their unit), however common their bigrams.
+        for (olds, news) in unitBlocks where olds.count * news.count <= blockLimit * 4 {
             for old in olds { for new in news { shared[UInt64(old) << 32 | UInt64(new), default: 0] += 1 } }
         }
         return shared
@@ -79,6 +85,16 @@ struct SimilarityMatcher {
         // Another unit must be earned by the texts alone.
         let score = sum / weight - (sameUnit ? 0 : 0.05)
         return (min(score, 1), reasons)
+    }
+
+    /// The leftovers of each unit on both sides.
+    static func unitBlocks(_ matching: Matching, olds: [Int], news: [Int]) -> [([Int], [Int])] {
+        var blocks: [ByteKey: ([Int], [Int])] = [:]
+        for old in olds { blocks[ByteKey(matching.old[old].unitKey), default: ([], [])].0.append(old) }
+        for new in news where blocks[ByteKey(matching.new[new].unitKey)] != nil {
+            blocks[ByteKey(matching.new[new].unitKey)]!.1.append(new)
+        }
+        return blocks.values.filter { !$0.1.isEmpty }
     }
 
     /// The same for (old, new) and for (new, old) once swapped: the two keys in sorted order.
