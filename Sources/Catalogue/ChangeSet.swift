@@ -13,9 +13,12 @@ public struct ChangeSet: Codable, Hashable, Sendable {
         self.oldLabel = oldLabel
         self.newLabel = newLabel
         self.staleDecisions = staleDecisions
-        // Signatures computed once, not in every comparison.
-        self.changes = changes.map { ($0, $0.signature) }
-            .sorted { ($0.0.kind, $0.1) < ($1.0.kind, $1.1) }
+        // Sort keys computed once, compared as UTF-8 bytes: `String` comparison normalizes
+        // Chinese text on every call, which took seconds on 200,000 changes.
+        self.changes = changes.map { ($0, Array($0.signature.description.utf8)) }
+            .sorted { lhs, rhs in
+                lhs.0.kind != rhs.0.kind ? lhs.0.kind < rhs.0.kind : lhs.1.lexicographicallyPrecedes(rhs.1)
+            }
             .map(\.0)
     }
 

@@ -8,6 +8,11 @@ struct ByteKey: Hashable, Comparable, Sendable {
         bytes = Array(text.utf8)
     }
 
+    /// All bytes in one call: `[UInt8]`'s own hashing feeds the hasher one byte at a time.
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+
     static func < (lhs: ByteKey, rhs: ByteKey) -> Bool {
         lhs.bytes.lexicographicallyPrecedes(rhs.bytes)
     }

@@ -76,8 +76,8 @@ final class MainItem: Sendable {
         }
         var used: [ByteKey: Int] = [:]
         var unitKeys: [String: String] = [:]
-        let mains = groups.sorted { $0.key < $1.key }.map { _, records in
-            let records = records.sorted(by: sheetOrder)
+        let mains = groups.keys.sorted().map { groupKey in
+            let records = groups[groupKey]!.sorted(by: sheetOrder)
             var key = TextKey.itemKey(unit: records[0].unit.name, name: records[0].name, subItem: nil)
             let seen = used[ByteKey(key.rawValue), default: 0] + 1
             used[ByteKey(key.rawValue)] = seen

@@ -15,19 +15,22 @@ enum RemarkMatcher {
     private static func candidates(_ matching: Matching, wholeSays: String, partSays: String) -> [GroupCandidate] {
         var partsOfWhole: [Int: Set<Int>] = [:]
         var remarks: [Int: [String]] = [:]
-        let oldByName = index(matching.old.indices.filter { matching.group(ofOld: $0) == nil }, matching.old)
-        for whole in matching.new.indices {
+        // Indexes of names are built only when some remark needs one: most items have none.
+        let wholes = matching.new.indices.filter { !matching.new[$0].remarks.isEmpty }
+        let parts = matching.old.indices.filter { matching.group(ofOld: $0) == nil && !matching.old[$0].remarks.isEmpty }
+        let oldByName = wholes.isEmpty ? [:] : index(matching.old.indices.filter { matching.group(ofOld: $0) == nil }, matching.old)
+        for whole in wholes {
             let item = matching.new[whole]
-            guard !item.remarks.isEmpty, let listed = firstCapture(wholeSays, in: item.remarks) else { continue }
+            guard let listed = firstCapture(wholeSays, in: item.remarks) else { continue }
             let found = names(in: listed).compactMap { resolve($0, near: item, in: oldByName, matching.old) }
             guard !found.isEmpty else { continue }
             partsOfWhole[whole, default: []].formUnion(found)
             remarks[whole, default: []].append(item.remarks)
         }
-        let newByName = index(Array(matching.new.indices), matching.new)
-        for part in matching.old.indices where matching.group(ofOld: part) == nil {
+        let newByName = parts.isEmpty ? [:] : index(Array(matching.new.indices), matching.new)
+        for part in parts {
             let item = matching.old[part]
-            guard !item.remarks.isEmpty, let listed = firstCapture(partSays, in: item.remarks),
+            guard let listed = firstCapture(partSays, in: item.remarks),
                   let whole = names(in: listed).first.flatMap({ resolve($0, near: item, in: newByName, matching.new) })
             else { continue }
             partsOfWhole[whole, default: []].insert(part)
