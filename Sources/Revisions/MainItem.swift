@@ -67,17 +67,19 @@ final class MainItem: Sendable {
     /// that would share a key (one name listed twice by a unit) get `#2`, `#3` in sheet/serial order.
     /// Sorted by the keys' UTF-8 bytes (see `ByteKey`).
     static func group(_ items: [PowerItem], units: UnitNameNormalizer) -> [MainItem] {
-        var groups: [ByteKey: [PowerItem]] = [:]
-        for item in items {
+        // Indices, not copies: a `PowerItem` copy costs a dozen retains.
+        var groups: [ByteKey: [Int]] = [:]
+        for (index, item) in items.enumerated() {
             let serial = item.raw.serial ?? ""
             let sheet = serial.isEmpty ? "" : item.raw.provenance.sheet
             let key = [item.unit.name, sheet, serial, TextKey.normalized(item.name)].joined(separator: "\u{1}")
-            groups[ByteKey(key), default: []].append(item)
+            groups[ByteKey(key), default: []].append(index)
         }
         var used: [ByteKey: Int] = [:]
         var unitKeys: [String: String] = [:]
         let mains = groups.keys.sorted().map { groupKey in
-            let records = groups[groupKey]!.sorted(by: sheetOrder)
+            let members = groups[groupKey]!
+            let records = members.count == 1 ? [items[members[0]]] : members.map { items[$0] }.sorted(by: sheetOrder)
             var key = TextKey.itemKey(unit: records[0].unit.name, name: records[0].name, subItem: nil)
             let seen = used[ByteKey(key.rawValue), default: 0] + 1
             used[ByteKey(key.rawValue)] = seen
