@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "Cleanup", targets: ["Cleanup"]),
         .library(name: "Publisher", targets: ["Publisher"]),
         .library(name: "Workflow", targets: ["Workflow"]),
+        .library(name: "Revisions", targets: ["Revisions"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -52,6 +53,8 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Two revisions compared: matching, change classification, decisions, summaries, reports.
+        .target(name: "Revisions", dependencies: ["Catalogue", "Sheets"]),
         // Exports (CSV / JSON / XLSX) of stored items, check reports (HTML / XLSX / JSON); later the static site.
         .target(name: "Publisher", dependencies: ["Catalogue", "Store", "Sheets"]),
         // The orchestrations (import files or folders, later check, diff, publish, demo) as a
@@ -80,6 +83,12 @@ let package = Package(
             dependencies: ["Cleanup", "Schemas", "Catalogue"],
             path: "Benchmarks/Sources/check-benchmark"
         ),
+        // Benchmark of the revision diff core on two large fabricated revisions.
+        .executableTarget(
+            name: "diff-benchmark",
+            dependencies: ["Revisions", "Catalogue"],
+            path: "Benchmarks/Sources/diff-benchmark"
+        ),
         // Benchmark of the workspace database and the exports on a large fabricated revision.
         .executableTarget(
             name: "store-benchmark",
@@ -97,6 +106,8 @@ let package = Package(
         .testTarget(name: "ImporterTests", dependencies: ["Importer", "Schemas", "Sheets", "Catalogue"]),
         .testTarget(name: "CleanupTests", dependencies: ["Cleanup", "Schemas", "Catalogue", "Importer", "Sheets"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Catalogue", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "RevisionsTests", dependencies: ["Revisions", "Catalogue", "Sheets",
+                                                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "PublisherTests", dependencies: ["Publisher", "Store", "Catalogue", "Sheets"]),
         .testTarget(name: "WorkflowTests", dependencies: ["Workflow", "Importer", "Schemas", "Store", "Catalogue", "Sheets"]),
         .testTarget(name: "PowerlistTests", dependencies: ["powerlist", "Sheets", "Store", "Catalogue", "Workflow",

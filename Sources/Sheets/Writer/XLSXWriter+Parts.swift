@@ -60,19 +60,24 @@ enum XLSXParts {
 
     /// Fonts: 0 regular, 1 bold (等线, the default font of Chinese Excel; charset 134 = GB2312).
     /// Cell formats: 0 plain, 1 header (bold, centred vertically, wrapped), 2 body (top, wrapped).
-    static let styles = declaration + #"<styleSheet xmlns="\#(mainNamespace)">"#
+    /// Decorations add one fill and one body format per row colour (`FillStyles`).
+    static func styles(_ fills: FillStyles = FillStyles([])) -> String { declaration + #"<styleSheet xmlns="\#(mainNamespace)">"#
         + #"<fonts count="2"><font><sz val="11"/><name val="等线"/><family val="2"/><charset val="134"/></font>"#
         + #"<font><b/><sz val="11"/><name val="等线"/><family val="2"/><charset val="134"/></font></fonts>"#
-        + #"<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>"#
+        + #"<fills count="\#(2 + fills.colors.count)"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>"#
+        + fills.fillsXML + "</fills>"
         + #"<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"#
         + #"<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>"#
-        + #"<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>"#
+        + #"<cellXfs count="\#(3 + fills.colors.count)"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>"#
         + #"<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf>"#
-        + #"<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs>"#
+        + #"<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>"#
+        + fills.cellFormatsXML + "</cellXfs>"
         + #"<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>"#
         + "</styleSheet>"
+    }
 
-    static func worksheet(_ sheet: Sheet, strings: inout XLSXStringTable, options: XLSXWriter.Options) -> String {
+    static func worksheet(_ sheet: Sheet, strings: inout XLSXStringTable, options: XLSXWriter.Options,
+                          decoration: SheetDecoration = .none, fills: FillStyles = FillStyles([])) -> String {
         var xml = declaration + #"<worksheet xmlns="\#(mainNamespace)" xmlns:r="\#(relationshipNamespace)">"#
         if let dimension = sheet.dimension { xml += #"<dimension ref="\#(dimension)"/>"# }
         xml += #"<sheetViews><sheetView workbookViewId="0">"#
@@ -95,10 +100,11 @@ enum XLSXParts {
         let columnNames = (0..<max(widths.count, 1)).map(CellAddress.columnName)
         for row in sheet.rows.sorted(by: { $0.index < $1.index }) {
             let style: Style = options.headerRow ? (row.index == 0 ? .header : .body) : .plain
+            let styleIndex = decoration.rowFills[row.index].map(fills.styleIndex) ?? style.rawValue
             xml += #"<row r="\#(row.index + 1)"\#(row.isHidden ? #" hidden="1""# : "")>"#
             for cell in row.cells.sorted(by: { $0.address.column < $1.address.column }) {
                 let reference = "\(columnNames[cell.address.column])\(row.index + 1)"
-                xml += self.cell(cell, reference: reference, style: style, strings: &strings)
+                xml += self.cell(cell, reference: reference, style: styleIndex, strings: &strings)
             }
             xml += "</row>"
         }
@@ -109,11 +115,15 @@ enum XLSXParts {
             for range in sheet.mergedRanges { xml += #"<mergeCell ref="\#(range)"/>"# }
             xml += "</mergeCells>"
         }
+        if !decoration.listValidations.isEmpty {
+            xml += #"<dataValidations count="\#(decoration.listValidations.count)">"#
+            xml += decoration.listValidations.map(\.xml).joined() + "</dataValidations>"
+        }
         return xml + "</worksheet>"
     }
 
-    private static func cell(_ cell: Cell, reference: String, style: Style, strings: inout XLSXStringTable) -> String {
-        let head = #"<c r="\#(reference)""# + (style == .plain ? "" : #" s="\#(style.rawValue)""#)
+    private static func cell(_ cell: Cell, reference: String, style: Int, strings: inout XLSXStringTable) -> String {
+        let head = #"<c r="\#(reference)""# + (style == Style.plain.rawValue ? "" : #" s="\#(style)""#)
         switch cell.value {
         case .number(let number) where number.isFinite:
             // `1`, not Swift's `1.0`; other numbers in Swift's shortest round-tripping form.

@@ -33,7 +33,15 @@ public struct XLSXWriter: Sendable {
     /// Writes `sheets` (in order; at least one is written, empty when none is given) to `file`,
     /// replacing it if it exists.
     public func write(_ sheets: [Sheet], to file: URL) throws(XLSXWriterError) {
+        try write(sheets, decorations: [], to: file)
+    }
+
+    /// Writes `sheets` with row colours and drop-downs; `decorations[i]` belongs to `sheets[i]`
+    /// (missing ones are `.none`).
+    public func write(_ sheets: [Sheet], decorations: [SheetDecoration], to file: URL) throws(XLSXWriterError) {
         let sheets = sheets.isEmpty ? [Sheet(name: "Sheet1")] : sheets
+        let decorations = sheets.indices.map { $0 < decorations.count ? decorations[$0] : .none }
+        let fills = FillStyles(decorations)
         for sheet in sheets {
             if let dimension = sheet.dimension, dimension.last.row >= 1_048_576 || dimension.last.column >= 16_384 {
                 throw XLSXWriterError(file: file.path, detail: "工作表 \(sheet.name) 超出 Excel 的上限（1048576 行、16384 列）。")
@@ -46,13 +54,15 @@ public struct XLSXWriter: Sendable {
         }
         let names = XLSXParts.sheetNames(sheets.map(\.name))
         var strings = XLSXStringTable()
-        let worksheets = sheets.map { XLSXParts.worksheet($0, strings: &strings, options: options) }
+        let worksheets = zip(sheets, decorations).map { sheet, decoration in
+            XLSXParts.worksheet(sheet, strings: &strings, options: options, decoration: decoration, fills: fills)
+        }
         var parts: [(path: String, xml: String)] = [
             ("[Content_Types].xml", XLSXParts.contentTypes(sheetCount: sheets.count)),
             ("_rels/.rels", XLSXParts.packageRelationships),
             ("xl/workbook.xml", XLSXParts.workbook(sheetNames: names, sheets: sheets, headerRow: options.headerRow)),
             ("xl/_rels/workbook.xml.rels", XLSXParts.workbookRelationships(sheetCount: sheets.count)),
-            ("xl/styles.xml", XLSXParts.styles),
+            ("xl/styles.xml", XLSXParts.styles(fills)),
             ("xl/sharedStrings.xml", strings.xml),
         ]
         for (index, worksheet) in worksheets.enumerated() {

@@ -1,0 +1,88 @@
+import Catalogue
+
+/// The character bigrams of a normalized text, as sorted distinct integers (two scalars in
+/// 42 bits): cheap to intersect by merging, and keys of the blocking index.
+struct Bigrams: Sendable {
+    let values: [UInt64]
+
+    init(_ normalized: String) {
+        let scalars = Array(normalized.unicodeScalars)
+        guard scalars.count > 1 else {
+            values = scalars.map { UInt64($0.value) << 21 }
+            return
+        }
+        var grams = [UInt64]()
+        grams.reserveCapacity(scalars.count - 1)
+        for index in 0..<(scalars.count - 1) {
+            grams.append(UInt64(scalars[index].value) << 21 | UInt64(scalars[index + 1].value))
+        }
+        values = Array(Set(grams)).sorted()
+    }
+
+    init(union parts: [Bigrams]) {
+        values = Array(Set(parts.flatMap(\.values))).sorted()
+    }
+
+    var count: Int { values.count }
+    var isEmpty: Bool { values.isEmpty }
+
+    /// How many bigrams both hold.
+    func shared(with other: Bigrams) -> Int {
+        var (left, right, count) = (0, 0, 0)
+        while left < values.count && right < other.values.count {
+            if values[left] == other.values[right] {
+                count += 1
+                left += 1
+                right += 1
+            } else if values[left] < other.values[right] {
+                left += 1
+            } else {
+                right += 1
+            }
+        }
+        return count
+    }
+
+    /// Dice's coefficient: 2·shared / (|a| + |b|); 0 when both are empty.
+    func dice(_ other: Bigrams) -> Double {
+        let total = count + other.count
+        return total == 0 ? 0 : Double(2 * shared(with: other)) / Double(total)
+    }
+
+    /// The share of these bigrams found in `whole`.
+    func coverage(by whole: Bigrams) -> Double {
+        isEmpty ? 0 : Double(shared(with: whole)) / Double(count)
+    }
+}
+
+/// An item's texts as the similarity and coverage stages compare them, computed once for the
+/// items still unpaired.
+struct ItemProfile: Sendable {
+    let name: Bigrams
+    let subItems: Bigrams
+    /// Each sub-item name's bigrams apart, to tell which whole holds a part most closely.
+    let subItemList: [Bigrams]
+    /// Name and sub-item names together: what a merged whole offers to cover its parts.
+    let text: Bigrams
+    let citations: Set<String>
+
+    init(_ item: MainItem) {
+        name = Bigrams(item.nameKey)
+        subItemList = item.subItemNames.map { Bigrams(TextKey.normalized($0)) }
+        subItems = Bigrams(union: subItemList)
+        text = Bigrams(union: [name, subItems])
+        citations = item.citationKeys
+    }
+
+    /// How closely `part` matches this item's name or one of its sub-items (best Dice): among
+    /// wholes that cover a part equally, the one listing it nearly as written wins.
+    func closeness(of part: Bigrams) -> Double {
+        ([name] + subItemList).map { $0.dice(part) }.max() ?? 0
+    }
+
+    /// Jaccard overlap of cited laws and articles; nil when neither cites anything.
+    func citationOverlap(_ other: ItemProfile) -> Double? {
+        let union = citations.union(other.citations).count
+        return union == 0 ? nil : Double(citations.intersection(other.citations).count) / Double(union)
+    }
+}

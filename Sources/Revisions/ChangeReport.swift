@@ -1,0 +1,89 @@
+import Catalogue
+import Foundation
+
+/// Renders a `ChangeSet` for people: a terminal summary, a JSON document, an XLSX workbook
+/// (`ChangeReport+XLSX.swift`). Every figure comes from `ChangeSummary`, so the three agree.
+public enum ChangeReport {
+    /// The summary a county reports, then the same figures by level, category and unit.
+    public static func terminalSummary(_ changeSet: ChangeSet, unitRows: Int = 20) -> String {
+        let summary = changeSet.summary
+        let total = summary.total
+        var lines = [
+            "修订对比：\(changeSet.oldLabel) → \(changeSet.newLabel)",
+            "事项数（按公布清单计，子项不重复计）：变动前 \(total.before) 项，变动后 \(total.after) 项；\(total.reduction)",
+            kindLine(changeSet),
+            reviewLine(changeSet),
+        ]
+        for dimension in [ChangeSummary.Dimension.level, .category, .unit] {
+            let rows = summary.rows(dimension)
+            lines.append("")
+            lines.append("按\(dimension.label)：")
+            lines += table(Array(rows.prefix(dimension == .unit ? unitRows : rows.count)), dimension: dimension)
+            if dimension == .unit && rows.count > unitRows {
+                lines.append("  …… 另有 \(rows.count - unitRows) 个单位（完整汇总见 --output 的 XLSX）")
+            }
+        }
+        if !changeSet.staleDecisions.isEmpty {
+            lines.append("")
+            lines.append("注意：\(changeSet.staleDecisions.count) 条审核决定涉及的事项已不在两个版本中，未予应用。")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `取消 236 项；合并 90 项→30 项；…`: each kind with the items it concerns.
+    static func kindLine(_ changeSet: ChangeSet) -> String {
+        var parts: [String] = []
+        for kind in ChangeKind.allCasesInReportOrder {
+            let changes = changeSet.changes(of: kind)
+            let olds = changes.reduce(0) { $0 + $1.old.count }, news = changes.reduce(0) { $0 + $1.new.count }
+            switch kind {
+            case .added: parts.append("新增 \(news) 项")
+            case .merged, .split: parts.append("\(kind.label) \(olds) 项→\(news) 项")
+            case .moved:
+                for direction in MoveDirection.allCases {
+                    let moved = changes.filter { $0.direction == direction }
+                    parts.append("\(direction.label) \(moved.reduce(0) { $0 + max($1.old.count, 1) }) 项")
+                }
+            default: parts.append("\(kind.label) \(olds) 项")
+            }
+        }
+        return parts.joined(separator: "；")
+    }
+
+    private static func reviewLine(_ changeSet: ChangeSet) -> String {
+        let changed = changeSet.changes.filter { $0.kind != .unchanged }
+        let confirmed = changed.filter { $0.review != .proposed }.count
+        let doubtful = changed.filter { $0.review == .proposed && $0.confidence < 0.8 }.count
+        return "审核：\(changed.count) 处变动中人工确认 \(confirmed) 处，机器建议 \(changed.count - confirmed) 处（其中置信度低于 80% 的 \(doubtful) 处建议复核）"
+    }
+
+    static let countHeaders = ["变动前", "变动后", "取消", "合并", "拆分", "移出", "移入", "新增", "精简"]
+
+    static func countValues(_ counts: ChangeSummary.Counts) -> [String] {
+        [counts.before, counts.after, counts.abolished, counts.merged, counts.split, counts.movedOut,
+         counts.movedIn, counts.added].map(String.init) + [counts.reduction.description]
+    }
+
+    private static func table(_ rows: [ChangeSummary.Row], dimension: ChangeSummary.Dimension) -> [String] {
+        let grid = [[dimension.label] + countHeaders] + rows.map { [$0.name] + countValues($0.counts) }
+        let widths = (0..<grid[0].count).map { column in grid.map { displayWidth($0[column]) }.max() ?? 0 }
+        return grid.map { row in
+            "  " + row.enumerated().map { column, text in
+                let padding = String(repeating: " ", count: widths[column] - displayWidth(text))
+                return column == 0 || column == row.count - 1 ? text + padding : padding + text
+            }.joined(separator: "  ")
+        }
+    }
+
+    /// Columns a terminal gives a text: CJK and full-width characters take two.
+    static func displayWidth(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) }
+    }
+
+    /// One object per change with stable, sorted English keys; the summary beside them.
+    public static func json(_ changeSet: ChangeSet) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return try encoder.encode(ChangeDocument(changeSet))
+    }
+}

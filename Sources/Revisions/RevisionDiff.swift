@@ -1,0 +1,77 @@
+import Catalogue
+import Foundation
+
+/// Compares two revisions of a catalogue item by item and classifies every main item of
+/// both sides: unchanged, modified, renamed, recategorized, moved, merged, split, abolished
+/// or added. It knows nothing of files or the workspace: give it clean `PowerItem`s.
+///
+/// Match → classify, in stages from the surest to the loosest, each taking only items the
+/// earlier ones left: reviewers' decisions; stable codes; normalized unit + name + category;
+/// remarks that state a merge or split; one-to-many coverage; similarity blocked by bigrams;
+/// coverage again (for wholes the similarity paired with one of their parts). Every stage
+/// visits items in key order and breaks ties by key, so the result does not depend on row
+/// order, and every stage treats both sides alike, so swapping OLD and NEW mirrors it.
+///
+/// ```swift
+/// let changes = RevisionDiff.compare(old: items2023, new: items2024,
+///                                    options: .init(region: Region(name: "克拉玛依市")))
+/// print(ChangeReport.terminalSummary(changes))
+/// ```
+public enum RevisionDiff {
+    public struct Options: Sendable {
+        public var oldLabel: String
+        public var newLabel: String
+        /// The region of both lists: its name may be left out of unit names (`市统计局`).
+        public var region: Region?
+        /// Reviewers' decisions from earlier runs.
+        public var decisions: [Decision]
+        /// The lowest similarity score (0…1) a pairing by similarity needs.
+        public var similarityThreshold: Double
+
+        public init(oldLabel: String = "旧版", newLabel: String = "新版", region: Region? = nil,
+                    decisions: [Decision] = [], similarityThreshold: Double = 0.6) {
+            self.oldLabel = oldLabel
+            self.newLabel = newLabel
+            self.region = region
+            self.decisions = decisions
+            self.similarityThreshold = similarityThreshold
+        }
+    }
+
+    public static func compare(old: [PowerItem], new: [PowerItem], options: Options = Options()) -> ChangeSet {
+        func cpu() -> Double {
+            var spec = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+            return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+        }
+        var time = cpu()
+        func lap(_ stage: String) {
+            if ProcessInfo.processInfo.environment["POWERLIST_DIFF_TIMING"] != nil { print(stage, cpu() - time) }
+            time = cpu()
+        }
+        let units = UnitNameNormalizer(region: options.region)
+        let oldItems = MainItem.group(old, units: units)
+        let newItems = MainItem.group(new, units: units)
+        let plan = DecisionPlan(options.decisions, old: oldItems, new: newItems)
+        var matching = Matching(old: oldItems, new: newItems, rejected: plan.rejected)
+        for group in plan.fixed { matching.accept(group) }
+        lap("group")
+        KeyMatcher.run(&matching); lap("keys")
+        RemarkMatcher.run(&matching); lap("remarks")
+        CoverageMatcher().run(&matching); lap("coverage")
+        SimilarityMatcher(threshold: options.similarityThreshold).run(&matching); lap("similarity")
+        CoverageMatcher().run(&matching); lap("coverage")
+
+        var changes = matching.groups.compactMap { $0.map { ChangeClassifier.change($0, matching) } }
+        for index in matching.freeOld {
+            changes.append(ChangeClassifier.change(MatchGroup(old: [index], new: [], confidence: 1, reasons: []), matching))
+        }
+        for index in matching.freeNew {
+            changes.append(ChangeClassifier.change(MatchGroup(old: [], new: [index], confidence: 1, reasons: []), matching))
+        }
+        lap("classify")
+        defer { lap("sort") }
+        return ChangeSet(oldLabel: options.oldLabel, newLabel: options.newLabel, changes: changes,
+                         staleDecisions: plan.stale)
+    }
+}
