@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Schemas", targets: ["Schemas"]),
         .library(name: "Importer", targets: ["Importer"]),
         .library(name: "Store", targets: ["Store"]),
+        .library(name: "Publisher", targets: ["Publisher"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -18,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev), used for streaming XLSX parsing.
@@ -46,6 +48,12 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
+        ),
+        // The published site (Site/): page model, Mustache templates from Templates/site,
+        // the client-side search index, SVG charts.
+        .target(
+            name: "Publisher",
+            dependencies: ["Catalogue", .product(name: "Mustache", package: "swift-mustache")]
         ),
         // The command-line tool: argument parsing only, work happens in the modules.
         .executableTarget(
@@ -80,6 +88,7 @@ let package = Package(
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
         .testTarget(name: "ImporterTests", dependencies: ["Importer", "Schemas", "Sheets", "Catalogue"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Catalogue", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "PublisherTests", dependencies: ["Publisher", "Catalogue"]),
         .testTarget(name: "PowerlistTests", dependencies: ["powerlist", "Sheets", "Store", "Catalogue",
                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ]
