@@ -78,6 +78,12 @@ let package = Package(
             dependencies: ["Store", "Sheets", "Catalogue"],
             path: "Benchmarks/Sources/store-benchmark"
         ),
+        // Benchmark of the site builder on a synthetic catalogue, against Hugo (Benchmarks/site-vs-hugo.sh).
+        .executableTarget(
+            name: "site-benchmark",
+            dependencies: ["Publisher", "Catalogue"],
+            path: "Benchmarks/Sources/site-benchmark"
+        ),
 
         .testTarget(
             name: "SheetsTests",

@@ -42,11 +42,12 @@ struct BrowserTests {
         #expect(page.contains("查看本次调整说明"))
     }
 
-    @Test("A search for 许可 returns name matches first, then the basis match, and nothing else")
+    @Test("A search for 许可 returns name matches first, then the basis match, then the body match, and nothing else")
     func search() throws {
         let page = try dom("search.html", query: "?q=%E8%AE%B8%E5%8F%AF")
-        #expect(page.contains("找到 3 个事项"))
-        let names = ["对未取得许可从事经营的处罚", "食品经营许可（食品经营许可证核发）", "对拒绝提供统计资料的处罚"]
+        #expect(page.contains("找到 4 个事项"))
+        // Two names, one legal basis (行政许可相关规定), one category (行政许可) in the body.
+        let names = ["对未取得许可从事经营的处罚", "食品经营许可（食品经营许可证核发）", "对拒绝提供统计资料的处罚", "涉外调查机构资格认定"]
         let positions = names.map { page.range(of: $0)?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil })
         #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
@@ -54,6 +55,7 @@ struct BrowserTests {
         // A filter narrows the results.
         let filtered = try dom("search.html", query: "?q=%E8%AE%B8%E5%8F%AF&category=%E8%A1%8C%E6%94%BF%E5%A4%84%E7%BD%9A")
         #expect(filtered.contains("找到 2 个事项"))
+        #expect(!filtered.contains("食品经营许可（"))
     }
 
     @Test("A law page lists the items resting on it, by article")

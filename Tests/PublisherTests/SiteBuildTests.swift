@@ -108,7 +108,7 @@ struct SiteBuildTests {
         let root = try SampleSite.build(downloads: [Site.Download(fileName: "../2024年清单.csv", label: "CSV 表格", data: Data("a,b\n".utf8))])
         let page = try SampleSite.page(root, "downloads.html")
         #expect(page.contains("CSV 表格"))
-        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("downloads/.._2024年清单.csv").path))
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("downloads/_.._2024年清单.csv").path))
     }
 
     private func digest(_ root: URL) throws -> [String: Data] {
@@ -116,8 +116,8 @@ struct SiteBuildTests {
         let enumerator = FileManager.default.enumerator(atPath: root.path)!
         while let path = enumerator.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory)
-            if !isDirectory.boolValue { files[path] = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) }
+            if FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory),
+               !isDirectory.boolValue { files[path] = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) }
         }
         return files
     }

@@ -88,18 +88,18 @@ struct SearchIndex {
     }
 
     /// The index shards, as (shard count, file contents by shard).
-    func indexShards() -> (count: Int, files: [String]) {
+    func indexShards(budget: Int = shardBudget, limit: Int = shardLimit) -> (count: Int, files: [String]) {
         let entries = postings.keys.sorted().map { bigram in
             let lists = postings[bigram]!.map { PostingList.encode($0, documentCount: documentCount) }
             return (bigram, ScriptJSON.string(bigram) + ":" + ScriptJSON.strings(lists))
         }
         let total = entries.reduce(0) { $0 + $1.1.utf8.count + 1 }
-        var count = max(1, (total + Self.shardBudget - 1) / Self.shardBudget)
+        var count = max(1, (total + budget - 1) / budget)
         while true {
             var bodies = [[String]](repeating: [], count: count)
             for (bigram, entry) in entries { bodies[Self.shard(of: bigram, shardCount: count)].append(entry) }
             let files = bodies.enumerated().map { "PL_SEARCH.shard(\($0.offset),{" + $0.element.joined(separator: ",") + "});\n" }
-            if files.allSatisfy({ $0.utf8.count <= Self.shardLimit }) || count >= entries.count { return (count, files) }
+            if files.allSatisfy({ $0.utf8.count <= limit }) || count >= entries.count { return (count, files) }
             count *= 2
         }
     }
