@@ -34,10 +34,10 @@ HTML
 
 echo "== $ITEMS items, $(nproc) cores"
 echo "-- powerlist (item, unit, category, level, law pages and the search index)"
-/usr/bin/time -f "   peak %M KB, %e s wall" $BIN build "$ITEMS" "$WORK/powerlist"
+/usr/bin/time -f "   peak %M KB, %e s wall, CPU %U s user + %S s system" $BIN build "$ITEMS" "$WORK/powerlist"
 echo "-- hugo (item pages only)"
 start=$(date +%s.%N)
-/usr/bin/time -f "   peak %M KB, %e s wall" hugo --quiet --source "$HUGO" --destination "$WORK/hugo-public"
+/usr/bin/time -f "   peak %M KB, %e s wall, CPU %U s user + %S s system" hugo --quiet --source "$HUGO" --destination "$WORK/hugo-public"
 end=$(date +%s.%N)
 pages=$(find "$WORK/hugo-public/items" -name index.html | wc -l)
 echo "hugo: $pages item pages in $(echo "$end - $start" | bc) s ($(echo "$pages / ($end - $start)" | bc) pages/s)"

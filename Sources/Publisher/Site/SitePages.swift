@@ -21,8 +21,18 @@ struct SitePages {
         try writer.write(["items", "units", "categories", "levels", "laws", "search"].map { ("\($0)/.keep", Data()) })
         let others = otherPages()
         for (path, kind, values) in others { try writer.write(path, templates.render(kind, values)) }
-        for file in SearchIndex(model: model).files(model: model) { try writer.write(file.path, file.contents) }
+        // The search index is built on its own thread while the item pages are rendered.
+        let indexDone = DispatchGroup()
+        let indexFailure = FailureBox()
+        let model = self.model
+        DispatchQueue.global().async(group: indexDone) {
+            for file in SearchIndex(model: model).files(model: model) {
+                do throws(SiteError) { try writer.write(file.path, file.contents) } catch { indexFailure.set(error) }
+            }
+        }
         try writeItemPages(with: writer)
+        indexDone.wait()
+        if let error = indexFailure.error { throw error }
         for folder in ["items", "units", "categories", "levels", "laws", "search"] {
             try? FileManager.default.removeItem(at: writer.root.appendingPathComponent("\(folder)/.keep"))
         }
