@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev), used for streaming XLSX parsing.
@@ -55,8 +56,9 @@ let package = Package(
         ),
         // Two revisions compared: matching, change classification, decisions, summaries, reports.
         .target(name: "Revisions", dependencies: ["Catalogue", "Sheets"]),
-        // Exports (CSV / JSON / XLSX) of stored items, check reports (HTML / XLSX / JSON); later the static site.
-        .target(name: "Publisher", dependencies: ["Catalogue", "Store", "Sheets"]),
+        // Exports (CSV / JSON / XLSX), check reports (HTML / XLSX / JSON), and the published site (Site/):
+        // page model, Mustache templates from Templates/site, the client-side search index, SVG charts.
+        .target(name: "Publisher", dependencies: ["Catalogue", "Store", "Sheets", .product(name: "Mustache", package: "swift-mustache")]),
         // The orchestrations (import files or folders, later check, diff, publish, demo) as a
         // library: the CLI, the benchmarks and the tests call it.
         .target(name: "Workflow", dependencies: ["Sheets", "Catalogue", "Schemas", "Importer", "Cleanup", "Store", "Publisher"]),
@@ -94,6 +96,12 @@ let package = Package(
             name: "store-benchmark",
             dependencies: ["Store", "Sheets", "Catalogue", "Publisher"],
             path: "Benchmarks/Sources/store-benchmark"
+        ),
+        // Benchmark of the site builder on a synthetic catalogue, against Hugo (Benchmarks/site-vs-hugo.sh).
+        .executableTarget(
+            name: "site-benchmark",
+            dependencies: ["Publisher", "Catalogue"],
+            path: "Benchmarks/Sources/site-benchmark"
         ),
 
         .testTarget(

@@ -1,0 +1,107 @@
+import Catalogue
+
+/// The site's items in their published order, grouped the ways the pages list them (by unit,
+/// category, level and cited instrument). Built once; every page reads from it.
+struct SiteModel {
+    let content: SiteContent
+    /// Sorted by level, unit, category, serial, name, sub-item: the order of every list and
+    /// the search index's document numbers, so a unit's items are one run of numbers.
+    let items: [SiteItem]
+    let units: [Group]
+    let categories: [Group]
+    let levels: [Group]
+    let laws: [LawEntry]
+
+    /// Items sharing one unit, category or level: `members` are indices into `items`.
+    struct Group {
+        let name: String
+        let slug: String
+        let level: Level?
+        let code: String?
+        var members: [Int]
+    }
+
+    init(content: SiteContent) {
+        self.content = content
+        let items = content.items.sorted(by: SiteModel.publishedOrder)
+        self.items = items
+        units = SiteModel.group(items) { ($0.item.unit.name, $0.item.unit.level, nil) }
+        categories = SiteModel.group(items) { ($0.item.category?.name ?? SiteModel.uncategorized, nil, $0.item.category?.code) }
+            .sorted { ($0.code ?? "~", $0.name) < ($1.code ?? "~", $1.name) }
+        levels = SiteModel.group(items) { ($0.item.unit.level.rawValue, $0.item.unit.level, nil) }
+        laws = LawEntry.collect(items)
+    }
+
+    static let uncategorized = "未分类"
+
+    /// A short stable file name for any name: the same FNV-1a slug items use.
+    static func slug(_ name: String) -> String { ItemKey(rawValue: name).slug }
+
+    private static func group(_ items: [SiteItem], by key: (SiteItem) -> (String, Level?, String?)) -> [Group] {
+        var groups: [Group] = []
+        var index: [String: Int] = [:]
+        for (position, item) in items.enumerated() {
+            let (name, level, code) = key(item)
+            if let existing = index[name] {
+                groups[existing].members.append(position)
+            } else {
+                index[name] = groups.count
+                groups.append(Group(name: name, slug: slug(name), level: level, code: code, members: [position]))
+            }
+        }
+        return groups
+    }
+
+    private static func publishedOrder(_ a: SiteItem, _ b: SiteItem) -> Bool {
+        let x = a.item, y = b.item
+        let levelX = Level.allCases.firstIndex(of: x.unit.level)!, levelY = Level.allCases.firstIndex(of: y.unit.level)!
+        if levelX != levelY { return levelX < levelY }
+        if x.unit.name != y.unit.name { return x.unit.name < y.unit.name }
+        let categoryX = x.category?.code ?? x.category?.name ?? "~", categoryY = y.category?.code ?? y.category?.name ?? "~"
+        if categoryX != categoryY { return categoryX < categoryY }
+        let serialX = Int(x.raw.serial ?? "") ?? Int.max, serialY = Int(y.raw.serial ?? "") ?? Int.max
+        if serialX != serialY { return serialX < serialY }
+        return x.key < y.key
+    }
+}
+
+/// One cited instrument and the items resting on it, by article: what falls if it is amended
+/// or repealed.
+struct LawEntry {
+    let title: String
+    let slug: String
+    /// The registry's status of the instrument, from the first citation that resolved.
+    let resolution: CitationResolution
+    let rank: LegalRank?
+    /// Article (`第十二条`) → item indices; the references of a citation without articles
+    /// are under nil.
+    let articles: [(article: ArticleReference?, members: [Int])]
+    let itemCount: Int
+
+    static func collect(_ items: [SiteItem]) -> [LawEntry] {
+        var byTitle: [String: (citation: Citation, articles: [ArticleReference?: Set<Int>])] = [:]
+        for (position, item) in items.enumerated() {
+            for citation in item.item.citations {
+                guard let title = LawEntry.title(of: citation) else { continue }
+                var entry = byTitle[title] ?? (citation, [:])
+                if entry.citation.resolution == .unresolved { entry.citation = citation }
+                let references: [ArticleReference?] = citation.articles.isEmpty ? [nil] : citation.articles
+                for reference in references { entry.articles[reference, default: []].insert(position) }
+                byTitle[title] = entry
+            }
+        }
+        return byTitle.map { title, entry in
+            let articles = entry.articles.map { (article: $0.key, members: $0.value.sorted()) }
+                .sorted { ($0.article.map { [0, $0.article, $0.suffix ?? 0, $0.paragraph ?? 0, $0.item ?? 0] } ?? [1])
+                    .lexicographicallyPrecedes($1.article.map { [0, $0.article, $0.suffix ?? 0, $0.paragraph ?? 0, $0.item ?? 0] } ?? [1]) }
+            let count = Set(entry.articles.values.flatMap { $0 }).count
+            return LawEntry(title: title, slug: SiteModel.slug("law|" + title), resolution: entry.citation.resolution,
+                            rank: entry.citation.rank, articles: articles, itemCount: count)
+        }.sorted { ($0.itemCount, $1.title) > ($1.itemCount, $0.title) }
+    }
+
+    /// The instrument's name: the registry's title when it resolved, else the title as cited.
+    static func title(of citation: Citation) -> String? {
+        citation.resolution.reference?.title ?? citation.title
+    }
+}
