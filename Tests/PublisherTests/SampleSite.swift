@@ -36,8 +36,8 @@ enum SampleSite {
     }
 
     static var content: SiteContent {
-        let statsBureau = AdminUnit(name: "某县统计局", level: .countyDepartment)
-        let market = AdminUnit(name: "某县市场监督管理局", level: .countyDepartment)
+        let statsBureau = AdminUnit(name: "某县统计局", level: .county)
+        let market = AdminUnit(name: "某县市场监督管理局", level: .county)
         let town = AdminUnit(name: "某某镇", level: .township)
         let permit = CategoryRef(name: "行政许可", code: "XK"), penalty = CategoryRef(name: "行政处罚", code: "CF")
         let check = CategoryRef(name: "行政检查", code: "JC")

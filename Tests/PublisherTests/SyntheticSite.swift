@@ -10,7 +10,7 @@ enum SyntheticSite {
         let categories = [CategoryRef(name: "行政许可", code: "XK"), CategoryRef(name: "行政处罚", code: "CF"),
                           CategoryRef(name: "行政检查", code: "JC"), CategoryRef(name: "其他行政权力", code: "QT")]
         let items = (0..<count).map { number -> SiteItem in
-            let unit = AdminUnit(name: "某县第\(number % units)局", level: number % units < 30 ? .countyDepartment : .township)
+            let unit = AdminUnit(name: "某县第\(number % units)局", level: number % units < 30 ? .county : .township)
             let name = "\(verbs[number % verbs.count])\(objects[(number / 7) % objects.count])事项\(number)"
             let basis = "《中华人民共和国某某法\(number % 97)》第\(number % 60 + 1)条"
             let fields: [ItemField: String] = [.serial: String(number / units + 1), .name: name, .basis: basis,

@@ -20,7 +20,7 @@ enum SyntheticCatalogue {
     static func item(_ number: Int, units: Int) -> SiteItem {
         let unitNumber = number % units
         let unit = AdminUnit(name: unitNumber < units * 4 / 5 ? "基准县第\(unitNumber)局" : "第\(unitNumber)镇",
-                             level: unitNumber < units * 4 / 5 ? .countyDepartment : .township)
+                             level: unitNumber < units * 4 / 5 ? .county : .township)
         let (categoryName, code) = categories[(number / units) % categories.count]
         let name = "\(verbs[number % verbs.count])\(objects[(number / 7) % objects.count])的\(categoryName)事项（\(number)）"
         let law = "中华人民共和国某某管理法\(number % 300)"
