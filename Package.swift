@@ -38,7 +38,7 @@ let package = Package(
         .target(
             name: "Store",
             dependencies: [
-                "Catalogue",
+                "Catalogue", "Sheets",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -75,8 +75,9 @@ let package = Package(
         ),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
         .testTarget(name: "ImporterTests", dependencies: ["Importer", "Sheets", "Catalogue"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Catalogue", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Catalogue", "Sheets", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "PowerlistTests", dependencies: ["powerlist", "Sheets", "Store", "Catalogue",
-                                                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+                                                           .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                                                           .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )
