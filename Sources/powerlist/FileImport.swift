@@ -34,6 +34,8 @@ struct FileImport {
     let workspace: Workspace
     let importer: Importer
     let revision: String
+    /// What a file may hold before it is refused as broken or hostile.
+    var limits = ReadLimits.excel
 
     func run(_ file: SourceFiles.File) -> FileImportReport {
         var report = FileImportReport(displayName: file.displayName)
@@ -49,7 +51,7 @@ struct FileImport {
             let source = Source(path: sourcePath, sha256: sha256, format: format.rawValue, importedAt: Date())
             var imported: ImportedWorkbook?
             let outcome = try workspace.importSource(source, revision: revision) {
-                let workbook = try Workbook.read(file.url)
+                let workbook = try Workbook.read(file.url, options: ReadOptions(limits: limits))
                 let result = importer.importWorkbook(workbook, displayName: file.displayName)
                 imported = result
                 return SourceContents(items: result.items, units: result.units, findings: result.findings)

@@ -30,7 +30,12 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "列出全部发现的问题（默认只列出前几条）。")
     var verbose = false
 
+    @Option(help: ArgumentHelp("工作区正被另一个 powerlist 进程导入时，最多等待的秒数。", valueName: "秒"))
+    var wait: Double = 60
+
     @OptionGroup var workspaceOptions: WorkspaceOptions
+
+    @OptionGroup(title: "读取上限（超过即拒绝读取，防止损坏或恶意的文件）") var limitOptions: ReadLimitOptions
 
     func validate() throws {
         guard !revision.trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -56,6 +61,9 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let workspace = try workspaceOptions.open(create: true)
+            // One import at a time per workspace; released when the process ends, however it ends.
+            let lock = try WorkspaceLock.acquire(folder: workspace.folder, timeout: wait)
+            defer { withExtendedLifetime(lock) {} }
             if let date, let day = Self.parseDate(date) {
                 try workspace.setDate(day, ofRevision: revision)
             }
@@ -70,7 +78,8 @@ struct ImportCommand: ParsableCommand {
             var reports: [FileImportReport] = []
             for (index, file) in sources.files.enumerated() {
                 progress.show(step: index, label: file.displayName)
-                let report = FileImport(workspace: workspace, importer: importer, revision: revision).run(file)
+                let report = FileImport(workspace: workspace, importer: importer, revision: revision,
+                                        limits: limitOptions.limits).run(file)
                 if let error = report.error {
                     progress.clear()
                     Terminal.printError("错误：\(error)")
