@@ -35,7 +35,8 @@ def workbook(path, write_sheet):
 
 def repeated(sheet, head, unit, count, tail):
     sheet.write(head.encode())
-    unit = unit.encode()
+    unit = unit.encode() or b" "
+    count = count if unit.strip() else 0
     per_chunk = max(1, CHUNK // len(unit))
     block = unit * per_chunk
     written = 0
@@ -49,19 +50,24 @@ def repeated(sheet, head, unit, count, tail):
 def main(out):
     os.makedirs(out, exist_ok=True)
     head, tail = f'<worksheet xmlns="{MAIN}"><sheetData>', "</sheetData></worksheet>"
-    workbook(f"{out}/cell-1.5GB.xlsx", lambda s: repeated(
-        s, head + '<row r="1"><c r="A1" t="inlineStr"><is><t>', "A" * 1000, 1_500_000, "</t></is></c></row>" + tail))
-    workbook(f"{out}/rows-30M.xlsx", lambda s: repeated(s, head, "<row><c><v>1</v></c></row>", 30_000_000, tail))
-    workbook(f"{out}/zip-bomb.xlsx", lambda s: repeated(s, head, "<row/>", (4 << 30) // 6, tail))
     entities = '<!ENTITY lol "lollollollollollollollollollol">' + "".join(
         f'<!ENTITY lol{n} "{("&lol%s;" % ("" if n == 1 else n - 1)) * 10}">' for n in range(1, 10))
-    workbook(f"{out}/laughs.xlsx", lambda s: repeated(
-        s, f'<?xml version="1.0"?><!DOCTYPE worksheet [{entities}]>' + head, "", 0,
-        '<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>' + tail))
-    with open(f"{out}/rows-30M.csv", "w", encoding="utf-8") as csv:
-        block = "1,事项\n" * 100_000
-        for _ in range(300):
-            csv.write(block)
+    sheets = {
+        "cell-1.5GB.xlsx": lambda s: repeated(s, head + '<row r="1"><c r="A1" t="inlineStr"><is><t>', "A" * 1000,
+                                              1_500_000, "</t></is></c></row>" + tail),
+        "rows-30M.xlsx": lambda s: repeated(s, head, "<row><c><v>1</v></c></row>", 30_000_000, tail),
+        "zip-bomb.xlsx": lambda s: repeated(s, head, "<row/>", (4 << 30) // 6, tail),
+        "laughs.xlsx": lambda s: repeated(s, f'<?xml version="1.0"?><!DOCTYPE worksheet [{entities}]>' + head, "", 0,
+                                          '<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>' + tail),
+    }
+    for name, write_sheet in sheets.items():
+        if not os.path.exists(f"{out}/{name}"):  # kept from an earlier run
+            workbook(f"{out}/{name}", write_sheet)
+    if not os.path.exists(f"{out}/rows-30M.csv"):
+        with open(f"{out}/rows-30M.csv", "w", encoding="utf-8") as csv:
+            block = "1,事项\n" * 100_000
+            for _ in range(300):
+                csv.write(block)
 
 
 if __name__ == "__main__":

@@ -163,6 +163,8 @@ struct SheetParseState {
                 isHidden = OOXMLText.isTrue(value)
             }
         }
+        // A blank row before this one is dropped: millions of `<row/>` must not cost memory.
+        if let last = grid.rows.last, last.firstCell == grid.cells.count, !last.isHidden { grid.rows.removeLast() }
         grid.rows.append(SheetGrid.RawRow(index: index, isHidden: isHidden, firstCell: grid.cells.count))
         nextRow = index + 1
         nextColumn = 0
