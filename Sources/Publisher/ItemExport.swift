@@ -7,6 +7,7 @@ import Store
 public enum ItemExport {
     /// UTF-8 with a byte-order mark (so Excel opens Chinese text correctly), CRLF line ends
     /// and RFC 4180 quoting: a field holding a comma, quote or line break is quoted, quotes doubled.
+    /// A field that would start a formula is written as text (`CSVText.inert`).
     public static func csv(_ table: ItemTable) -> Data {
         var text = "\u{FEFF}"
         for row in [table.headers] + table.rows {
@@ -24,6 +25,7 @@ public enum ItemExport {
     }
 
     private static func csvField(_ value: String) -> String {
+        let value = CSVText.inert(value) // never a live formula in Excel or WPS
         guard value.utf8.contains(where: isCSVSpecial) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -12,6 +12,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownRevision(String, known: [String])
     /// SQLite failed: the database file and SQLite's message.
     case database(file: String, detail: String)
+    /// Another powerlist process held the workspace (its `WorkspaceLock`) for longer than we waited.
+    case workspaceBusy(String)
 
     public var description: String {
         switch self {
@@ -27,6 +29,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
                 : "修订版“\(label)”不存在。已有修订版：\(known.joined(separator: "、"))。"
         case .database(let file, let detail):
             "工作区数据库 \(file) 出错：\(detail)"
+        case .workspaceBusy(let folder):
+            "工作区正被另一个 powerlist 进程使用（\(folder)），等待后仍未释放。请等它结束后再试。"
         }
     }
 
@@ -45,9 +49,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         let meaning: String? = switch error.resultCode.primaryResultCode {
         case .SQLITE_NOTADB: "该文件不是 SQLite 数据库，可能已损坏或被其他文件覆盖"
         case .SQLITE_CORRUPT: "数据库文件已损坏"
-        case .SQLITE_BUSY, .SQLITE_LOCKED: "数据库正被其他程序使用，请稍后再试"
-        case .SQLITE_READONLY, .SQLITE_PERM: "没有写入数据库文件的权限"
-        case .SQLITE_FULL: "磁盘空间已满"
+        case .SQLITE_BUSY, .SQLITE_LOCKED: "工作区正被另一个 powerlist 进程使用，请稍后再试"
+        case .SQLITE_READONLY, .SQLITE_PERM: "没有写入数据库文件的权限（文件或文件夹是只读的），数据库未被改动"
+        case .SQLITE_FULL: "磁盘空间已满，本次写入已撤销，原有数据未受影响"
+        case .SQLITE_IOERR: "读写磁盘出错（磁盘可能已满或文件超出大小限制），本次写入已撤销，原有数据未受影响"
         case .SQLITE_CANTOPEN: "无法打开数据库文件"
         case .SQLITE_CONSTRAINT: "要写入的数据不符合数据库的约束"
         default: nil

@@ -19,6 +19,9 @@ public struct Workspace: Sendable {
     public let folder: URL
     let database: DatabaseQueue
 
+    /// Seconds a statement waits for another process's lock on the database before failing.
+    static let busyTimeout: TimeInterval = 30
+
     /// The database file.
     public var databaseFile: URL { folder.appendingPathComponent(Self.databaseFileName) }
 
@@ -45,11 +48,25 @@ public struct Workspace: Sendable {
             // 64 MiB of page cache (SQLite's default is 2 MiB): a large import then writes each
             // page once at commit instead of spilling and re-reading pages halfway.
             configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") }
+            // Another process's write transaction (an import committing) makes SQLite wait, not fail.
+            configuration.busyMode = .timeout(busyTimeout)
+            // Two processes creating one workspace at once must not both create it: the one
+            // that comes second waits, then finds it made.
+            let isNew = ((try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0) == 0
+            let creationLock = isNew ? try WorkspaceLock.acquire(folder: folder, timeout: busyTimeout) : nil
+            defer { withExtendedLifetime(creationLock) {} }
             let database = try DatabaseQueue(path: file.path, configuration: configuration)
             let migrator = Schema.migrator
-            let superseded = try database.read { db in try migrator.hasBeenSuperseded(db) }
+            let (superseded, complete) = try database.read { db in
+                (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
+            }
             guard !superseded else { throw StoreError.newerSchema(file.path) }
-            try migrator.migrate(database)
+            if !complete {
+                // Nor both bring an older workspace up to date.
+                let lock = creationLock == nil ? try WorkspaceLock.acquire(folder: folder, timeout: busyTimeout) : nil
+                try migrator.migrate(database)
+                withExtendedLifetime(lock) {}
+            }
             return Workspace(folder: folder, database: database)
         }
     }

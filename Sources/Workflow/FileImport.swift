@@ -43,6 +43,8 @@ struct FileImport {
     let importer: Importer
     let cleanStep: CleanStep
     let revision: String
+    /// What a file may hold before it is refused as broken or hostile.
+    let limits: ReadLimits
 
     func run(_ file: SourceFiles.File) -> FileImportReport {
         var report = FileImportReport(displayName: file.displayName)
@@ -86,7 +88,7 @@ struct FileImport {
     /// Read → Importer → clean step; findings tied to the items whose rows hold them. The workbook is released once the importer has turned it
     /// into items.
     func read(_ file: SourceFiles.File) throws -> (ImportedWorkbook, SourceContents) {
-        let imported = importer.importWorkbook(try Workbook.read(file.url), displayName: file.displayName)
+        let imported = importer.importWorkbook(try Workbook.read(file.url, options: ReadOptions(limits: limits)), displayName: file.displayName)
         let clean = cleanStep.run(imported.items)
         let placement = FindingPlacement(clean.items)
         let contents = SourceContents(items: clean.items, units: imported.units,

@@ -1,6 +1,7 @@
 import Catalogue
 import Foundation
 import Importer
+import Sheets
 import Store
 
 /// Importing files and folders into a revision of a workspace: the `import` command, the
@@ -15,6 +16,8 @@ public struct WorkspaceImport: Sendable {
     public let revision: String
     public let importer: Importer
     public let cleanStep: CleanStep
+    /// What a file may hold before it is refused as broken or hostile (Excel's maxima by default).
+    public var limits = ReadLimits.excel
 
     /// Loads the schemas and the workspace config of `workspace`.
     /// - Throws: `ConfigurationError` naming the file and line of a bad entry.
@@ -41,12 +44,12 @@ public struct WorkspaceImport: Sendable {
     }
 
     public func run(_ file: SourceFiles.File) -> FileImportReport {
-        FileImport(workspace: workspace, importer: importer, cleanStep: cleanStep, revision: revision).run(file)
+        FileImport(workspace: workspace, importer: importer, cleanStep: cleanStep, revision: revision, limits: limits).run(file)
     }
 
     /// Reads a file into what the workspace would store, without storing it (for benchmarks
     /// that time the stages apart).
     public func contents(of file: SourceFiles.File) throws -> (imported: ImportedWorkbook, contents: SourceContents) {
-        try FileImport(workspace: workspace, importer: importer, cleanStep: cleanStep, revision: revision).read(file)
+        try FileImport(workspace: workspace, importer: importer, cleanStep: cleanStep, revision: revision, limits: limits).read(file)
     }
 }

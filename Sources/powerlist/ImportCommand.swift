@@ -1,6 +1,7 @@
 import ArgumentParser
 import Catalogue
 import Foundation
+import Store
 import Workflow
 
 /// `powerlist import --revision 2024 FILES_OR_FOLDERS...`
@@ -28,7 +29,12 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "列出全部发现的问题（默认只列出前几条）。")
     var verbose = false
 
+    @Option(help: ArgumentHelp("工作区正被另一个 powerlist 进程导入时，最多等待的秒数。", valueName: "秒"))
+    var wait: Double = 60
+
     @OptionGroup var workspaceOptions: WorkspaceOptions
+
+    @OptionGroup(title: "读取上限（超过即拒绝读取，防止损坏或恶意的文件）") var limitOptions: ReadLimitOptions
 
     func validate() throws {
         guard !revision.trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -54,10 +60,14 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let workspace = try workspaceOptions.open(create: true)
+            // One import at a time per workspace; released when the process ends, however it ends.
+            let lock = try WorkspaceLock.acquire(folder: workspace.folder, timeout: wait)
+            defer { withExtendedLifetime(lock) {} }
             if let date, let day = Self.parseDate(date) {
                 try workspace.setDate(day, ofRevision: revision)
             }
-            let job = try WorkspaceImport(workspace: workspace, revision: revision)
+            var job = try WorkspaceImport(workspace: workspace, revision: revision)
+            job.limits = limitOptions.limits
             let sources = SourceFiles(arguments: paths)
             for message in sources.missing { Terminal.printError("错误：\(message)") }
             guard !sources.files.isEmpty else {

@@ -38,6 +38,8 @@ struct InspectCommand: ParsableCommand {
                                             valueName: "encoding"))
     var encoding: String?
 
+    @OptionGroup(title: "读取上限（超过即拒绝读取，防止损坏或恶意的文件）") var limitOptions: ReadLimitOptions
+
     func run() throws {
         let settings = try checkedSettings()
         var anyFailed = false
@@ -56,7 +58,7 @@ struct InspectCommand: ParsableCommand {
     /// Options turned into settings, or a Chinese usage error.
     private func checkedSettings() throws -> InspectLoader.Settings {
         var settings = InspectLoader.Settings(sheetNames: sheet, rowLimit: rows, columnLimit: columns,
-                                              cellWidth: width)
+                                              cellWidth: width, limits: limitOptions.limits)
         try reportingErrors {
             guard !files.isEmpty else {
                 throw UserFacingError("请指定要查看的文件，例如：powerlist inspect 清单.xlsx")

@@ -9,6 +9,7 @@ struct InspectLoader {
         var columnLimit: Int
         var cellWidth: Int
         var textEncoding: TextEncoding?
+        var limits = ReadLimits.excel
     }
 
     var settings: Settings
@@ -20,11 +21,11 @@ struct InspectLoader {
         do throws(SheetsError) {
             if try Workbook.sniffFormat(of: file) == .csv {
                 // Read CSV directly to learn the encoding and separator it was found in.
-                let document = try CSVReader(file: file, encoding: settings.textEncoding).readDocument()
+                let document = try CSVReader(file: file, encoding: settings.textEncoding, limits: settings.limits).readDocument()
                 csv = document
                 workbook = document.workbook
             } else {
-                workbook = try Workbook.read(file, options: ReadOptions(textEncoding: settings.textEncoding))
+                workbook = try Workbook.read(file, options: ReadOptions(textEncoding: settings.textEncoding, limits: settings.limits))
             }
         } catch var error {
             error.file = path

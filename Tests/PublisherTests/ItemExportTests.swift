@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import Sheets
 import Testing
 import Publisher
 import Store
@@ -8,10 +9,10 @@ import Store
 enum StoreFixtures {
     static let commerce = AdminUnit(name: "克拉玛依市商务局", level: .county)
 
-    static func item(_ name: String, rows: ClosedRange<Int> = 4...4) -> RawItem {
+    static func item(_ name: String, category: String = "行政许可", rows: ClosedRange<Int> = 4...4) -> RawItem {
         RawItem(
             unit: commerce,
-            fields: [.serial: "1", .name: name, .category: "行政许可"],
+            fields: [.serial: "1", .name: name, .category: category],
             extraFields: [ExtraField(header: "监督电话", value: "0990-6888888", cell: "K\(rows.lowerBound)")],
             provenance: Provenance(file: "商务局.xlsx", sheet: "Sheet1", firstRow: rows.lowerBound, lastRow: rows.upperBound,
                                    cells: [.name: "B\(rows.lowerBound):B\(rows.upperBound)", .category: "C\(rows.lowerBound)"]))
@@ -52,6 +53,27 @@ enum StoreFixtures {
         #expect(text.contains(#",1,"对""违法""行为，处罚"# + "\n" + #"并公示",行政许可,"#))
         #expect(text.hasSuffix("\r\n"))
         #expect(text.components(separatedBy: "\r\n").count == 3)
+    }
+
+    @Test func csvNeverCarriesALiveFormula() throws {
+        let hostile = #"=HYPERLINK("http://example.com","点此")"#
+        let table = ItemTable([stored(StoreFixtures.item(hostile, category: "@SUM(A1)"))])
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("inert-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("事项.csv")
+        try ItemExport.csv(table).write(to: file)
+        // Read back as Excel would see it: the fields start with a quote, then the text as written.
+        let sheet = try #require(try CSVReader(file: file).readDocument().workbook.sheets.first)
+        let name = try #require(table.headers.firstIndex(of: "事项名称"))
+        let category = try #require(table.headers.firstIndex(of: "权力类型"))
+        #expect(sheet[CellAddress(row: 1, column: name)] == .text("'" + hostile))
+        #expect(sheet[CellAddress(row: 1, column: category)] == .text("'@SUM(A1)"))
+        for row in sheet.rows {
+            for cell in row.cells {
+                #expect(!CSVText.formulaTriggers.contains(cell.value.text.unicodeScalars.first ?? " "), "\(cell.address)")
+            }
+        }
     }
 
     @Test func jsonKeysAreStableAndSorted() throws {

@@ -10,10 +10,13 @@
 /// - Rows may have different lengths. Empty fields are not stored and blank records leave
 ///   a gap in the row indices, so row numbers match the file's records.
 /// - No type guessing: every cell is `.text`, exactly as written (`001` stays `001`).
+/// - A record past `limits.maxRows`, a field past `maxColumns` or `maxCellCharacters`, or a
+///   sheet past `maxCells` stops the parse: a 30-million-row file is refused at row 1,048,577.
 struct CSVParser {
     let separator: CSVSeparator
+    var limits = ReadLimits.excel
 
-    func rows(in text: UnsafeRawBufferPointer) -> [Row] {
+    func rows(in text: UnsafeRawBufferPointer) throws(ReadLimitBreach) -> [Row] {
         let separator = separator.rawValue
         let quote = UInt8(ascii: "\""), lineFeed: UInt8 = 0x0A, carriageReturn: UInt8 = 0x0D
         let count = text.count
@@ -21,6 +24,7 @@ struct CSVParser {
         var cells: [Cell] = []
         var rowIndex = 0
         var column = 0
+        var cellCount = 0
         var unescaped: [UInt8] = []
         var index = 0
 
@@ -42,6 +46,7 @@ struct CSVParser {
         while index < count {
             // At the start of a field.
             let value: String
+            let fieldStart = index
             if text[index] == quote {
                 index += 1
                 unescaped.removeAll(keepingCapacity: true)
@@ -70,6 +75,8 @@ struct CSVParser {
                         index += 1
                     }
                 }
+                // Refused before the copy: a 1.5 GB field must not become a 1.5 GB string.
+                try checkLength(index - fieldStart, row: rowIndex, column: column)
                 if !closed { append(segmentStart..<count, to: &unescaped) }
                 let trailingStart = index
                 while index < count, !isFieldEnd(text[index]) { index += 1 }
@@ -78,9 +85,11 @@ struct CSVParser {
             } else {
                 let start = index
                 while index < count, !isFieldEnd(text[index]) { index += 1 }
+                try checkLength(index - start, row: rowIndex, column: column)
                 value = String(decoding: UnsafeRawBufferPointer(rebasing: text[start..<index]), as: UTF8.self)
             }
             if !value.isEmpty {
+                try check(value, row: rowIndex, column: column, cellCount: &cellCount)
                 cells.append(Cell(row: rowIndex, column: column, value: .text(value)))
             }
             column += 1
@@ -96,5 +105,25 @@ struct CSVParser {
         // The last record had no line break after it (or ended with a separator).
         if column > 0 { endRecord() }
         return rows
+    }
+
+    /// A field's raw bytes: more than `maxCellBytes` cannot be `maxCellCharacters` characters.
+    private func checkLength(_ bytes: Int, row: Int, column: Int) throws(ReadLimitBreach) {
+        guard bytes > limits.maxCellBytes else { return }
+        throw ReadLimitBreach(violation: .cellCharacters(limit: limits.maxCellCharacters),
+                              cell: CellAddress(row: row, column: column))
+    }
+
+    /// Checks one non-empty field against the limits before it is stored.
+    private func check(_ value: String, row: Int, column: Int, cellCount: inout Int) throws(ReadLimitBreach) {
+        let cell = CellAddress(row: row, column: column)
+        if row >= limits.maxRows { throw ReadLimitBreach(violation: .rows(limit: limits.maxRows), cell: cell) }
+        if column >= limits.maxColumns { throw ReadLimitBreach(violation: .columns(limit: limits.maxColumns), cell: cell) }
+        // utf8.count is O(1) for a native string; utf16 is counted only when it could matter.
+        if value.utf8.count > limits.maxCellCharacters, value.utf16.count > limits.maxCellCharacters {
+            throw ReadLimitBreach(violation: .cellCharacters(limit: limits.maxCellCharacters), cell: cell)
+        }
+        cellCount += 1
+        if cellCount > limits.maxCells { throw ReadLimitBreach(violation: .cells(limit: limits.maxCells), cell: cell) }
     }
 }

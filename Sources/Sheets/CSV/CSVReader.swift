@@ -17,10 +17,13 @@ public struct CSVReader: Sendable {
     public let file: URL
     /// Forces the text encoding instead of detecting it.
     public let encoding: TextEncoding?
+    /// Rows, columns and cell length past which the file is refused.
+    public let limits: ReadLimits
 
-    public init(file: URL, encoding: TextEncoding? = nil) {
+    public init(file: URL, encoding: TextEncoding? = nil, limits: ReadLimits = .excel) {
         self.file = file
         self.encoding = encoding
+        self.limits = limits
     }
 
     func read() throws(SheetsError) -> Workbook {
@@ -39,9 +42,17 @@ public struct CSVReader: Sendable {
             throw SheetsError(file: path, reason: .unreadable(error.localizedDescription))
         }
         let text = try TextDecoder.decode(bytes, forcedEncoding: encoding, file: path)
-        let (separator, rows) = text.utf8.withUnsafeBytes { buffer in
+        let parsed = text.utf8.withUnsafeBytes { buffer in
             let separator = CSVSeparator.detect(in: buffer)
-            return (separator, CSVParser(separator: separator).rows(in: buffer))
+            return Result { () throws(ReadLimitBreach) in
+                (separator, try CSVParser(separator: separator, limits: limits).rows(in: buffer))
+            }
+        }
+        let separator: CSVSeparator, rows: [Row]
+        switch parsed {
+        case .success(let result): (separator, rows) = result
+        case .failure(let breach):
+            throw SheetsError(file: path, sheet: sheetName, cell: breach.cell, reason: .limitExceeded(breach.violation))
         }
         let sheet = Sheet(name: sheetName, rows: rows)
         return CSVDocument(workbook: Workbook(file: file, format: .csv, sheets: [sheet]),

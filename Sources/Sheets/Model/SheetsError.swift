@@ -25,6 +25,8 @@ public struct SheetsError: Error, Equatable, Sendable, CustomStringConvertible {
         case undecodableText(encoding: String, line: Int, byteOffset: Int)
         /// Content that is not any spreadsheet format we read (e.g. binary data that is not text).
         case unrecognizedFormat
+        /// Past one of the `ReadLimits`: too many rows or cells, a huge cell, a ZIP bomb.
+        case limitExceeded(ReadLimitViolation)
     }
 
     /// Path of the file as the user named it.
@@ -70,6 +72,7 @@ public struct SheetsError: Error, Equatable, Sendable, CustomStringConvertible {
         case .undecodableText(let encoding, let line, let byteOffset):
             "第 \(line) 行（文件第 \(byteOffset) 字节处）有无法按 \(encoding) 编码解读的字节。可用 --encoding 指定文件编码。"
         case .unrecognizedFormat: "无法识别的文件格式：既不是 XLSX、XLS，也不是文本（CSV）文件。"
+        case .limitExceeded(let violation): violation.message
         }
     }
 }

@@ -22,8 +22,11 @@ public enum TextEncoding: String, Sendable, CaseIterable {
 public struct ReadOptions: Sendable {
     /// Force the text encoding of a CSV file instead of detecting it.
     public var textEncoding: TextEncoding?
+    /// How much of a file is read before it is refused as broken or hostile.
+    public var limits: ReadLimits
 
-    public init(textEncoding: TextEncoding? = nil) {
+    public init(textEncoding: TextEncoding? = nil, limits: ReadLimits = .excel) {
         self.textEncoding = textEncoding
+        self.limits = limits
     }
 }

@@ -7,9 +7,9 @@ extension Workbook {
     public static func read(_ file: URL, options: ReadOptions = ReadOptions()) throws(SheetsError) -> Workbook {
         let format = try sniffFormat(of: file)
         switch format {
-        case .xlsx: return try XLSXReader(file: file).read()
+        case .xlsx: return try XLSXReader(file: file, limits: options.limits).read()
         case .xls: return try XLSReader(file: file).read()
-        case .csv: return try CSVReader(file: file, encoding: options.textEncoding).read()
+        case .csv: return try CSVReader(file: file, encoding: options.textEncoding, limits: options.limits).read()
         }
     }
 

@@ -3,8 +3,8 @@
 ///
 /// Cells get the table's own `String`s, so a text repeated in thousands of cells is stored once.
 enum SharedStrings {
-    static func read(from package: XLSXPackage, part: String) throws(SheetsError) -> [String] {
-        let handler = SharedStringsHandler()
+    static func read(from package: XLSXPackage, part: String, limits: ReadLimits = .excel) throws(SheetsError) -> [String] {
+        let handler = SharedStringsHandler(limits: limits)
         try package.parse(part, with: handler)
         return handler.strings
     }
@@ -12,12 +12,18 @@ enum SharedStrings {
 
 /// `<si>` is either `<t>text</t>` or rich text: runs `<r><t>…</t></r>` that are concatenated.
 /// Phonetic guides (`<rPh><t>…</t></rPh>`, furigana) are not part of the text.
+/// A table longer than `maxCells` or a string longer than `maxCellCharacters` is refused.
 private final class SharedStringsHandler: XMLStreamHandler {
     var strings: [String] = []
+    private let limits: ReadLimits
     private var text = TextBuffer()
     private var inItem = false
     private var inText = false
     private var phoneticDepth = 0
+
+    init(limits: ReadLimits) {
+        self.limits = limits
+    }
 
     override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
         if name.is("si") {
@@ -36,14 +42,25 @@ private final class SharedStringsHandler: XMLStreamHandler {
         if name.is("t") {
             inText = false
         } else if name.is("si") {
-            strings.append(text.makeString())
+            let string = text.makeString()
             inItem = false
+            if string.utf8.count > limits.maxCellCharacters, string.utf16.count > limits.maxCellCharacters {
+                breach = ReadLimitBreach(violation: .cellCharacters(limit: limits.maxCellCharacters))
+            } else if strings.count >= limits.maxCells {
+                breach = ReadLimitBreach(violation: .sharedStrings(limit: limits.maxCells))
+            }
+            if breach == nil { strings.append(string) }
         } else if name.is("rPh") {
             phoneticDepth -= 1
         }
     }
 
     override func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if inText { text.append(bytes) }
+        guard inText else { return }
+        if text.count + bytes.count > limits.maxCellBytes {
+            breach = ReadLimitBreach(violation: .cellCharacters(limit: limits.maxCellCharacters))
+        } else {
+            text.append(bytes)
+        }
     }
 }

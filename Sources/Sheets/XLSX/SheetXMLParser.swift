@@ -45,9 +45,9 @@ struct SheetGrid {
 final class SheetXMLHandler: XMLStreamHandler {
     private let state: UnsafeMutablePointer<SheetParseState>
 
-    init(styles: StyleSheet, expectedCells: Int = 0) {
+    init(styles: StyleSheet, expectedCells: Int = 0, limits: ReadLimits = .excel) {
         state = .allocate(capacity: 1)
-        state.initialize(to: SheetParseState(styles: styles, expectedCells: expectedCells))
+        state.initialize(to: SheetParseState(styles: styles, expectedCells: expectedCells, limits: limits))
     }
 
     deinit {
@@ -56,6 +56,11 @@ final class SheetXMLHandler: XMLStreamHandler {
     }
 
     var grid: SheetGrid { state.pointee.grid }
+
+    override var breach: ReadLimitBreach? {
+        get { state.pointee.breach }
+        set { state.pointee.breach = newValue }
+    }
 
     override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
         state.pointee.startElement(name, attributes)
@@ -73,9 +78,13 @@ final class SheetXMLHandler: XMLStreamHandler {
 /// Follows real files rather than the schema's promises: rows and cells without an `r`
 /// attribute take the next position, `<dimension>` is ignored, and names match by local
 /// name so `x:c` and Strict-namespace elements read the same.
+///
+/// A row, column, cell text or cell count past `limits` sets `breach`, which stops the parse.
 struct SheetParseState {
     private(set) var grid = SheetGrid()
+    var breach: ReadLimitBreach?
     private let styles: StyleSheet
+    private let limits: ReadLimits
 
     private enum CellType { case number, sharedString, formulaString, inlineString, boolean, error, isoDate }
 
@@ -91,8 +100,9 @@ struct SheetParseState {
     private var phoneticDepth = 0
     private var collecting = false
 
-    init(styles: StyleSheet, expectedCells: Int) {
+    init(styles: StyleSheet, expectedCells: Int, limits: ReadLimits = .excel) {
         self.styles = styles
+        self.limits = limits
         grid.cells.reserveCapacity(max(expectedCells, 256))
     }
 
@@ -124,7 +134,20 @@ struct SheetParseState {
     }
 
     mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if collecting { text.append(bytes) }
+        guard collecting else { return }
+        if text.count + bytes.count > limits.maxCellBytes {
+            collecting = false
+            fail(.cellCharacters(limit: limits.maxCellCharacters))
+        } else {
+            text.append(bytes)
+        }
+    }
+
+    /// Records the first limit passed, at the cell being read.
+    private mutating func fail(_ violation: ReadLimitViolation) {
+        guard breach == nil else { return }
+        breach = ReadLimitBreach(violation: violation,
+                                 cell: CellAddress(row: grid.rows.last?.index ?? nextRow, column: cellColumn))
     }
 
     private mutating func startRow(_ attributes: XMLAttributes) {
@@ -133,16 +156,20 @@ struct SheetParseState {
         rowHasReference = false
         for position in 0..<attributes.count {
             guard let (name, value) = attribute(attributes, position) else { continue }
-            if name.is("r"), let row = OOXMLText.integer(value), row > 0, row <= 1_048_576 {
-                index = row - 1
+            if name.is("r"), let row = OOXMLText.integer(value), row > 0 {
+                index = min(row - 1, limits.maxRows)
                 rowHasReference = true
             } else if name.is("hidden") {
                 isHidden = OOXMLText.isTrue(value)
             }
         }
+        // A blank row before this one is dropped: millions of `<row/>` must not cost memory.
+        if let last = grid.rows.last, last.firstCell == grid.cells.count, !last.isHidden { grid.rows.removeLast() }
         grid.rows.append(SheetGrid.RawRow(index: index, isHidden: isHidden, firstCell: grid.cells.count))
         nextRow = index + 1
         nextColumn = 0
+        cellColumn = 0
+        if index >= limits.maxRows { fail(.rows(limit: limits.maxRows)) }
     }
 
     private mutating func startCell(_ attributes: XMLAttributes) {
@@ -174,13 +201,15 @@ struct SheetParseState {
         grid.rows[grid.rows.count - 1] = last
         rowHasReference = true
         nextRow = row + 1
+        if row >= limits.maxRows { fail(.rows(limit: limits.maxRows)) }
     }
 
     private mutating func endCell() {
         inCell = false
         collecting = false
+        guard !text.isEmpty else { return }
         // Past Excel's last column (XFD) only in a damaged or hostile file.
-        guard !text.isEmpty, cellColumn < 16_384 else { return }
+        guard cellColumn < limits.maxColumns else { return fail(.columns(limit: limits.maxColumns)) }
         switch cellType {
         case .number:
             guard let number = text.number() else { return }
@@ -200,12 +229,17 @@ struct SheetParseState {
     }
 
     private mutating func appendText(_ kind: SheetGrid.Kind) {
-        grid.texts.append(text.makeString())
+        let string = text.makeString()
+        if string.utf8.count > limits.maxCellCharacters, string.utf16.count > limits.maxCellCharacters {
+            return fail(.cellCharacters(limit: limits.maxCellCharacters))
+        }
+        grid.texts.append(string)
         append(kind, UInt64(grid.texts.count - 1))
     }
 
     @inline(__always)
     private mutating func append(_ kind: SheetGrid.Kind, _ payload: UInt64) {
+        guard grid.cells.count < limits.maxCells else { return fail(.cells(limit: limits.maxCells)) }
         grid.cells.append(SheetGrid.RawCell(column: Int32(cellColumn), kind: kind, payload: payload))
     }
 

@@ -23,10 +23,15 @@ final class XLSXPackage {
 
     /// Parts whose inflated size passes this are inflated on one thread while parsed on another.
     let pipelineThreshold: Int
+    /// What every part parsed from this package may still inflate to; shared by the packages
+    /// that other threads open on the same file.
+    let budget: InflationBudget
 
-    init(file: URL, pipelineThreshold: Int = 8 << 20) throws(SheetsError) {
+    init(file: URL, pipelineThreshold: Int = 8 << 20,
+         budget: InflationBudget = InflationBudget(limits: .excel)) throws(SheetsError) {
         self.file = file
         self.pipelineThreshold = pipelineThreshold
+        self.budget = budget
         do {
             archive = try Archive(url: file, accessMode: .read)
         } catch {
@@ -58,15 +63,20 @@ final class XLSXPackage {
         guard let parser = XMLPushParser(handler: handler) else {
             throw SheetsError(file: file.path, sheet: sheet, reason: .unreadable("libxml2 无法创建解析器"))
         }
+        let feeder = PartFeeder(part: part, compressedSize: Int(clamping: entry.compressedSize),
+                                parser: parser, handler: handler, budget: budget)
         do {
             if entry.uncompressedSize > UInt64(max(0, pipelineThreshold)) {
-                try parseOnTwoThreads(entry, with: parser)
+                try parseOnTwoThreads(entry, with: feeder)
             } else {
                 _ = try archive.extract(entry, bufferSize: Self.bufferSize, skipCRC32: true) { chunk in
-                    try chunk.withUnsafeBytes { try parser.feed($0) }
+                    try feeder.feed(chunk)
                 }
             }
             try parser.finish()
+            if let breach = handler.breach { throw breach }
+        } catch let breach as ReadLimitBreach {
+            throw SheetsError(file: file.path, sheet: sheet, cell: breach.cell, reason: .limitExceeded(breach.violation))
         } catch let error as XMLParseError {
             throw SheetsError(file: file.path, sheet: sheet,
                               reason: .malformedXML(part: part, line: error.line, detail: error.detail))
@@ -78,7 +88,7 @@ final class XLSXPackage {
 
     /// Inflating is about a fifth of the work on a large sheet; doing it on a second thread
     /// takes it off the parser's path. At most four chunks wait between the two.
-    private func parseOnTwoThreads(_ entry: Entry, with parser: XMLPushParser) throws {
+    private func parseOnTwoThreads(_ entry: Entry, with feeder: PartFeeder) throws {
         let channel = ChunkChannel(capacity: 4)
         let inflater = Inflater(archive: archive, entry: entry)
         Thread.detachNewThread {
@@ -94,7 +104,7 @@ final class XLSXPackage {
         }
         do {
             while let chunk = channel.receive() {
-                try chunk.withUnsafeBytes { try parser.feed($0) }
+                try feeder.feed(chunk)
             }
         } catch {
             channel.cancel()

@@ -7,9 +7,11 @@ import Foundation
 /// table is complete, then turned into a `Sheet` whose text cells share the table's strings.
 struct XLSXReader {
     let file: URL
+    var limits = ReadLimits.excel
 
     func read() throws(SheetsError) -> Workbook {
-        let package = try XLSXPackage(file: file)
+        let budget = InflationBudget(limits: limits)
+        let package = try XLSXPackage(file: file, budget: budget)
         let layout = try XLSXWorkbookLayout.read(from: package)
         let styles = try layout.stylesPart.map { part throws(SheetsError) in
             try StyleSheet.read(from: package, part: part)
@@ -20,16 +22,16 @@ struct XLSXReader {
         // thread-safe, so every job opens its own.
         DispatchQueue.concurrentPerform(iterations: layout.sheets.count + 1) { job in
             do throws(SheetsError) {
-                let package = try XLSXPackage(file: file)
+                let package = try XLSXPackage(file: file, budget: budget)
                 if job == 0 {
                     guard let part = layout.sharedStringsPart else { return }
-                    results.store(sharedStrings: try SharedStrings.read(from: package, part: part))
+                    results.store(sharedStrings: try SharedStrings.read(from: package, part: part, limits: limits))
                 } else {
                     let sheet = layout.sheets[job - 1]
                     // A cell takes about 45 bytes of XML; reserving up front spares the
                     // cell list repeated copies as it grows (capped: the size is only a hint).
-                    let expectedCells = min(package.declaredSize(of: sheet.part) / 48, 1 << 25)
-                    let handler = SheetXMLHandler(styles: styles, expectedCells: expectedCells)
+                    let expectedCells = min(package.declaredSize(of: sheet.part) / 48, 1 << 25, limits.maxCells)
+                    let handler = SheetXMLHandler(styles: styles, expectedCells: expectedCells, limits: limits)
                     try package.parse(sheet.part, with: handler, sheet: sheet.name)
                     results.store(grid: handler.grid, at: job - 1)
                 }

@@ -7,6 +7,7 @@ struct TextBuffer {
     init() { bytes.reserveCapacity(256) }
 
     var isEmpty: Bool { bytes.isEmpty }
+    var count: Int { bytes.count }
 
     mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
 

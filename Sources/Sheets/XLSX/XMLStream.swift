@@ -43,6 +43,10 @@ struct XMLAttributes {
 ///
 /// A class rather than a protocol so the C callbacks reach it through one vtable call.
 class XMLStreamHandler {
+    /// Set by a handler that met a file past its `ReadLimits`. libxml2's callbacks cannot
+    /// throw, so the package checks this after every chunk it feeds and stops the parse.
+    var breach: ReadLimitBreach?
+
     func startElement(_ name: XMLName, _ attributes: XMLAttributes) {}
     func endElement(_ name: XMLName) {}
     func characters(_ text: UnsafeBufferPointer<UInt8>) {}
@@ -113,6 +117,10 @@ final class XMLPushParser {
             offset += length
         }
     }
+
+    /// How many elements are open: libxml2's push parser, unlike its pull parser, does not
+    /// cap nesting, so the reader checks this between chunks.
+    var depth: Int { Int(context.pointee.nameNr) }
 
     /// Ends the document: reports an error if it is incomplete (e.g. a missing end tag).
     func finish() throws(XMLParseError) {

@@ -1,0 +1,46 @@
+// Writes the seed corpora of the fuzz targets with the project's own writers: XLSXWriter for
+// XLSX, the tests' BIFF8 writer for XLS, and small lists for CSV and the importer. Seeds are
+// made at run time so no binary is committed. Usage: seeds OUTPUT_FOLDER
+import Foundation
+@testable import Sheets
+
+let output = URL(fileURLWithPath: CommandLine.arguments[1])
+func folder(_ name: String) -> URL {
+    let url = output.appendingPathComponent(name)
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+let lists = [
+    "序号,事项名称,子项名称,权力类型,实施依据\n1,对外贸易经营者备案登记,,行政确认,\"【法律】《对外贸易法》第九条\"\n2,对违法行为的处罚,对未报送的处罚,行政处罚,\n,,对逾期的处罚,,\n",
+    "克拉玛依市商务局权责清单\n序号;事项名称;职权类型\n1;统计调查项目审批;行政许可\n",
+    "\u{FEFF}编号\t权力名称\t权力类别\t责任事项\n1\t\"多行\n名称\"\t行政检查\t\"a\"\"b\"\n",
+]
+for (index, list) in lists.enumerated() {
+    try Data(list.utf8).write(to: folder("csv").appendingPathComponent("list\(index).csv"))
+    try Data(list.utf8).write(to: folder("import").appendingPathComponent("list\(index).csv"))
+}
+// The importer harness reads merged ranges from the first bytes when their high bit is set.
+try Data([0x81, 0x01, 0x02, 0x00] + Array(lists[0].utf8)).write(to: folder("import").appendingPathComponent("merged.csv"))
+// GBK bytes (序号,1) — not UTF-8, so decoded as GB18030 — and UTF-16 with a byte-order mark.
+try Data([0xD0, 0xF2, 0xBA, 0xC5, 0x2C, 0x31, 0x0A]).write(to: folder("csv").appendingPathComponent("gbk.csv"))
+try (Data([0xFF, 0xFE]) + lists[1].data(using: .utf16LittleEndian)!).write(to: folder("csv").appendingPathComponent("utf16.csv"))
+
+func sheet(_ name: String, _ texts: [[String]], merged: [String] = []) -> Sheet {
+    Sheet(name: name, rows: texts.enumerated().map { row, values in
+        Row(index: row, cells: values.enumerated().compactMap { column, text in
+            text.isEmpty ? nil : Cell(row: row, column: column, value: Double(text).map(CellValue.number) ?? .text(text))
+        })
+    }, mergedRanges: merged.compactMap { CellRange($0) })
+}
+let table = [["序号", "事项名称", "权力类型"], ["1", "对外贸易经营者备案登记", "行政确认"], ["2", "单用途商业预付卡检查", "行政检查"]]
+try XLSXWriter().write([sheet("权责清单", table, merged: ["A2:A3"])], to: folder("xlsx").appendingPathComponent("list.xlsx"))
+try XLSXWriter().write([sheet("Sheet1", [["a"]]), sheet("第二页", table)], to: folder("xlsx").appendingPathComponent("two.xlsx"))
+
+let xls = XLSTestWorkbook(
+    globals: [BIFF.record(0x00FC, BIFF.u32(2) + BIFF.u32(2) + BIFF.u16(4) + [0x01] + BIFF.utf16("权责") + BIFF.u16(2) + [0x00] + Array("ab".utf8)),
+              BIFF.format(id: 164, code: "yyyy\"年\"m\"月\""), BIFF.extendedFormat(formatID: 0), BIFF.extendedFormat(formatID: 164)],
+    sheets: [.init(name: "清单", records: [BIFF.labelSST(0, 0, 0), BIFF.labelSST(0, 1, 1), BIFF.number(1, 0, 45352, xf: 1),
+                                         BIFF.label(2, 0, "子项名称"), BIFF.mergedCells([(1, 2, 0, 0)])])])
+try Data(xls.file).write(to: folder("xls").appendingPathComponent("list.xls"))
+print("seeds written to \(output.path)")
