@@ -75,7 +75,7 @@ public struct CategorySchema: Sendable {
 
     /// The label a level is listed under in `categories.yaml`. The one place that turns a
     /// `Level` into schema text.
-    public static func label(of level: Level) -> String { level.rawValue }
+    public static func label(of level: Level) -> String { level.label }
 
     /// The group whose `levels` list the level's label.
     public func group(for level: Level) -> Group? {

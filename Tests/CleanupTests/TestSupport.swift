@@ -26,8 +26,8 @@ enum TestLevel {
         let schemas = try Shipped.schemas()
         return Level.allCases.first { schemas.categories.group(for: $0)?.name == "department" }!
     }
-    static let township = Level.allCases.first { $0.rawValue == "乡镇" }!
-    static let village = Level.allCases.first { $0.rawValue == "村/社区" }!
+    static let township = Level.township
+    static let village = Level.village
 }
 
 /// A raw item built in a test, with the cells a real import would record.

@@ -30,7 +30,7 @@ struct ListPages {
     func unitIndex() -> PageContext.Values {
         let levels = model.levels.map { level in
             ["name": level.name,
-             "units": model.units.filter { $0.level?.rawValue == level.name }.map { groupRow($0, path: PageContext.Path.unit, depth: 0) }] as [String: Any]
+             "units": model.units.filter { $0.level?.label == level.name }.map { groupRow($0, path: PageContext.Path.unit, depth: 0) }] as [String: Any]
         }
         return context.page(title: "实施单位", depth: 0, crumbs: [("首页", "index.html")], ["levels": levels])
     }
@@ -45,8 +45,8 @@ struct ListPages {
             sections[sections.count - 1].rows.append(itemRow(index))
         }
         return context.page(title: group.name, depth: 1, crumbs: [("首页", "index.html"), ("实施单位", "units.html")], [
-            "level": group.level?.rawValue ?? "",
-            "levelHref": "../" + PageContext.Path.level(SiteModel.slug(group.level?.rawValue ?? "")),
+            "level": group.level?.label ?? "",
+            "levelHref": "../" + PageContext.Path.level(SiteModel.slug(group.level?.label ?? "")),
             "count": group.members.count,
             "sections": sections.map { section -> [String: Any] in
                 var values: [String: Any] = ["name": section.name, "count": section.rows.count, "items": section.rows]

@@ -28,7 +28,7 @@ struct SiteModel {
         units = SiteModel.group(items) { ($0.item.unit.name, $0.item.unit.level, nil) }
         categories = SiteModel.group(items) { ($0.item.category?.name ?? SiteModel.uncategorized, nil, $0.item.category?.code) }
             .sorted { ($0.code ?? "~", $0.name) < ($1.code ?? "~", $1.name) }
-        levels = SiteModel.group(items) { ($0.item.unit.level.rawValue, $0.item.unit.level, nil) }
+        levels = SiteModel.group(items) { ($0.item.unit.level.label, $0.item.unit.level, nil) }
         laws = LawEntry.collect(items)
     }
 
