@@ -11,6 +11,8 @@ let package = Package(
         .library(name: "Schemas", targets: ["Schemas"]),
         .library(name: "Importer", targets: ["Importer"]),
         .library(name: "Store", targets: ["Store"]),
+        .library(name: "Publisher", targets: ["Publisher"]),
+        .library(name: "Workflow", targets: ["Workflow"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -47,11 +49,16 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        // The command-line tool: argument parsing only, work happens in the modules.
+        // Exports (CSV / JSON / XLSX) of stored items; later the static site and reports.
+        .target(name: "Publisher", dependencies: ["Catalogue", "Store", "Sheets"]),
+        // The orchestrations (import files or folders, later check, diff, publish, demo) as a
+        // library: the CLI, the benchmarks and the tests call it.
+        .target(name: "Workflow", dependencies: ["Sheets", "Catalogue", "Schemas", "Importer", "Store", "Publisher"]),
+        // The command-line tool: argument parsing and rendering only, work happens in the modules.
         .executableTarget(
             name: "powerlist",
             dependencies: [
-                "Sheets", "Catalogue", "Schemas", "Importer", "Store",
+                "Sheets", "Catalogue", "Schemas", "Importer", "Store", "Publisher", "Workflow",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,14 +67,14 @@ let package = Package(
         // reading and of the whole import (read → importer → workspace).
         .executableTarget(
             name: "powerlist-benchmark",
-            dependencies: ["Sheets", "Importer", "Store", "Catalogue",
+            dependencies: ["Sheets", "Importer", "Store", "Catalogue", "Workflow",
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Benchmarks/Sources/powerlist-benchmark"
         ),
         // Benchmark of the workspace database and the exports on a large fabricated revision.
         .executableTarget(
             name: "store-benchmark",
-            dependencies: ["Store", "Sheets", "Catalogue"],
+            dependencies: ["Store", "Sheets", "Catalogue", "Publisher"],
             path: "Benchmarks/Sources/store-benchmark"
         ),
 
@@ -80,7 +87,9 @@ let package = Package(
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
         .testTarget(name: "ImporterTests", dependencies: ["Importer", "Schemas", "Sheets", "Catalogue"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Catalogue", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "PowerlistTests", dependencies: ["powerlist", "Sheets", "Store", "Catalogue",
+        .testTarget(name: "PublisherTests", dependencies: ["Publisher", "Store", "Catalogue"]),
+        .testTarget(name: "WorkflowTests", dependencies: ["Workflow", "Importer", "Schemas", "Store", "Catalogue", "Sheets"]),
+        .testTarget(name: "PowerlistTests", dependencies: ["powerlist", "Sheets", "Store", "Catalogue", "Workflow",
                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ]
 )

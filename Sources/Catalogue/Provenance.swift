@@ -23,3 +23,28 @@ public struct Provenance: Codable, Hashable, Sendable {
         firstRow == lastRow ? "第\(firstRow)行" : "第\(firstRow)–\(lastRow)行"
     }
 }
+
+extension Provenance {
+    /// The block of cells the item spans, e.g. `A5:P7`: from the leftmost to the rightmost
+    /// column of its fields' cells, over its rows (`B4` for a single cell). Just the rows (`5:7`) when no cell is known.
+    public var cellRange: String {
+        var leftmost: Substring?
+        var rightmost: Substring?
+        for cell in cells.values {
+            for corner in cell.split(separator: ":") {
+                let letters = Substring(corner.utf8.prefix { (65...90).contains($0) || (97...122).contains($0) })
+                guard !letters.isEmpty else { continue }
+                if leftmost.map({ Self.columnPrecedes(letters, $0) }) ?? true { leftmost = letters }
+                if rightmost.map({ Self.columnPrecedes($0, letters) }) ?? true { rightmost = letters }
+            }
+        }
+        guard let leftmost, let rightmost else { return "\(firstRow):\(lastRow)" }
+        let start = "\(leftmost)\(firstRow)", end = "\(rightmost)\(lastRow)"
+        return start == end ? start : "\(start):\(end)"
+    }
+
+    /// Column letters order as numbers do when compared by length first: Z < AA.
+    private static func columnPrecedes(_ a: Substring, _ b: Substring) -> Bool {
+        (a.count, a) < (b.count, b)
+    }
+}

@@ -28,22 +28,3 @@ public struct RawItem: Codable, Hashable, Sendable {
     public var category: String? { fields[.category] }
     public var serial: String? { fields[.serial] }
 }
-
-extension Sequence<RawItem> {
-    /// The number of items as a published list counts them: rows with a serial and a name,
-    /// the sub-items of one main item once (serials restart on each sheet). A list without
-    /// serials counts its names.
-    public var publishedItemCount: Int {
-        var mainItems = Set<[String]>()
-        var anySerial = false
-        for item in self {
-            guard let serial = item.serial, !serial.isEmpty else {
-                continue
-            }
-            anySerial = true
-            mainItems.insert([item.unit.name, item.provenance.sheet, serial, item.name])
-        }
-        if anySerial { return mainItems.count }
-        return Set(map { [$0.unit.name, $0.provenance.sheet, $0.name] }).count
-    }
-}

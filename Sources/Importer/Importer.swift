@@ -13,6 +13,9 @@ public struct ImportedWorkbook: Sendable {
     public var findings: [Finding]
     /// One summary per sheet, in workbook order (including skipped sheets).
     public var sheets: [ImportedSheet]
+    /// Who handed the file in: the unit its (first) title names, else that title, else the
+    /// file's name. On a consolidated list it differs from the items' units.
+    public var submitter: String?
 
     public init(items: [RawItem] = [], units: [AdminUnit] = [], findings: [Finding] = [], sheets: [ImportedSheet] = []) {
         self.items = items
@@ -21,20 +24,28 @@ public struct ImportedWorkbook: Sendable {
         self.sheets = sheets
     }
 
-    /// Items as a published list counts them (see `ImportedSheet.itemCount`).
+    /// Items as a published list counts them (`publishedItemCount`, sheet by sheet).
     public var itemCount: Int { sheets.reduce(0) { $0 + $1.itemCount } }
+
+    /// True when the items belong to several units named on their rows (a consolidated list).
+    public var isConsolidated: Bool { sheets.contains { $0.units.count > 1 } }
 }
 
 /// What happened to one sheet.
 public struct ImportedSheet: Sendable {
     public var name: String
-    /// Items as a published list counts them: rows with a serial and a name; sub-items of
-    /// one item count once; an item missing its serial is imported but not counted.
+    /// Items as a published list counts them: see `publishedItemCount`.
     public var itemCount: Int
     /// Why the sheet was skipped (empty, no table), nil when items were read from it.
     public var skippedBecause: String?
-    /// The unit (and level) the sheet's items were given.
+    /// The unit (and level) the sheet's items were given; on a consolidated list, the unit
+    /// that handed it in.
     public var unit: AdminUnit?
+    /// The distinct units of the sheet's items, in order of appearance: one, or on a
+    /// consolidated list the unit on each row.
+    public var units: [AdminUnit] = []
+    /// Who handed the sheet in (see `ImportedWorkbook.submitter`).
+    public var submitter: String?
     /// `RawItem` records read: one per item and per further sub-item row.
     public var recordCount: Int
     /// The count stated in the sheet name or title (`行政许可（3项）`), if any.
@@ -72,18 +83,19 @@ public struct Importer: Sendable {
         var reportedHeaders: Set<String> = []
         for sheet in workbook.sheets {
             let place = SheetPlace(file: displayName, sheet: sheet.name)
-            let imported = SheetImporter(sheet: sheet, place: place, configuration: configuration).run()
+            let imported = SheetImporter(sheet: sheet, place: place, configuration: configuration,
+                                         reportedHeaders: reportedHeaders).run()
             // Most files have one sheet: take its items as they are rather than copy them all.
             if result.items.isEmpty { result.items = imported.items } else { result.items += imported.items }
             result.sheets.append(imported.summary)
-            if let unit = imported.summary.unit, !imported.items.isEmpty, !result.units.contains(unit) {
+            for unit in imported.summary.units where !result.units.contains(unit) {
                 result.units.append(unit)
             }
-            // An unknown header is reported once per file, however many sheets repeat it.
-            result.findings += imported.findings.filter { finding in
-                guard finding.code == .unknownHeader else { return true }
-                return reportedHeaders.insert(finding.message).inserted
-            }
+            if result.submitter == nil { result.submitter = imported.summary.submitter }
+            // An unknown header is reported once per file, however many sheets repeat it
+            // (told apart by the header itself, never by a finding's message).
+            reportedHeaders.formUnion(imported.reportedHeaders)
+            result.findings += imported.findings
         }
         return result
     }

@@ -37,15 +37,16 @@ struct ItemAssembler {
         }
         if fields[.category] == nil, let sheetCategory {
             fields[.category] = sheetCategory
-            let column = columns.column(of: .category).map(CellAddress.columnName) ?? ""
-            findings.append(place.categoryFromSheetName(sheetCategory, cell: "\(column)\(group.firstRow + 1)"))
+            // With no 权力类型 column, the finding points at the item's name, the cell a reviewer looks for.
+            let column = columns.column(of: .category) ?? columns.column(of: .name) ?? group.values.entries.first?.column ?? 0
+            findings.append(place.categoryFromSheetName(sheetCategory, cell: CellAddress(row: group.firstRow, column: column).reference))
         }
         let provenance = Provenance(file: place.file, sheet: place.sheet,
                                     firstRow: group.firstRow + 1, lastRow: group.lastRow + 1, cells: cells)
         return (RawItem(unit: Self.unitToBeNamed, fields: fields, extraFields: extras, provenance: provenance), findings)
     }
 
-    static let unitToBeNamed = AdminUnit(name: "", level: .countyDepartment)
+    static let unitToBeNamed = AdminUnit(name: "", level: .county)
 
     private static func compact(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined()

@@ -8,11 +8,15 @@ struct SheetImporter {
     var sheet: Sheet
     var place: SheetPlace
     var configuration: ImportConfiguration
+    /// Headers (known or unlabeled columns) already reported for this file: reported once per file.
+    var reportedHeaders: Set<String> = []
 
     struct Result {
         var items: [RawItem] = []
         var findings: [Finding] = []
         var summary: ImportedSheet
+        /// The unknown headers this sheet reported.
+        var reportedHeaders: [String] = []
     }
 
     func run() -> Result {
@@ -28,25 +32,24 @@ struct SheetImporter {
                                  firstDataRow: layout.lastHeaderRow + 1, place: place)
         let assembler = ItemAssembler(columns: columns, place: place,
                                       sheetCategory: configuration.categories.category(inSheetName: sheet.name))
-        let serialColumn = columns.column(of: .serial), actorColumn = columns.column(of: .actor)
+        let actorColumn = columns.column(of: .actor), levelColumn = columns.column(of: .levelAndAuthority)
         var items: [RawItem] = []
         var itemFindings: [Finding] = []
-        var unlabeled = UnlabeledColumns(place: place)
-        var actors = UnitInference.ActorTally()
-        // Counted as a published list counts: rows with a serial and a name, sub-items once.
-        var mainCount = 0
+        var unlabeled = UnlabeledColumns(place: place, reported: reportedHeaders)
+        var units = SheetUnits()
         // Each group becomes an item as soon as it ends, so the groups of a large sheet are
         // never all in memory next to its items.
         grouper.run { group in
             let (item, findings) = assembler.item(from: group)
             itemFindings += findings
             unlabeled.note(item)
-            if let actor = actorColumn.flatMap({ group.values[$0]?.text }) { actors.add(actor) }
-            if !group.isSubItem, serialColumn.map({ group.values[$0] != nil }) ?? true { mainCount += 1 }
+            units.note(actor: actorColumn.flatMap { group.values[$0]?.text },
+                       levelText: levelColumn.flatMap { group.values[$0]?.text })
             items.append(item)
         }
 
-        var findings = columns.unknownHeaders.map { place.unknownHeader($0.header, cell: $0.cell) }
+        let newHeaders = columns.unknownHeaders.filter { !reportedHeaders.contains($0.header) }
+        var findings = newHeaders.map { place.unknownHeader($0.header, cell: $0.cell) }
         if let first = columns.repeatedHeaders.first, let last = columns.repeatedHeaders.last {
             findings.append(place.repeatedColumns(columns.repeatedHeaders.map(\.header), cells: Self.union(first.cell, last.cell)))
         }
@@ -54,41 +57,31 @@ struct SheetImporter {
         if sheet.isHidden, !items.isEmpty { findings.append(place.hiddenSheet()) }
         if !grouper.hiddenItemRows.isEmpty { findings.append(place.hiddenRows(grouper.hiddenItemRows)) }
 
-        let (unit, unitFindings) = inferUnit(layout: layout, actors: actors)
-        findings += unitFindings
-        // Only now is the unit known (it may be the most frequent 行使主体 of all the items).
-        for index in items.indices { items[index].unit = unit }
+        // Only now are the units known (a sheet's may be its most frequent 行使主体).
+        let assigned = UnitResolver(sheet: sheet, place: place, layout: layout, units: units,
+                                    configuration: configuration).assign(to: &items)
+        let unit = assigned.unit
+        findings += assigned.findings
+        let mainCount = items.publishedItemCount
         findings += itemFindings
         findings += unlabeled.findings
 
         if items.isEmpty {
-            findings.append(place.noItems(headerCell: "\(layout.headerRow + 1):\(layout.lastHeaderRow + 1)"))
+            let header = CellRange(first: CellAddress(row: layout.headerRow, column: columns.columns.first ?? 0),
+                                   last: CellAddress(row: layout.lastHeaderRow, column: columns.columns.last ?? 0))
+            findings.append(place.noItems(headerCell: header.reference))
         }
         let declared = declaredCounts(layout: layout)
         for (count, source, cell) in declared where count != mainCount {
             findings.append(place.countMismatch(declared: count, imported: mainCount, source: source, cell: cell))
         }
-        let summary = ImportedSheet(name: sheet.name, itemCount: mainCount, skippedBecause: nil,
+        var summary = ImportedSheet(name: sheet.name, itemCount: mainCount, skippedBecause: nil,
                                     unit: unit, recordCount: items.count, declaredCount: declared.first?.count,
                                     headerRow: layout.headerRow + 1)
-        return Result(items: items, findings: findings, summary: summary)
-    }
-
-    private func inferUnit(layout: HeaderLayout, actors: UnitInference.ActorTally) -> (AdminUnit, [Finding]) {
-        let mapping = configuration.mapping(forFile: place.file)
-        var findings: [Finding] = []
-        let name = mapping?.unit
-            ?? layout.titles.lazy.compactMap { UnitInference.unitName(title: $0.text) }.first
-            ?? actors.unitName
-            ?? UnitInference.unitName(sheetName: sheet.name)
-            ?? UnitInference.unitName(fileName: place.file)
-            ?? {
-                let stem = UnitInference.fileStem(place.file)
-                findings.append(place.unitFromFileName(stem))
-                return stem
-            }()
-        let level = mapping?.level ?? UnitInference.level(sheetName: sheet.name) ?? UnitInference.level(unitName: name)
-        return (AdminUnit(name: name, level: level), findings)
+        summary.units = assigned.units
+        summary.submitter = assigned.submitter
+        return Result(items: items, findings: findings, summary: summary,
+                      reportedHeaders: newHeaders.map(\.header) + unlabeled.reportedHeaders)
     }
 
     /// The smallest range holding two header cells (`Q3` + `T3` → `Q3:T3`).
@@ -115,13 +108,18 @@ struct SheetImporter {
 private struct UnlabeledColumns {
     var place: SheetPlace
     private(set) var findings: [Finding] = []
-    private var seen: Set<String> = []
+    private(set) var reportedHeaders: [String] = []
+    private var seen: Set<String>
 
-    init(place: SheetPlace) { self.place = place }
+    init(place: SheetPlace, reported: Set<String>) {
+        self.place = place
+        seen = reported
+    }
 
     mutating func note(_ item: RawItem) {
         for extra in item.extraFields where extra.header.hasPrefix(ColumnMap.unlabeledPrefix) {
             guard seen.insert(extra.header).inserted else { continue }
+            reportedHeaders.append(extra.header)
             findings.append(place.unlabeledColumn(extra.header, cell: extra.cell))
         }
     }

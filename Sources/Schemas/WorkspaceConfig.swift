@@ -8,10 +8,11 @@ import Yams
 /// region:
 ///   name: 克拉玛依市
 ///   code: "650200"
+///   level: 市级            # the region's own level: its departments' lists are at this level
 /// files:
 ///   克拉玛依市商务局2024年权责清单.xlsx:
 ///     unit: 克拉玛依市商务局
-///     level: 县级部门        # 地州 / 县级部门 / 乡镇 / 村/社区
+///     level: 市级            # 市级（地州市级）/ 县级（县市区级）/ 乡镇 / 村/社区, or city/county/township/village
 /// ```
 public struct WorkspaceConfig {
     public var region: Region?
@@ -38,15 +39,27 @@ public struct WorkspaceConfig {
         if node.scalar != nil { return Region(name: try file.text(node, expected: "地区名称")) }
         var name: String?
         var code: String?
-        for (key, value) in try file.mapping(node, expected: "地区（name、code）") {
+        var level: Level?
+        for (key, value) in try file.mapping(node, expected: "地区（name、code、level）") {
             switch try file.text(key, expected: "地区的属性名") {
             case "name", "名称": name = try file.text(value, expected: "地区名称")
             case "code", "代码": code = try file.text(value, expected: "行政区划代码")
-            case let other: throw file.error("未知的地区属性“\(other)”。可用：name（名称）、code（代码）", at: key)
+            case "level", "层级": level = try Self.level(value, in: file)
+            case let other: throw file.error("未知的地区属性“\(other)”。可用：name（名称）、code（代码）、level（层级）", at: key)
             }
         }
         guard let name else { throw file.error("地区缺少 name（名称）", at: node) }
-        return Region(name: name, code: code)
+        return Region(name: name, code: code, level: level)
+    }
+
+    /// A level by key, label or alias (`city`, `市级`, `地州市级`).
+    private static func level(_ node: Node, in file: YAMLFile) throws(ConfigurationError) -> Level {
+        let text = try file.text(node, expected: "层级")
+        guard let level = Level(alias: text) else {
+            let known = Level.allCases.map { "\($0.label)（\($0.rawValue)）" }.joined(separator: "、")
+            throw file.error("未知层级“\(text)”。可用：\(known)", at: node)
+        }
+        return level
     }
 
     private static func fileMapping(_ node: Node, in file: YAMLFile) throws(ConfigurationError) -> FileMapping {
@@ -54,13 +67,7 @@ public struct WorkspaceConfig {
         for (key, value) in try file.mapping(node, expected: "单位与层级（unit、level）") {
             switch try file.text(key, expected: "属性名") {
             case "unit", "单位": mapping.unit = try file.text(value, expected: "单位名称")
-            case "level", "层级":
-                let text = try file.text(value, expected: "层级")
-                guard let level = Level(rawValue: text) ?? Level.allCases.first(where: { "\($0)" == text }) else {
-                    let known = Level.allCases.map(\.rawValue).joined(separator: "、")
-                    throw file.error("未知层级“\(text)”。可用：\(known)", at: value)
-                }
-                mapping.level = level
+            case "level", "层级": mapping.level = try Self.level(value, in: file)
             case let other: throw file.error("未知属性“\(other)”。可用：unit（单位）、level（层级）", at: key)
             }
         }

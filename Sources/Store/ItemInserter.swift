@@ -3,7 +3,8 @@ import Crypto
 import Foundation
 import GRDB
 
-/// Inserts the items of one source into `itemRecords`, each field's text stored once in `texts`.
+/// Inserts the items of one source into `itemRecords` (raw values, key, category), their clean
+/// values where they differ (`cleanFields`) and their citations, each text stored once in `texts`.
 ///
 /// Built for large imports (hundreds of thousands of items): one prepared statement whose
 /// argument array is refilled for each item, and the ids of texts and units remembered, so
@@ -24,14 +25,20 @@ struct ItemInserter {
     }
 
     private static let fields = ItemField.allCases
-    private static let columns = ["revisionId", "sourceId", "unitId", "position", "file", "sheet", "firstRow", "lastRow"]
+    private static let columns = ["revisionId", "sourceId", "unitId", "position", "file", "sheet", "firstRow", "lastRow",
+                                  "itemKey", "categoryName", "categoryCode"]
         + fields.map(Schema.textIDColumn) + fields.map(Schema.cellColumn)
+    /// Where the field columns begin in `columns`.
+    private static let firstFieldColumn = 11
     private static let insertSQL = """
         INSERT INTO itemRecords (\(columns.map { "\"\($0)\"" }.joined(separator: ", ")))
         VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
         """
 
-    mutating func insert(_ item: RawItem, position: Int, unitID: Int64, _ db: Database) throws {
+    /// Inserts the item and returns its id.
+    @discardableResult
+    mutating func insert(_ clean: PowerItem, position: Int, unitID: Int64, _ db: Database) throws -> Int64 {
+        let item = clean.raw
         let provenance = item.provenance
         values[0] = revisionID
         values[1] = sourceID
@@ -41,20 +48,40 @@ struct ItemInserter {
         values[5] = provenance.sheet
         values[6] = provenance.firstRow
         values[7] = provenance.lastRow
+        values[8] = clean.key.rawValue
+        values[9] = clean.category?.name
+        values[10] = clean.category?.code
         for (offset, field) in Self.fields.enumerated() {
-            values[8 + offset] = try item.fields[field].map { try texts.id(of: $0, db) }
-            values[8 + Self.fields.count + offset] = provenance.cells[field]
+            values[Self.firstFieldColumn + offset] = try item.fields[field].map { try texts.id(of: $0, db) }
+            values[Self.firstFieldColumn + Self.fields.count + offset] = provenance.cells[field]
         }
         let statement = try db.cachedStatement(sql: Self.insertSQL)
         statement.setUncheckedArguments(StatementArguments(values))
         try statement.execute()
-
-        guard !item.extraFields.isEmpty else { return }
         let itemID = db.lastInsertedRowID
+        try insertClean(clean, itemID: itemID, db)
+        try insertExtras(item.extraFields, itemID: itemID, db)
+        return itemID
+    }
+
+    /// The clean values that differ from the raw ones, and the citations.
+    mutating func insertClean(_ clean: PowerItem, itemID: Int64, _ db: Database) throws {
+        for field in Self.fields where clean.fields[field] != clean.raw.fields[field] {
+            let textID = try clean.fields[field].map { try texts.id(of: $0, db) }
+            try db.cachedStatement(sql: "INSERT INTO cleanFields (itemId, field, textId) VALUES (?, ?, ?)")
+                .execute(arguments: [itemID, field.rawValue, textID])
+        }
+        for (position, citation) in clean.citations.enumerated() {
+            try CitationRecord.insert(citation, itemID: itemID, position: position, db)
+        }
+    }
+
+    private func insertExtras(_ extraFields: [ExtraField], itemID: Int64, _ db: Database) throws {
+        guard !extraFields.isEmpty else { return }
         let insertExtra = try db.cachedStatement(sql: """
             INSERT INTO extraFields (itemId, position, header, value, cell) VALUES (?, ?, ?, ?, ?)
             """)
-        for (position, extra) in item.extraFields.enumerated() {
+        for (position, extra) in extraFields.enumerated() {
             try insertExtra.execute(arguments: [itemID, position, extra.header, extra.value, extra.cell])
         }
     }

@@ -7,10 +7,16 @@ import GRDB
 /// in place. A workspace written by a newer powerlist (with migrations this build does not
 /// know) is refused rather than guessed at.
 enum Schema {
+    /// The first migration's identifier (tests build a v1 workspace with it).
+    static let version1 = "v1: sources, items, provenance, findings"
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1: sources, items, provenance, findings") { db in
+        migrator.registerMigration(version1) { db in
             try createVersion1(db)
+        }
+        migrator.registerMigration("v2: clean items, item keys, citations, findings tied to items, level keys") { db in
+            try SchemaVersion2.migrate(db)
         }
         return migrator
     }
@@ -117,7 +123,7 @@ enum Schema {
     /// value (`name`, `basis`, …), so queries read and filter fields by name in plain SQL.
     /// (SQLite skips the join of a field a query does not use.) Equal texts have equal ids,
     /// so comparing `nameId` compares names.
-    private static var itemsView: String {
+    static var itemsView: String {
         let texts = ItemField.allCases.map { "\($0.rawValue)Text.text AS \"\($0.rawValue)\"" }
         let joins = ItemField.allCases.map {
             "LEFT JOIN texts AS \($0.rawValue)Text ON \($0.rawValue)Text.id = itemRecords.\(textIDColumn($0))"

@@ -2,17 +2,23 @@ import Catalogue
 import Foundation
 import GRDB
 
-/// What one imported file produced, as the Store records it.
+/// What one imported file produced, as the Store records it: the clean items (each with its
+/// raw item), the units, the import findings and who handed the file in.
 public struct SourceContents: Sendable {
-    public var items: [RawItem]
+    public var items: [PowerItem]
     /// Units found in the file, including any without items.
     public var units: [AdminUnit]
+    /// Findings of the import (a finding with an `item` key is tied to the first item of
+    /// this file with that key).
     public var findings: [Finding]
+    /// Who handed the file in, when known (a consolidated list's owner).
+    public var submitter: String?
 
-    public init(items: [RawItem] = [], units: [AdminUnit] = [], findings: [Finding] = []) {
+    public init(items: [PowerItem] = [], units: [AdminUnit] = [], findings: [Finding] = [], submitter: String? = nil) {
         self.items = items
         self.units = units
         self.findings = findings
+        self.submitter = submitter
     }
 }
 
@@ -62,15 +68,18 @@ extension Workspace {
             }
             let revisionID = try Self.revisionID(label: revision, db)
             let replaced = try Self.deleteSource(path: source.path, revisionID: revisionID, db)
-            let sourceID = try Self.insertSource(source, revisionID: revisionID, db)
+            let sourceID = try Self.insertSource(source, submitter: contents.submitter, revisionID: revisionID, db)
             var units = UnitIDs()
             for unit in contents.units { _ = try units.id(of: unit, db) }
             var inserter = ItemInserter(revisionID: revisionID, sourceID: sourceID)
+            var itemIDs: [ItemKey: Int64] = [:]
             for (position, item) in contents.items.enumerated() {
-                try inserter.insert(item, position: position, unitID: units.id(of: item.unit, db), db)
+                let id = try inserter.insert(item, position: position, unitID: units.id(of: item.unit, db), db)
+                if itemIDs[item.key] == nil { itemIDs[item.key] = id }
             }
             for finding in contents.findings {
-                try Self.insertFinding(finding, sourceID: sourceID, db)
+                try FindingRecord.insert(finding, revisionID: revisionID, sourceID: sourceID,
+                                         itemID: finding.item.flatMap { itemIDs[$0] }, db)
             }
             return replaced ? .replaced : .added
         }
@@ -92,7 +101,7 @@ extension Workspace {
         }
     }
 
-    private static func revisionID(label: String, _ db: Database) throws -> Int64 {
+    static func revisionID(label: String, _ db: Database) throws -> Int64 {
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM revisions WHERE label = ?", arguments: [label]) {
             return id
         }
@@ -109,24 +118,18 @@ extension Workspace {
         return true
     }
 
-    /// Deletes every text that no item refers to (NULL ids are left out: `NOT IN` a list with NULL is never true).
-    private static let unusedTextsDeletion = """
+    /// Deletes every text that no item (raw or clean value) refers to (NULL ids are left out:
+    /// `NOT IN` a list with NULL is never true).
+    static let unusedTextsDeletion = """
         DELETE FROM texts WHERE id NOT IN (\(ItemField.allCases.map { field in
             "SELECT \(Schema.textIDColumn(field)) FROM itemRecords WHERE \(Schema.textIDColumn(field)) IS NOT NULL"
-        }.joined(separator: " UNION ")))
+        }.joined(separator: " UNION ")) UNION SELECT textId FROM cleanFields WHERE textId IS NOT NULL)
         """
 
-    private static func insertSource(_ source: Source, revisionID: Int64, _ db: Database) throws -> Int64 {
+    private static func insertSource(_ source: Source, submitter: String?, revisionID: Int64, _ db: Database) throws -> Int64 {
         try db.execute(sql: """
-            INSERT INTO sources (revisionId, path, sha256, format, importedAt) VALUES (?, ?, ?, ?, ?)
-            """, arguments: [revisionID, source.path, source.sha256, source.format, source.importedAt])
+            INSERT INTO sources (revisionId, path, sha256, format, importedAt, submitter) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [revisionID, source.path, source.sha256, source.format, source.importedAt, submitter])
         return db.lastInsertedRowID
-    }
-
-    private static func insertFinding(_ finding: Finding, sourceID: Int64, _ db: Database) throws {
-        try db.execute(sql: """
-            INSERT INTO findings (sourceId, code, severity, message, file, sheet, cell) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [sourceID, finding.code.rawValue, finding.severity.rawValue, finding.message,
-                             finding.location.file, finding.location.sheet, finding.location.cell])
     }
 }

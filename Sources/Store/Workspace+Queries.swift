@@ -8,7 +8,17 @@ public struct StoredItem: Sendable, Hashable {
     public var revision: String
     /// The source's recorded path (see `Workspace.sourcePath(for:)`).
     public var sourcePath: String
+    /// The item's stable key in the workspace (see `ItemKey`).
+    public var key: ItemKey
     public var item: RawItem
+
+    public init(id: Int64, revision: String, sourcePath: String, key: ItemKey, item: RawItem) {
+        self.id = id
+        self.revision = revision
+        self.sourcePath = sourcePath
+        self.key = key
+        self.item = item
+    }
 }
 
 extension Workspace {
@@ -67,11 +77,18 @@ extension Workspace {
             guard !items.isEmpty else { return [] }
 
             let index = Dictionary(uniqueKeysWithValues: items.enumerated().map { ($1.id, $0) })
-            let extras = try Row.fetchCursor(db, sql: """
-                SELECT extraFields.itemId, extraFields.header, extraFields.value, extraFields.cell
-                FROM extraFields JOIN items ON items.id = extraFields.itemId \(joins)
-                ORDER BY extraFields.itemId, extraFields.position
-                """, arguments: arguments)
+            // A short page (`items --limit 20`) reads the extras of its own items only; a long
+            // one reads them in one pass over the filter rather than through a huge IN list.
+            let extras = items.count <= Self.idListLimit
+                ? try Row.fetchCursor(db, sql: """
+                    SELECT itemId, header, value, cell FROM extraFields
+                    WHERE itemId IN (\(items.map { String($0.id) }.joined(separator: ","))) ORDER BY itemId, position
+                    """)
+                : try Row.fetchCursor(db, sql: """
+                    SELECT extraFields.itemId, extraFields.header, extraFields.value, extraFields.cell
+                    FROM extraFields JOIN items ON items.id = extraFields.itemId \(joins)
+                    ORDER BY extraFields.itemId, extraFields.position
+                    """, arguments: arguments)
             while let row = try extras.next() {
                 guard let position = index[row["itemId"]] else { continue }
                 items[position].item.extraFields.append(ExtraField(header: row["header"], value: row["value"], cell: row["cell"]))
@@ -80,7 +97,11 @@ extension Workspace {
         }
     }
 
-    /// How many items match `filter` (ignoring its limit).
+    /// Up to how many items are looked up by an `IN` list of their ids.
+    static let idListLimit = 500
+
+    /// How many item records match `filter` (ignoring its limit): one per item and per
+    /// further sub-item row. For the count a published list gives, see `publishedItemCount`.
     public func itemCount(matching filter: ItemFilter = ItemFilter()) throws -> Int {
         let (condition, arguments) = filter.whereClause
         return try read { db in
@@ -92,30 +113,49 @@ extension Workspace {
         }
     }
 
-    /// The import findings of a revision (or of one of its sources), in the order they were recorded.
-    public func findings(revision: String, sourcePath: String? = nil) throws -> [Finding] {
+    /// How many items match `filter` (ignoring its limit) as a published list counts them
+    /// (`PublishedCount`): reads only the unit, file, sheet, serial and name of each record.
+    public func publishedItemCount(matching filter: ItemFilter = ItemFilter()) throws -> Int {
+        let (condition, arguments) = filter.whereClause
+        return try read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT units.name, items.file, items.sheet, items.serial, items.name FROM items
+                JOIN revisions ON revisions.id = items.revisionId
+                JOIN sources ON sources.id = items.sourceId JOIN units ON units.id = items.unitId
+                WHERE \(condition)
+                """, arguments: arguments)
+            var count = PublishedCount()
+            while let row = try rows.next() {
+                count.add(unit: row[0], file: row[1], sheet: row[2], serial: row[3], name: row[4])
+            }
+            return count.count
+        }
+    }
+
+    /// The findings of a revision (or of one of its sources), every stage, in the order they were recorded.
+    public func findings(revision: String, sourcePath: String? = nil, stage: String? = nil) throws -> [Finding] {
         try read { db in
             var sql = """
-                SELECT findings.* FROM findings JOIN sources ON sources.id = findings.sourceId
-                JOIN revisions ON revisions.id = sources.revisionId WHERE revisions.label = ?
+                SELECT findings.* FROM findings LEFT JOIN sources ON sources.id = findings.sourceId
+                JOIN revisions ON revisions.id = findings.revisionId WHERE revisions.label = ?
                 """
             var arguments: StatementArguments = [revision]
             if let sourcePath {
                 sql += " AND sources.path = ?"
                 arguments += [sourcePath]
             }
-            return try Row.fetchAll(db, sql: sql + " ORDER BY findings.id", arguments: arguments).map { row in
-                Finding(code: try Self.findingCode(row["code"]), severity: Finding.Severity(rawValue: row["severity"]) ?? .warning,
-                        message: row["message"],
-                        location: Location(file: row["file"], sheet: row["sheet"], cell: row["cell"]))
+            if let stage {
+                sql += " AND findings.stage = ?"
+                arguments += [stage]
             }
+            return try Row.fetchAll(db, sql: sql + " ORDER BY findings.id", arguments: arguments).map(FindingRecord.finding)
         }
     }
 
     /// The columns `storedItem` reads, by position (faster than by name for large exports):
     /// the item, then each field's text, then each field's cell.
     private static let storedItemColumns = (["items.id", "revisions.label", "sources.path", "units.name", "units.level",
-                                             "items.file", "items.sheet", "items.firstRow", "items.lastRow"]
+                                             "items.file", "items.sheet", "items.firstRow", "items.lastRow", "items.itemKey"]
         + ItemField.allCases.map { "items.\"\($0.rawValue)\"" }
         + ItemField.allCases.map { "items.\(Schema.cellColumn($0))" }).joined(separator: ", ")
 
@@ -124,23 +164,16 @@ extension Workspace {
         var fields: [ItemField: String] = [:]
         var cells: [ItemField: String] = [:]
         for (offset, field) in ItemField.allCases.enumerated() {
-            if let value: String = row[9 + offset] { fields[field] = value }
-            if let cell: String = row[9 + fieldCount + offset] { cells[field] = cell }
+            if let value: String = row[10 + offset] { fields[field] = value }
+            if let cell: String = row[10 + fieldCount + offset] { cells[field] = cell }
         }
         let unit = AdminUnit(name: row[3], level: try level(row[4]))
         let provenance = Provenance(file: row[5], sheet: row[6], firstRow: row[7], lastRow: row[8], cells: cells)
-        return StoredItem(id: row[0], revision: row[1], sourcePath: row[2],
+        return StoredItem(id: row[0], revision: row[1], sourcePath: row[2], key: ItemKey(rawValue: row[9]),
                           item: RawItem(unit: unit, fields: fields, provenance: provenance))
     }
 
-    private static func findingCode(_ rawValue: String) throws -> FindingCode {
-        guard let code = FindingCode(rawValue: rawValue) else {
-            throw StoreError.database(file: Workspace.databaseFileName, detail: "未知的发现代码“\(rawValue)”")
-        }
-        return code
-    }
-
-    private static func level(_ rawValue: String) throws -> Level {
+    static func level(_ rawValue: String) throws -> Level {
         guard let level = Level(rawValue: rawValue) else {
             throw StoreError.database(file: Workspace.databaseFileName, detail: "未知的层级“\(rawValue)”")
         }

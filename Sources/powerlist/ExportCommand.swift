@@ -1,8 +1,7 @@
 import ArgumentParser
 import Catalogue
 import Foundation
-import Sheets
-import Store
+import Workflow
 
 /// `powerlist export --revision R --format csv|json|xlsx [--output FILE]`
 struct ExportCommand: ParsableCommand {
@@ -15,9 +14,7 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case csv, json, xlsx
-    }
+    typealias Format = RevisionExport.Format
 
     @Option(help: ArgumentHelp("要导出的修订版。", valueName: "修订版"))
     var revision: String
@@ -37,65 +34,15 @@ struct ExportCommand: ParsableCommand {
             if format == .xlsx && outputFile == nil {
                 throw UserFacingError("导出 XLSX 时必须用 --output 指定输出文件。")
             }
-            let workspace = try workspaceOptions.open(create: false)
-            try workspace.requireRevision(revision)
-            if let outputFile { try checkOutput(outputFile, workspace) }
-
-            let items = try workspace.items(matching: ItemFilter(revision: revision))
-            switch (format, outputFile) {
-            case (.csv, _): try emit(ItemExport.csv(ItemTable(items)), to: outputFile)
-            case (.json, _): try emit(ItemExport.json(items, revision: revision), to: outputFile)
-            case (.xlsx, let file?):
-                try XLSXWriter().write([Self.sheet(ItemTable(items), name: "事项（\(revision)）")], to: file)
-            case (.xlsx, nil): break  // refused above
+            let export = try RevisionExport(workspace: try workspaceOptions.open(create: false), revision: revision)
+            guard let outputFile else {
+                FileHandle.standardOutput.write(try export.data(format).data)
+                return
             }
-            if let outputFile {
-                let count = items.map(\.item).publishedItemCount
-                Terminal.printError("已导出修订版 \(revision) 的 \(count) 项事项（\(items.count) 条记录）到 \(outputFile.path)。")
-            }
+            let summary = try export.write(format, to: outputFile)
+            Terminal.printError("已导出修订版 \(revision) 的 \(summary.itemCount) 项事项（\(summary.recordCount) 条记录）到 \(outputFile.path)。")
         }
-    }
-
-    /// Exports overwrite their output, but never the workspace database or a spreadsheet the
-    /// workspace imported; the output's folder must exist.
-    private func checkOutput(_ file: URL, _ workspace: Workspace) throws {
-        var isDirectory: ObjCBool = false
-        let folder = file.deletingLastPathComponent()
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw UserFacingError("输出文件夹 \(folder.path) 不存在。")
-        }
-        let target = file.resolvingSymlinksInPath().path
-        if target == workspace.databaseFile.resolvingSymlinksInPath().path {
-            throw UserFacingError("不能写入 \(file.path)：它是工作区的数据库。请换一个输出文件名。")
-        }
-        for revision in try workspace.revisions() {
-            for source in revision.sources
-            where workspace.file(atSourcePath: source.path).resolvingSymlinksInPath().path == target {
-                throw UserFacingError("不能写入 \(file.path)：它是修订版 \(revision.label) 已导入的源文件。请换一个输出文件名。")
-            }
-        }
-    }
-
-    private func emit(_ data: Data, to file: URL?) throws {
-        guard let file else {
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        do {
-            try data.write(to: file, options: .atomic)
-        } catch {
-            throw UserFacingError("无法写入文件 \(file.path)：\(error.localizedDescription)")
-        }
-    }
-
-    /// The table as a sheet: all values as text, so codes like `650200207XK01600` and serials
-    /// like `001` stay exactly as written.
-    static func sheet(_ table: ItemTable, name: String) -> Sheet {
-        let rows = ([table.headers] + table.rows).enumerated().map { index, values in
-            Row(index: index, cells: values.enumerated().compactMap { column, value in
-                value.isEmpty ? nil : Cell(row: index, column: column, value: .text(value))
-            })
-        }
-        return Sheet(name: name, rows: rows)
     }
 }
+
+extension RevisionExport.Format: ExpressibleByArgument {}

@@ -1,9 +1,7 @@
 import ArgumentParser
 import Catalogue
 import Foundation
-import Importer
-import Sheets
-import Store
+import Workflow
 
 /// `powerlist import --revision 2024 FILES_OR_FOLDERS...`
 struct ImportCommand: ParsableCommand {
@@ -59,7 +57,7 @@ struct ImportCommand: ParsableCommand {
             if let date, let day = Self.parseDate(date) {
                 try workspace.setDate(day, ofRevision: revision)
             }
-            let importer = Importer(configuration: try ImportConfiguration.load(workspace: workspace.folder))
+            let job = try WorkspaceImport(workspace: workspace, revision: revision)
             let sources = SourceFiles(arguments: paths)
             for message in sources.missing { Terminal.printError("错误：\(message)") }
             guard !sources.files.isEmpty else {
@@ -70,7 +68,7 @@ struct ImportCommand: ParsableCommand {
             var reports: [FileImportReport] = []
             for (index, file) in sources.files.enumerated() {
                 progress.show(step: index, label: file.displayName)
-                let report = FileImport(workspace: workspace, importer: importer, revision: revision).run(file)
+                let report = job.run(file)
                 if let error = report.error {
                     progress.clear()
                     Terminal.printError("错误：\(error)")

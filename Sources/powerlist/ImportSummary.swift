@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import Workflow
 
 /// The table printed after an import: one row per file, totals, then the findings.
 struct ImportSummary {
@@ -12,12 +13,12 @@ struct ImportSummary {
     func print() {
         var table = TextTable(header: ["", "文件", "单位", "层级", "工作表", "事项", "记录", "发现问题", "结果"], rows: [])
         for (index, report) in reports.enumerated() {
-            let levels = Array(Set(report.units.map(\.level.rawValue))).sorted()
+            let levels = Level.allCases.filter { level in report.units.contains { $0.level == level } }
             table.rows.append([
                 "\(index + 1)",
                 DisplayWidth.tableCell(report.displayName, width: 56),
-                DisplayWidth.tableCell(report.units.map(\.name).joined(separator: "、")),
-                levels.joined(separator: "、"),
+                DisplayWidth.tableCell(Self.unitsText(report.units)),
+                levels.map(\.label).joined(separator: "、"),
                 report.sheets.map { "\($0.withItems)/\($0.total)" } ?? "—",
                 report.error == nil ? "\(report.itemCount)" : "—",
                 report.error == nil ? "\(report.recordCount)" : "—",
@@ -30,6 +31,17 @@ struct ImportSummary {
         Swift.print(totals())
         printFindings()
     }
+
+    /// The unit's name, or the names of a few units (a guidance catalogue's levels); a
+    /// consolidated list naming more than `namedUnitLimit` bodies shows as `53 个单位`.
+    static func unitsText(_ units: [AdminUnit]) -> String {
+        let names = units.reduce(into: [String]()) { names, unit in
+            if !names.contains(unit.name) { names.append(unit.name) }
+        }
+        return names.count > namedUnitLimit ? "\(names.count) 个单位" : names.joined(separator: "、")
+    }
+
+    static let namedUnitLimit = 2
 
     private func outcomeText(_ report: FileImportReport) -> String {
         guard report.error == nil, let outcome = report.outcome else { return "失败" }

@@ -45,7 +45,8 @@ struct ItemsCommand: ParsableCommand {
             let filter = ItemFilter(revision: revision, unit: unit, level: level, category: category,
                                     text: text, limit: limit)
             let items = try workspace.items(matching: filter)
-            let total = try workspace.itemCount(matching: filter)
+            let records = try workspace.itemCount(matching: filter)
+            let total = try workspace.publishedItemCount(matching: filter)
             guard !items.isEmpty else {
                 print("修订版 \(revision) 中没有符合条件的事项。")
                 return
@@ -59,25 +60,26 @@ struct ItemsCommand: ParsableCommand {
                     .map { DisplayWidth.tableCell($0, width: 48) } + [item.provenance.sourceCell])
             }
             print(table.render(), terminator: "")
-            print(total > items.count
-                  ? "修订版 \(revision)：共 \(total) 项符合条件，显示前 \(items.count) 项。"
-                  : "修订版 \(revision)：共 \(total) 项符合条件。")
+            let counted = "共 \(total) 项符合条件（\(records) 条记录，含子项）"
+            print(records > items.count
+                  ? "修订版 \(revision)：\(counted)，显示前 \(items.count) 条。"
+                  : "修订版 \(revision)：\(counted)。")
         }
     }
 }
 
 extension Level: ExpressibleByArgument {
+    /// `--level 乡镇`, `--level 县市区级`, `--level city`: any key, label or alias.
     public init?(argument: String) {
-        let aliases: [String: Level] = ["县级": .countyDepartment, "村": .village, "社区": .village]
-        guard let level = Level(rawValue: argument) ?? aliases[argument] else { return nil }
-        self = level
+        self.init(alias: argument)
     }
+
+    public static var allValueStrings: [String] { allCases.map(\.label) }
 }
 
 extension Provenance {
-    /// `商务局.xlsx 行政许可!B5:B7`: the file, and the name's cell (or the rows when unknown).
+    /// `商务局.xlsx '行政许可（2项）'!B5:B7`: the file, and the name's cell (else the item's range).
     var sourceCell: String {
-        let place = cells[.name] ?? (firstRow == lastRow ? "\(firstRow)" : "\(firstRow):\(lastRow)")
-        return "\(file) \(sheet)!\(place)"
+        Location(file: file, sheet: sheet, cell: cells[.name] ?? cellRange).description
     }
 }

@@ -8,7 +8,7 @@ struct CatalogueModelTests {
     func locationDescription() {
         #expect(Location(file: "a.xlsx").description == "a.xlsx")
         #expect(Location(file: "a.xlsx", sheet: "Sheet1").description == "a.xlsx Sheet1")
-        #expect(Location(file: "a.xlsx", sheet: "行政许可（3项）", cell: "D12:D14").description == "a.xlsx 行政许可（3项）!D12:D14")
+        #expect(Location(file: "a.xlsx", sheet: "行政许可（3项）", cell: "D12:D14").description == "a.xlsx '行政许可（3项）'!D12:D14")
     }
 
     @Test("Provenance describes the rows an item spans")
@@ -19,7 +19,7 @@ struct CatalogueModelTests {
 
     @Test("Sub-items of one item share its serial and name")
     func subItemsShareSerialAndName() throws {
-        let unit = AdminUnit(name: "克拉玛依市国防动员办公室", level: .countyDepartment)
+        let unit = AdminUnit(name: "克拉玛依市国防动员办公室", level: .county)
         let provenance = Provenance(file: "a.xlsx", sheet: "行政许可", firstRow: 4, lastRow: 5)
         let first = RawItem(unit: unit, fields: [.serial: "1", .name: "报建审批", .subItemName: "同步建设审批"], provenance: provenance)
         var second = first
@@ -35,24 +35,5 @@ struct CatalogueModelTests {
     func severities() {
         #expect(Finding.Severity.info < .warning && Finding.Severity.warning < .error)
         #expect([Finding.Severity.info, .warning, .error].map(\.label) == ["提示", "警告", "错误"])
-    }
-
-    @Test("A published list counts main items once, skips rows without a serial, and restarts per sheet")
-    func publishedItemCount() {
-        let unit = AdminUnit(name: "克拉玛依市国防动员办公室", level: .countyDepartment)
-        func item(_ serial: String?, _ name: String, sub: String? = nil, sheet: String = "行政许可") -> RawItem {
-            var fields: [ItemField: String] = [.name: name]
-            fields[.serial] = serial
-            fields[.subItemName] = sub
-            return RawItem(unit: unit, fields: fields,
-                             provenance: Provenance(file: "a.xlsx", sheet: sheet, firstRow: 1, lastRow: 1))
-        }
-        let items = [
-            item("1", "报建审批", sub: "同步建设审批"), item("1", "报建审批", sub: "易地建设审批"),
-            item("2", "拆除审批"), item(nil, "洗染业经营者备案"),
-            item("1", "对违法行为的处罚", sheet: "行政处罚"),
-        ]
-        #expect(items.publishedItemCount == 3)
-        #expect([item(nil, "甲"), item(nil, "乙"), item(nil, "乙")].publishedItemCount == 2)
     }
 }

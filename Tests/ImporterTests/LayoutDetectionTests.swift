@@ -16,7 +16,7 @@ struct LayoutDetectionTests {
         let result = try ShippedSchemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "商务局.xlsx")
 
         #expect(result.items.count == 2)
-        #expect(result.units == [AdminUnit(name: "克拉玛依市商务局", level: .countyDepartment)])
+        #expect(result.units == [AdminUnit(name: "克拉玛依市商务局", level: .city)])
         let first = try #require(result.items.first)
         #expect(first.serial == "1")
         #expect(first.name == "成品油零售经营许可")

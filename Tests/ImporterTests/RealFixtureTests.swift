@@ -84,7 +84,8 @@ struct RealFixtureTests {
 
         #expect(result.itemCount == expected.itemCount)
         #expect(result.items.count == expected.recordCount)
-        #expect(result.units == [AdminUnit(name: expected.unit, level: .countyDepartment)])
+        // Departments of 克拉玛依市, a prefecture-level city.
+        #expect(result.units == [AdminUnit(name: expected.unit, level: .city)])
         #expect(RealFixtures.categoryCounts(result) == expected.categories)
         let first = try #require(result.items.first)
         #expect(first.serial == "1")

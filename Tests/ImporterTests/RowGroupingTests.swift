@@ -112,6 +112,15 @@ struct RowGroupingTests {
         #expect(finding.severity == .warning)
     }
 
+    @Test("Without a 权力类型 column, the category taken from the sheet name is reported at the item's name cell")
+    func categoryFromSheetNameWithoutCategoryColumn() throws {
+        let sheet = Grid.sheet("行政许可（1项）", [["序号", "事项名称", "实施依据"], ["1", "甲", "《法》"]])
+        let result = try ShippedSchemas.importer().importWorkbook(Grid.workbook(sheet), displayName: "a.xlsx")
+        let finding = try #require(result.findings(.categoryFromSheet).first)
+        #expect(finding.location.cell == "B2")
+        #expect(finding.location.description == "a.xlsx '行政许可（1项）'!B2")
+    }
+
     @Test("A named row without a serial is imported with a warning but not counted")
     func missingSerial() throws {
         let sheet = Grid.sheet([

@@ -13,9 +13,9 @@ struct UnitInferenceTests {
         let workbook = Grid.workbook(Grid.sheet("地州级", rows), Grid.sheet("区县级", rows))
         let result = try ShippedSchemas.importer().importWorkbook(workbook, displayName: "指导目录.xlsx")
 
-        #expect(result.items.map(\.unit.level) == [.prefecture, .countyDepartment])
-        #expect(result.units == [AdminUnit(name: "克拉玛依市商务局", level: .prefecture),
-                                 AdminUnit(name: "克拉玛依市商务局", level: .countyDepartment)])
+        #expect(result.items.map(\.unit.level) == [.city, .county])
+        #expect(result.units == [AdminUnit(name: "克拉玛依市商务局", level: .city),
+                                 AdminUnit(name: "克拉玛依市商务局", level: .county)])
     }
 
     @Test("The workspace config maps a file to its unit and level")
@@ -25,13 +25,14 @@ struct UnitInferenceTests {
             region:
               name: 克拉玛依市
               code: "650200"
+              level: 地州市级
             files:
               清单.xlsx:
                 unit: 乌尔禾区乌尔禾镇
                 level: 乡镇
             """, to: "powerlist.yaml")
         let configuration = try ShippedSchemas.configuration(workspace: workspace.folder)
-        #expect(configuration.region == Region(name: "克拉玛依市", code: "650200"))
+        #expect(configuration.region == Region(name: "克拉玛依市", code: "650200", level: .city))
 
         let sheet = Grid.sheet([["某某局权责清单"], Grid.header, ["1", "甲", nil, "行政许可"]])
         let result = Importer(configuration: configuration).importWorkbook(Grid.workbook(sheet), displayName: "2024/清单.xlsx")
@@ -61,12 +62,51 @@ struct UnitInferenceTests {
         #expect(result.findings(.unitGuessed).count == 1)
     }
 
-    @Test("Level by name: 乡/镇/街道 → township, 村/社区 → village, else county department",
-          arguments: [("乌尔禾镇", Level.township), ("胜利路街道办事处", .township), ("某某乡", .township),
-                      ("幸福社区", .village), ("前进村委会", .village), ("红旗村", .village),
-                      ("克拉玛依市商务局", .countyDepartment), ("市委宣传部（新闻出版局）", .countyDepartment)])
-    func levelByName(name: String, level: Level) {
+    @Test("Level by name: 乡/镇/街道 → township, 村/社区 → village, a city's (市…) → city, a county's or district's → county",
+          arguments: [("乌尔禾镇", Level?.some(.township)), ("胜利路街道办事处", .township), ("某某乡", .township),
+                      ("乌尔禾区乌尔禾镇人民政府", .township), ("幸福社区", .village), ("前进村委会", .village),
+                      ("红旗村", .village), ("克拉玛依市商务局", .city), ("市委宣传部（新闻出版局）", .city),
+                      ("昌吉回族自治州财政局", .city), ("阿勒泰地区教育局", .city), ("独山子区财政局", .county),
+                      ("县教育局", .county), ("和布克赛尔蒙古自治县水利局", .county), ("市场监督管理局", nil), ("商务局", nil)])
+    func levelByName(name: String, level: Level?) {
         #expect(UnitInference.level(unitName: name) == level)
+    }
+
+    @Test("The region's level decides for its own departments", arguments: [("奎屯市商务局", Level.county), ("奎屯市某镇", .township)])
+    func levelFromRegion(name: String, level: Level) {
+        #expect(UnitInference.level(unitName: name, region: Region(name: "奎屯市", level: .county)) == level)
+    }
+
+    @Test("Level words as real lists write them, in config, CLI and the 实施层级及权限 column",
+          arguments: [("地州市级", Level?.some(.city)), ("地州", .city), ("市级", .city), ("city", .city),
+                      ("县市区级", .county), ("区县级", .county), ("县级部门", .county), ("县（市、区）级", .county),
+                      ("乡镇", .township), ("街道", .township), ("村/社区", .village), ("村（社区）级", .village),
+                      ("省级", nil)])
+    func levelAliases(text: String, level: Level?) {
+        #expect(Level(alias: text) == level)
+    }
+
+    @Test("The 实施层级及权限 column gives the level its value begins with")
+    func levelFromColumn() {
+        #expect(UnitInference.level(levelColumn: "地州市级：负责本地区的检查") == .city)
+        #expect(UnitInference.level(levelColumn: "县市区级\n负责本辖区") == .county)
+        #expect(UnitInference.level(levelColumn: "按照属地管理原则") == nil)
+    }
+
+    @Test("A prefecture-level city's department is a city unit: by its 实施层级 column, else by its name")
+    func cityDepartment() throws {
+        let header: [String?] = ["序号", "事项名称", "权力类型", "实施层级及权限"]
+        let listed = Grid.sheet([["某某局权责清单"], header, ["1", "甲", "行政检查", "地州市级"]])
+        let byColumn = try ShippedSchemas.importer().importWorkbook(Grid.workbook(listed), displayName: "a.xlsx")
+        #expect(byColumn.units.map(\.level) == [.city])
+
+        let named = Grid.sheet([["克拉玛依市统计局权责清单"], Grid.header, ["1", "甲", nil, "行政检查"]])
+        let byName = try ShippedSchemas.importer().importWorkbook(Grid.workbook(named), displayName: "a.xlsx")
+        #expect(byName.units == [AdminUnit(name: "克拉玛依市统计局", level: .city)])
+
+        let guidance = Grid.sheet("区县级", [["克拉玛依市统计局权责清单"], header, ["1", "甲", "行政检查", "县市区级"]])
+        let bySheet = try ShippedSchemas.importer().importWorkbook(Grid.workbook(guidance), displayName: "a.xlsx")
+        #expect(bySheet.units.map(\.level) == [.county])
     }
 
     @Test("A count stated in the sheet name or the title is compared with what was imported")

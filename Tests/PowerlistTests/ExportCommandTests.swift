@@ -9,7 +9,7 @@ import ZIPFoundation
         #expect(result.stdout.hasPrefix("\u{FEFF}修订版,单位,层级,序号,事项名称,子项名称,权力类型,实施依据,监督电话,来源文件,来源工作表,来源单元格\r\n"))
         // Ordered by source path: 乌尔禾镇.xlsx first.
         #expect(result.stdout.contains("\r\n2024,乌尔禾镇人民政府,乡镇,1,农村宅基地审批,,行政许可,,,乌尔禾镇.xlsx,Sheet1,C3\r\n"))
-        #expect(result.stdout.contains(#"2024,克拉玛依市商务局,县级部门,1,对外贸易经营者备案登记,,"行政"# + "\n" + #"确认",,,商务局.xlsx,权责清单,B4"#))
+        #expect(result.stdout.contains(#"2024,克拉玛依市商务局,县级,1,对外贸易经营者备案登记,,"行政"# + "\n" + #"确认",,,商务局.xlsx,权责清单,B4"#))
         #expect(result.stdout.contains(#""【法律】《中华人民共和国对外贸易法》第六十一条，""情节严重""的",0990-6888888,商务局.xlsx,权责清单,A5:F7"#))
     }
 
@@ -24,7 +24,7 @@ import ZIPFoundation
         let items = try #require(document["items"] as? [[String: Any]])
         #expect(items.count == 4)
         let punished = try #require(items.first { ($0["fields"] as? [String: String])?["subItemName"] != nil })
-        #expect((punished["unit"] as? [String: String])?["level"] == "县级部门")
+        #expect((punished["unit"] as? [String: String])?["level"] == "county")
         let provenance = try #require(punished["provenance"] as? [String: Any])
         #expect(provenance["file"] as? String == "商务局.xlsx")
         #expect(provenance["sheet"] as? String == "权责清单")

@@ -127,7 +127,7 @@ struct ImportRealFilesTests {
         let result = try PowerlistCLI.run(["items", "--unit", "统计局"], in: folder)
         #expect(result.exitCode == 0, "\(result.stderr)")
         #expect(result.stdout.contains("2025年克拉玛依市统计局权责清单.xlsx"))
-        #expect(result.stdout.hasSuffix("修订版 2024：共 3 项符合条件。\n"))
+        #expect(result.stdout.hasSuffix("修订版 2024：共 3 项符合条件（3 条记录，含子项）。\n"))
     }
 
     @Test func xlsxExportReadsBackWithTheSameItems() throws {

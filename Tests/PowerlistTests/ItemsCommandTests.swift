@@ -10,8 +10,9 @@ import Testing
         #expect(lines.first?.hasPrefix("序号 │ 事项名称 / 子项") == true)
         #expect(result.stdout.contains("对违法行为的处罚 / 对未按规定报送的处罚"))
         #expect(result.stdout.contains("商务局.xlsx 权责清单!B5:B7"))
+        #expect(result.stdout.contains("乌尔禾镇.xlsx Sheet1!C3"))
         #expect(result.stdout.contains("行政确认"), "a line break inside a category is dropped for display")
-        #expect(lines.last == "修订版 2024：共 4 项符合条件。")
+        #expect(lines.last == "修订版 2024：共 4 项符合条件（4 条记录，含子项）。")
     }
 
     @Test func alignsColumnsByDisplayWidth() throws {
@@ -30,7 +31,7 @@ import Testing
         let folder = try SeededWorkspace.make()
         let result = try PowerlistCLI.run(["items", "--revision", "2024", "--unit", "商务", "--category", "行政 处罚"], in: folder)
         #expect(result.stdout.contains("对违法行为的处罚"))
-        #expect(result.stdout.hasSuffix("修订版 2024：共 1 项符合条件。\n"))
+        #expect(result.stdout.hasSuffix("修订版 2024：共 1 项符合条件（1 条记录，含子项）。\n"))
 
         let township = try PowerlistCLI.run(["items", "--level", "乡镇"], in: folder)
         #expect(township.stdout.contains("农村宅基地审批") && !township.stdout.contains("商务局"))
@@ -45,7 +46,7 @@ import Testing
 
     @Test func tellsHowManyItemsTheLimitHid() throws {
         let result = try PowerlistCLI.run(["items", "--limit", "2"], in: SeededWorkspace.make())
-        #expect(result.stdout.contains("修订版 2024：共 4 项符合条件，显示前 2 项。"))
+        #expect(result.stdout.contains("修订版 2024：共 4 项符合条件（4 条记录，含子项），显示前 2 条。"))
     }
 
     @Test func reportsAnUnknownRevisionAndAMissingWorkspaceInChinese() throws {

@@ -12,7 +12,7 @@ enum SeededWorkspace {
         return folder
     }
 
-    static let commerce = AdminUnit(name: "克拉玛依市商务局", level: .countyDepartment)
+    static let commerce = AdminUnit(name: "克拉玛依市商务局", level: .county)
     static let township = AdminUnit(name: "乌尔禾镇人民政府", level: .township)
 
     /// Revision 2024: three items of 商务局.xlsx (one with a sub-item and an extra column)
@@ -32,16 +32,22 @@ enum SeededWorkspace {
         ]
         _ = try workspace.importSource(Source(path: "商务局.xlsx", sha256: "a", format: "xlsx", importedAt: Date()),
                                        revision: "2024") {
-            SourceContents(items: commerceItems, units: [commerce])
+            SourceContents(items: commerceItems.map(clean), units: [commerce])
         }
         let village = RawItem(unit: township, fields: [.serial: "1", .name: "农村宅基地审批", .category: "行政许可"],
                                 provenance: Provenance(file: "乌尔禾镇.xlsx", sheet: "Sheet1", firstRow: 3, lastRow: 3,
                                                        cells: [.name: "C3"]))
         _ = try workspace.importSource(Source(path: "乌尔禾镇.xlsx", sha256: "b", format: "xlsx", importedAt: Date()),
                                        revision: "2024") {
-            SourceContents(items: [village], units: [township])
+            SourceContents(items: [clean(village)], units: [township])
         }
         return folder
+    }
+
+    /// The item as the clean step gives it: the same values and its key.
+    private static func clean(_ raw: RawItem) -> PowerItem {
+        PowerItem(key: ItemKey(unit: raw.unit.name, name: raw.name, subItem: raw.subItemName), raw: raw,
+                  fields: raw.fields, category: nil, citations: [])
     }
 
     private static func item(serial: String, name: String, category: String, rows: ClosedRange<Int>) -> RawItem {

@@ -12,8 +12,8 @@ enum StoreFixtures {
         return folder
     }
 
-    static let commerce = AdminUnit(name: "克拉玛依市商务局", level: .countyDepartment)
-    static let statistics = AdminUnit(name: "克拉玛依市统计局", level: .countyDepartment)
+    static let commerce = AdminUnit(name: "克拉玛依市商务局", level: .county)
+    static let statistics = AdminUnit(name: "克拉玛依市统计局", level: .county)
 
     /// An item spanning `rows` on sheet `Sheet1` of `file`.
     static func item(_ name: String, category: String = "行政许可", unit: AdminUnit = commerce,
@@ -31,6 +31,15 @@ enum StoreFixtures {
     }
 
     static func contents(_ items: [RawItem], findings: [Finding] = []) -> SourceContents {
-        SourceContents(items: items, units: Array(Set(items.map(\.unit))), findings: findings)
+        SourceContents(items: items.map(clean), units: Array(Set(items.map(\.unit))), findings: findings)
+    }
+
+    /// The item as the clean step gives it before Cleanup exists: same values, its key.
+    static func clean(_ raw: RawItem) -> PowerItem {
+        PowerItem(key: key(raw), raw: raw, fields: raw.fields, category: nil, citations: [])
+    }
+
+    static func key(_ raw: RawItem) -> ItemKey {
+        ItemKey(unit: raw.unit.name, name: raw.name, subItem: raw.subItemName)
     }
 }

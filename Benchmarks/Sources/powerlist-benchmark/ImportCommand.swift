@@ -3,11 +3,13 @@ import Foundation
 import Importer
 import Sheets
 import Store
+import Workflow
 
 /// `import FILE`: times the stages of `powerlist import` on one file, each on its own, into a
-/// fresh temporary workspace — reading (`Workbook.read`), the importer (table layout, header
-/// mapping, grouping rows into items), the file's digest, and storing (one transaction) — and
-/// reports the records and distinct serials found, the findings by code and the peak resident
+/// fresh temporary workspace, through the same `WorkspaceImport` the command uses — reading
+/// (`Workbook.read`), the importer (table layout, header mapping, grouping rows into items),
+/// the clean step, the file's digest, and storing (one transaction) — and reports the items
+/// as a published list counts them, the records, the findings by code and the peak resident
 /// memory after each stage.
 struct ImportCommand {
     let file: URL
@@ -24,27 +26,29 @@ struct ImportCommand {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let workspace = try Workspace.open(folder: folder, create: true)
-        let importer = Importer(configuration: try ImportConfiguration.load(workspace: folder))
+        let job = try WorkspaceImport(workspace: workspace, revision: "benchmark")
         let displayName = file.lastPathComponent
 
-        // As in FileImport, the workbook is released once the importer has turned it into items.
+        // As in the import, the workbook is released once the importer has turned it into items.
         let imported = try {
             let workbook = try stage("读取") { try Workbook.read(file) }
-            return stage("识别与分组") { importer.importWorkbook(workbook, displayName: displayName) }
+            return stage("识别与分组") { job.importer.importWorkbook(workbook, displayName: displayName) }
         }()
+        let clean = stage("清洗") { job.cleanStep.run(imported.items) }
         let source = try stage("摘要") {
             Source(path: workspace.sourcePath(for: file), sha256: try FileDigest.sha256(of: file),
                    format: try Workbook.sniffFormat(of: file).rawValue, importedAt: Date())
         }
         let outcome = try stage("存储") {
             try workspace.importSource(source, revision: "benchmark") {
-                SourceContents(items: imported.items, units: imported.units, findings: imported.findings)
+                SourceContents(items: clean.items, units: imported.units, findings: imported.findings + clean.findings,
+                               submitter: imported.submitter)
             }
         }
 
-        // A sub-item is a record of its own sharing its item's serial, so items are counted by serial.
-        let serials = Set(imported.items.compactMap(\.serial)).count
-        print("\(file.path)：\(imported.items.count) 条事项记录（含子项），不同序号 \(serials) 个（\(outcome)），"
+        // Counted as everywhere else (`PublishedCount`); the import, the workspace and the export agree.
+        let stored = try workspace.publishedItemCount()
+        print("\(file.path)：事项 \(imported.itemCount) 项（工作区中 \(stored) 项），\(imported.items.count) 条记录（含子项）（\(outcome)），"
               + "工作表 \(imported.sheets.count) 个，单位 \(imported.units.count) 个，发现 \(imported.findings.count) 条")
         let byCode = Dictionary(grouping: imported.findings, by: \.code).mapValues(\.count)
         for (code, count) in byCode.sorted(by: { $0.value > $1.value }) {

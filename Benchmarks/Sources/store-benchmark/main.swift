@@ -6,6 +6,7 @@
 // extra column, spread over 200 units.
 import Catalogue
 import Foundation
+import Publisher
 import Sheets
 import Store
 
@@ -16,8 +17,8 @@ defer { try? FileManager.default.removeItem(at: folder) }
 
 let categories = ["行政许可", "行政处罚", "行政强制", "行政检查", "行政确认", "其他行政权力"]
 let basis = "【法律】《中华人民共和国行政许可法》（2003年8月27日第十届全国人民代表大会常务委员会第四次会议通过）第十二条：下列事项可以设定行政许可……"
-let items = (0..<itemCount).map { index in
-    let unit = AdminUnit(name: "第\(index % 200)局", level: .countyDepartment)
+let rawItems = (0..<itemCount).map { index in
+    let unit = AdminUnit(name: "第\(index % 200)局", level: .county)
     let row = 3 + index % 5_000 * 3
     let fields: [ItemField: String] = [
         .serial: "\(index % 5_000 + 1)", .name: "对违反第\(index)号规定行为的处罚", .category: categories[index % categories.count],
@@ -32,6 +33,12 @@ let items = (0..<itemCount).map { index in
     return RawItem(unit: unit, fields: fields,
                      extraFields: [ExtraField(header: "监督电话", value: "0990-12345", cell: "M\(row)")],
                      provenance: Provenance(file: "第\(index % 200)局.xlsx", sheet: "Sheet1", firstRow: row, lastRow: row + 2, cells: cells))
+}
+
+// Clean items as the clean step gives them: the same values, a key, no category or citation.
+let items = rawItems.map { raw in
+    PowerItem(key: ItemKey(unit: raw.unit.name, name: raw.name, subItem: raw.subItemName), raw: raw,
+              fields: raw.fields, category: nil, citations: [])
 }
 
 func time<T>(_ label: String, _ body: () throws -> T) rethrows -> T {

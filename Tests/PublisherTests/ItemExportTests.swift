@@ -1,11 +1,27 @@
 import Catalogue
 import Foundation
 import Testing
-@testable import Store
+import Publisher
+import Store
+
+/// Small items for the export tests.
+enum StoreFixtures {
+    static let commerce = AdminUnit(name: "克拉玛依市商务局", level: .county)
+
+    static func item(_ name: String, rows: ClosedRange<Int> = 4...4) -> RawItem {
+        RawItem(
+            unit: commerce,
+            fields: [.serial: "1", .name: name, .category: "行政许可"],
+            extraFields: [ExtraField(header: "监督电话", value: "0990-6888888", cell: "K\(rows.lowerBound)")],
+            provenance: Provenance(file: "商务局.xlsx", sheet: "Sheet1", firstRow: rows.lowerBound, lastRow: rows.upperBound,
+                                   cells: [.name: "B\(rows.lowerBound):B\(rows.upperBound)", .category: "C\(rows.lowerBound)"]))
+    }
+}
 
 @Suite struct ItemExportTests {
     private func stored(_ item: RawItem) -> StoredItem {
-        StoredItem(id: 1, revision: "2024", sourcePath: "收件/\(item.provenance.file)", item: item)
+        StoredItem(id: 1, revision: "2024", sourcePath: "收件/\(item.provenance.file)",
+                   key: ItemKey(unit: item.unit.name, name: item.name, subItem: item.subItemName), item: item)
     }
 
     @Test func theCellRangeSpansEveryFieldsColumnOverTheItemsRows() {
@@ -24,7 +40,7 @@ import Testing
         let table = ItemTable([stored(first), stored(second)])
         #expect(table.headers == ["修订版", "单位", "层级", "序号", "事项名称", "权力类型", "监督电话", "办理时限",
                                   "来源文件", "来源工作表", "来源单元格"])
-        #expect(table.rows[0] == ["2024", "克拉玛依市商务局", "县级部门", "1", "甲", "行政许可", "1\n2", "",
+        #expect(table.rows[0] == ["2024", "克拉玛依市商务局", "县级", "1", "甲", "行政许可", "1\n2", "",
                                   "商务局.xlsx", "Sheet1", "B4:C4"])
         #expect(table.rows[1].suffix(4) == ["20日", "商务局.xlsx", "Sheet1", "B5:C6"])
     }
@@ -46,5 +62,19 @@ import Testing
         // Sorted keys: the document's "items" before "revision", each item's "extraFields" first.
         #expect(text.hasPrefix("{\n  \"items\" : [\n    {\n      \"extraFields\" : ["))
         #expect(text.hasSuffix("  \"revision\" : \"2024\"\n}\n"))
+    }
+
+    @Test func theRegionTheConfigNamesLeadsTheTableAndTheJSON() throws {
+        let region = Region(name: "克拉玛依市", code: "650200", level: .city)
+        let table = ItemTable([stored(StoreFixtures.item("甲"))], region: region)
+        #expect(table.headers.prefix(4) == ["地区", "修订版", "单位", "层级"])
+        #expect(table.rows[0].prefix(4) == ["克拉玛依市", "2024", "克拉玛依市商务局", "县级"])
+
+        let json = try ItemExport.json([stored(StoreFixtures.item("甲"))], revision: "2024", region: region)
+        let document = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        #expect((document["region"] as? [String: String])?["name"] == "克拉玛依市")
+        let item = try #require((document["items"] as? [[String: Any]])?.first)
+        #expect((item["unit"] as? [String: String])?["level"] == "county")
+        #expect(item["key"] as? String == "克拉玛依市商务局|甲|")
     }
 }

@@ -1,22 +1,27 @@
 import Foundation
 
 /// The spreadsheet files named on the command line: files as given, folders searched recursively.
-struct SourceFiles {
+public struct SourceFiles: Sendable {
     /// A file to import and the name to show for it (and to record in provenance): the path
     /// relative to the folder it was found in, or the file's name when it was named directly.
-    struct File {
-        var url: URL
-        var displayName: String
+    public struct File: Sendable {
+        public var url: URL
+        public var displayName: String
+
+        public init(url: URL, displayName: String) {
+            self.url = url
+            self.displayName = displayName
+        }
     }
 
     /// Extensions taken from folders; a file named directly is imported whatever its name.
-    static let spreadsheetExtensions: Set<String> = ["xlsx", "xlsm", "xls", "csv", "tsv", "txt"]
+    public static let spreadsheetExtensions: Set<String> = ["xlsx", "xlsm", "xls", "csv", "tsv", "txt"]
 
-    var files: [File] = []
+    public var files: [File] = []
     /// Arguments that name nothing, as Chinese messages.
-    var missing: [String] = []
+    public var missing: [String] = []
 
-    init(arguments: [String]) {
+    public init(arguments: [String]) {
         for argument in arguments {
             let url = URL(fileURLWithPath: argument).standardizedFileURL
             var isDirectory: ObjCBool = false

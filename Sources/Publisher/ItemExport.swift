@@ -1,7 +1,9 @@
 import Catalogue
 import Foundation
+import Sheets
+import Store
 
-/// Stored items as CSV and JSON files.
+/// Stored items as CSV, JSON and XLSX files.
 public enum ItemExport {
     /// UTF-8 with a byte-order mark (so Excel opens Chinese text correctly), CRLF line ends
     /// and RFC 4180 quoting: a field holding a comma, quote or line break is quoted, quotes doubled.
@@ -26,16 +28,29 @@ public enum ItemExport {
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// Pretty-printed JSON with sorted, stable English keys (`ItemField` raw values):
-    /// `{"revision": …, "items": [{"unit": …, "fields": {…}, "extraFields": […], "provenance": {…}}]}`.
-    public static func json(_ items: [StoredItem], revision: String) throws -> Data {
-        let document = JSONDocument(revision: revision, items: items.map(JSONItem.init))
+    /// The table as a sheet: all values as text, so codes like `650200207XK01600` and serials
+    /// like `001` stay exactly as written.
+    public static func sheet(_ table: ItemTable, name: String) -> Sheet {
+        let rows = ([table.headers] + table.rows).enumerated().map { index, values in
+            Row(index: index, cells: values.enumerated().compactMap { column, value in
+                value.isEmpty ? nil : Cell(row: index, column: column, value: .text(value))
+            })
+        }
+        return Sheet(name: name, rows: rows)
+    }
+
+    /// Pretty-printed JSON with sorted, stable English keys (`ItemField` raw values, level keys):
+    /// `{"region": {…}, "revision": …, "items": [{"key": …, "unit": …, "fields": {…}, "extraFields": […],
+    /// "provenance": {…}}]}` (`region` only when the workspace config names one).
+    public static func json(_ items: [StoredItem], revision: String, region: Region? = nil) throws -> Data {
+        let document = JSONDocument(region: region, revision: revision, items: items.map(JSONItem.init))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(document) + Data("\n".utf8)
     }
 
     private struct JSONDocument: Encodable {
+        var region: Region?
         var revision: String
         var items: [JSONItem]
     }
@@ -46,6 +61,7 @@ public enum ItemExport {
             var source: String, file: String, sheet: String, firstRow: Int, lastRow: Int
             var range: String, cells: [String: String]
         }
+        var key: String
         var unit: Unit
         var fields: [String: String]
         var extraFields: [ExtraField]
@@ -53,6 +69,7 @@ public enum ItemExport {
 
         init(_ stored: StoredItem) {
             let item = stored.item
+            key = stored.key.rawValue
             unit = Unit(name: item.unit.name, level: item.unit.level.rawValue)
             fields = Dictionary(uniqueKeysWithValues: item.fields.map { ($0.key.rawValue, $0.value) })
             extraFields = item.extraFields

@@ -1,0 +1,102 @@
+import Catalogue
+import GRDB
+
+/// A `Citation` as a row of `citations`: every member in a column of its own, articles as
+/// text (`28.1.3;30;120之一`), the resolution as its case name plus the registry entry.
+enum CitationRecord {
+    static func insert(_ citation: Citation, itemID: Int64, position: Int, _ db: Database) throws {
+        let resolution = citation.resolution
+        let reference = resolution.reference
+        var current: String?
+        var successor: String?
+        switch resolution {
+        case .superseded(_, let version): current = version
+        case .repealed(_, let title): successor = title
+        default: break
+        }
+        try db.cachedStatement(sql: """
+            INSERT INTO citations (itemId, position, text, rankTag, taggedRank, title, note, articles, quotedText,
+                                   resolution, registryKey, registryTitle, registryRank, registryVersion, current,
+                                   successor, cell)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                itemID, position, citation.text, citation.rankTag, citation.taggedRank?.rawValue, citation.title,
+                citation.note, articlesText(citation.articles), citation.quotedText, kind(of: resolution),
+                reference?.key, reference?.title, reference?.rank?.rawValue, reference?.versionDate, current,
+                successor, citation.cell,
+            ])
+    }
+
+    /// The citations of the items `itemIDs`, in order, by item id.
+    static func fetch(itemIDs: [Int64], _ db: Database) throws -> [Int64: [Citation]] {
+        var result: [Int64: [Citation]] = [:]
+        for chunk in stride(from: 0, to: itemIDs.count, by: 500).map({ Array(itemIDs[$0..<min($0 + 500, itemIDs.count)]) }) {
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT * FROM citations WHERE itemId IN (\(chunk.map(String.init).joined(separator: ",")))
+                ORDER BY itemId, position
+                """)
+            while let row = try rows.next() {
+                result[row["itemId"], default: []].append(try citation(row))
+            }
+        }
+        return result
+    }
+
+    private static func citation(_ row: Row) throws -> Citation {
+        let reference: RegistryReference? = (row["registryKey"] as String?).map { key in
+            RegistryReference(key: key, title: row["registryTitle"] ?? key,
+                              rank: (row["registryRank"] as String?).flatMap(LegalRank.init(rawValue:)),
+                              versionDate: row["registryVersion"])
+        }
+        let resolution: CitationResolution
+        switch (row["resolution"] as String, reference) {
+        case ("inForce", let reference?): resolution = .inForce(reference)
+        case ("superseded", let reference?): resolution = .superseded(reference, current: row["current"] ?? "")
+        case ("repealed", let reference?): resolution = .repealed(reference, successor: row["successor"])
+        case ("notInRegistry", _): resolution = .notInRegistry
+        case ("notALegalInstrument", _): resolution = .notALegalInstrument
+        default: resolution = .unresolved
+        }
+        return Citation(text: row["text"], rankTag: row["rankTag"],
+                        taggedRank: (row["taggedRank"] as String?).flatMap(LegalRank.init(rawValue:)),
+                        title: row["title"], note: row["note"], articles: articles(row["articles"]),
+                        quotedText: row["quotedText"], resolution: resolution, cell: row["cell"])
+    }
+
+    static func kind(of resolution: CitationResolution) -> String {
+        switch resolution {
+        case .unresolved: "unresolved"
+        case .inForce: "inForce"
+        case .superseded: "superseded"
+        case .repealed: "repealed"
+        case .notInRegistry: "notInRegistry"
+        case .notALegalInstrument: "notALegalInstrument"
+        }
+    }
+
+    /// `28.1.3;30;120之1.2;41..2`: as `ArticleReference.description`, except that an item
+    /// without a paragraph keeps an empty paragraph slot (`41..2`), so it reads back as an item.
+    static func articlesText(_ articles: [ArticleReference]) -> String {
+        articles.map { reference in
+            var text = String(reference.article)
+            if let suffix = reference.suffix { text += "之\(suffix)" }
+            if reference.paragraph != nil || reference.item != nil { text += ".\(reference.paragraph.map(String.init) ?? "")" }
+            if let item = reference.item { text += ".\(item)" }
+            return text
+        }.joined(separator: ";")
+    }
+
+    /// The inverse of `articlesText`.
+    static func articles(_ text: String) -> [ArticleReference] {
+        text.split(separator: ";").compactMap { part in
+            let numbers = part.split(separator: ".", omittingEmptySubsequences: false)
+            guard let head = numbers.first else { return nil }
+            let articleParts = head.split(separator: "之")
+            guard let first = articleParts.first, let article = Int(first) else { return nil }
+            let suffix = articleParts.count > 1 ? Int(articleParts[1]) : nil
+            return ArticleReference(article: article, suffix: suffix,
+                                    paragraph: numbers.count > 1 ? Int(numbers[1]) : nil,
+                                    item: numbers.count > 2 ? Int(numbers[2]) : nil)
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Catalogue
+import GRDB
+
+/// A clean item as stored: the item (its raw item inside) and where it sits in the workspace.
+public struct StoredPowerItem: Sendable, Hashable {
+    public var id: Int64
+    public var revision: String
+    public var sourcePath: String
+    public var item: PowerItem
+
+    public init(id: Int64, revision: String, sourcePath: String, item: PowerItem) {
+        self.id = id
+        self.revision = revision
+        self.sourcePath = sourcePath
+        self.item = item
+    }
+}
+
+extension Workspace {
+    /// The clean items matching `filter` — raw values, cells, clean values, category and
+    /// citations — in the order of `items(matching:)`. Check, diff and publish read through this.
+    public func powerItems(matching filter: ItemFilter = ItemFilter()) throws -> [StoredPowerItem] {
+        let stored = try items(matching: filter)
+        guard !stored.isEmpty else { return [] }
+        return try read { db in
+            let ids = stored.map(\.id)
+            let clean = try Self.cleanValues(itemIDs: ids, db)
+            let citations = try CitationRecord.fetch(itemIDs: ids, db)
+            return stored.map { item in
+                let values = clean[item.id]
+                var fields = item.item.fields
+                for (field, value) in values?.fields ?? [:] { fields[field] = value }
+                let power = PowerItem(key: item.key, raw: item.item, fields: fields, category: values?.category,
+                                      citations: citations[item.id] ?? [])
+                return StoredPowerItem(id: item.id, revision: item.revision, sourcePath: item.sourcePath, item: power)
+            }
+        }
+    }
+
+    /// A revision's clean items, in file order.
+    public func powerItems(revision: String) throws -> [PowerItem] {
+        try powerItems(matching: ItemFilter(revision: revision)).map(\.item)
+    }
+
+    /// Replaces the clean view of stored items (clean values, category, citations), in one
+    /// transaction — for a re-run of the clean step after the schemas or the law registry
+    /// changed. Raw values, keys and provenance never change.
+    public func saveClean(_ items: [StoredPowerItem]) throws {
+        try write { db in
+            var inserter = ItemInserter(revisionID: 0, sourceID: 0)
+            for stored in items {
+                try db.execute(sql: "DELETE FROM cleanFields WHERE itemId = ?", arguments: [stored.id])
+                try db.execute(sql: "DELETE FROM citations WHERE itemId = ?", arguments: [stored.id])
+                try db.execute(sql: "UPDATE itemRecords SET categoryName = ?, categoryCode = ? WHERE id = ?",
+                               arguments: [stored.item.category?.name, stored.item.category?.code, stored.id])
+                try inserter.insertClean(stored.item, itemID: stored.id, db)
+            }
+            try db.execute(sql: Self.unusedTextsDeletion)
+        }
+    }
+
+    /// The clean values that differ from the raw ones (nil: empty), and the category, by item id.
+    private static func cleanValues(itemIDs: [Int64], _ db: Database)
+        throws -> [Int64: (fields: [ItemField: String?], category: CategoryRef?)] {
+        var result: [Int64: (fields: [ItemField: String?], category: CategoryRef?)] = [:]
+        for start in stride(from: 0, to: itemIDs.count, by: idListLimit) {
+            let list = itemIDs[start..<min(start + idListLimit, itemIDs.count)].map(String.init).joined(separator: ",")
+            for row in try Row.fetchAll(db, sql: """
+                SELECT id, categoryName, categoryCode FROM itemRecords WHERE id IN (\(list)) AND categoryName IS NOT NULL
+                """) {
+                result[row["id"], default: ([:], nil)].category = CategoryRef(name: row["categoryName"], code: row["categoryCode"])
+            }
+            for row in try Row.fetchAll(db, sql: """
+                SELECT cleanFields.itemId, cleanFields.field, texts.text FROM cleanFields
+                LEFT JOIN texts ON texts.id = cleanFields.textId WHERE cleanFields.itemId IN (\(list))
+                """) {
+                guard let field = ItemField(rawValue: row["field"]) else { continue }
+                result[row["itemId"], default: ([:], nil)].fields[field] = .some(row["text"] as String?)
+            }
+        }
+        return result
+    }
+}

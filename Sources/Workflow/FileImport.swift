@@ -1,0 +1,107 @@
+import Catalogue
+import Foundation
+import Importer
+import Sheets
+import Store
+
+/// What importing one file did, for the summary table.
+public struct FileImportReport: Sendable {
+    public var displayName: String
+    /// The path recorded for the file in the workspace.
+    public var sourcePath: String?
+    public var outcome: ImportOutcome?
+    /// The units of the file's items: one, or on a consolidated list one per body its rows name.
+    public var units: [AdminUnit] = []
+    /// Who handed the file in (its title's unit, its title or its name); nil when not read again.
+    public var submitter: String?
+    /// Sheets with items and all sheets; nil when the file was not read again (unchanged).
+    public var sheets: (withItems: Int, total: Int)?
+    /// Items as a published list counts them (`PublishedCount`), and the records stored.
+    public var itemCount = 0
+    public var recordCount = 0
+    /// Findings recorded for the file (fresh ones are also in `newFindings`).
+    public var findingCount = 0
+    public var newFindings: [Finding] = []
+    /// Why the file failed, as a Chinese message naming the file.
+    public var error: String?
+
+    public init(displayName: String) {
+        self.displayName = displayName
+    }
+
+    /// True when the file's content is already in the revision under another path.
+    public var isCopyOfAnotherSource: Bool {
+        if case .unchanged(let path) = outcome { return path != sourcePath }
+        return false
+    }
+}
+
+/// Imports one file: digest, read, import to raw items, clean, store — each failure becomes
+/// the report's error.
+struct FileImport {
+    let workspace: Workspace
+    let importer: Importer
+    let cleanStep: CleanStep
+    let revision: String
+
+    func run(_ file: SourceFiles.File) -> FileImportReport {
+        var report = FileImportReport(displayName: file.displayName)
+        do {
+            if file.url.resolvingSymlinksInPath() == workspace.databaseFile.resolvingSymlinksInPath() {
+                report.error = "文件 \(file.url.path)：这是工作区的数据库，不是要导入的电子表格。"
+                return report
+            }
+            let format = try Workbook.sniffFormat(of: file.url)
+            let sha256 = try FileDigest.sha256(of: file.url)
+            let sourcePath = workspace.sourcePath(for: file.url)
+            report.sourcePath = sourcePath
+            let source = Source(path: sourcePath, sha256: sha256, format: format.rawValue, importedAt: Date())
+            var read: (imported: ImportedWorkbook, contents: SourceContents)?
+            let outcome = try workspace.importSource(source, revision: revision) {
+                read = try self.read(file)
+                return read!.contents
+            }
+            report.outcome = outcome
+            if let (imported, contents) = read {
+                report.units = imported.units
+                report.submitter = imported.submitter
+                report.sheets = (imported.sheets.filter { $0.skippedBecause == nil }.count, imported.sheets.count)
+                report.itemCount = imported.itemCount
+                report.recordCount = imported.items.count
+                report.newFindings = contents.findings
+                report.findingCount = contents.findings.count
+            } else if case .unchanged(let storedPath) = outcome {
+                try describeStored(path: storedPath, in: &report)
+            }
+        } catch let error as SheetsError {
+            report.error = error.description
+        } catch let error as StoreError {
+            report.error = "文件 \(file.url.path)：\(error)"
+        } catch {
+            report.error = "文件 \(file.url.path)：无法导入（\(error)）。"
+        }
+        return report
+    }
+
+    /// Read → Importer → clean step; findings tied to the items whose rows hold them. The workbook is released once the importer has turned it
+    /// into items.
+    func read(_ file: SourceFiles.File) throws -> (ImportedWorkbook, SourceContents) {
+        let imported = importer.importWorkbook(try Workbook.read(file.url), displayName: file.displayName)
+        let clean = cleanStep.run(imported.items)
+        let placement = FindingPlacement(clean.items)
+        let contents = SourceContents(items: clean.items, units: imported.units,
+                                      findings: (imported.findings + clean.findings).map(placement.placed),
+                                      submitter: imported.submitter)
+        return (imported, contents)
+    }
+
+    /// What the workspace already holds for a file it did not read again.
+    private func describeStored(path: String, in report: inout FileImportReport) throws {
+        let filter = ItemFilter(revision: revision, sourcePath: path)
+        var seen = Set<AdminUnit>()
+        report.units = try workspace.items(matching: filter).map(\.item.unit).filter { seen.insert($0).inserted }
+        report.itemCount = try workspace.publishedItemCount(matching: filter)
+        report.recordCount = try workspace.itemCount(matching: filter)
+        report.findingCount = try workspace.findings(revision: revision, sourcePath: path).count
+    }
+}

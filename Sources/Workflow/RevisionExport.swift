@@ -1,0 +1,107 @@
+import Catalogue
+import Foundation
+import Publisher
+import Schemas
+import Sheets
+import Store
+
+/// Exporting a revision's items as CSV, JSON or XLSX, with the region the workspace config names.
+public struct RevisionExport {
+    public enum Format: String, CaseIterable, Sendable {
+        case csv, json, xlsx
+    }
+
+    /// What an export wrote.
+    public struct Summary: Sendable {
+        /// Items as a published list counts them (`PublishedCount`), and the records written.
+        public var itemCount: Int
+        public var recordCount: Int
+    }
+
+    public let workspace: Workspace
+    public let revision: String
+
+    /// - Throws: `StoreError.unknownRevision` when the revision does not exist.
+    public init(workspace: Workspace, revision: String) throws {
+        try workspace.requireRevision(revision)
+        self.workspace = workspace
+        self.revision = revision
+    }
+
+    /// The export's bytes (XLSX is written to a file: see `write(_:to:)`).
+    public func data(_ format: Format) throws -> (data: Data, summary: Summary) {
+        let items = try workspace.items(matching: ItemFilter(revision: revision))
+        let region = try WorkspaceSettings.region(of: workspace)
+        let data: Data = switch format {
+        case .csv: ItemExport.csv(ItemTable(items, region: region))
+        case .json: try ItemExport.json(items, revision: revision, region: region)
+        case .xlsx: throw WorkflowError("导出 XLSX 时必须指定输出文件。")
+        }
+        return (data, Self.summary(items))
+    }
+
+    /// Writes the export to `file`, overwriting it — never the workspace database or a file
+    /// the workspace imported.
+    public func write(_ format: Format, to file: URL) throws -> Summary {
+        try checkOutput(file)
+        guard format == .xlsx else {
+            let (data, summary) = try data(format)
+            try writeData(data, to: file)
+            return summary
+        }
+        let items = try workspace.items(matching: ItemFilter(revision: revision))
+        let table = ItemTable(items, region: try WorkspaceSettings.region(of: workspace))
+        try XLSXWriter().write([ItemExport.sheet(table, name: "事项（\(revision)）")], to: file)
+        return Self.summary(items)
+    }
+
+    private static func summary(_ items: [StoredItem]) -> Summary {
+        Summary(itemCount: items.lazy.map(\.item).publishedItemCount, recordCount: items.count)
+    }
+
+    private func checkOutput(_ file: URL) throws {
+        var isDirectory: ObjCBool = false
+        let folder = file.deletingLastPathComponent()
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw WorkflowError("输出文件夹 \(folder.path) 不存在。")
+        }
+        let target = file.resolvingSymlinksInPath().path
+        if target == workspace.databaseFile.resolvingSymlinksInPath().path {
+            throw WorkflowError("不能写入 \(file.path)：它是工作区的数据库。请换一个输出文件名。")
+        }
+        for revision in try workspace.revisions() {
+            for source in revision.sources
+            where workspace.file(atSourcePath: source.path).resolvingSymlinksInPath().path == target {
+                throw WorkflowError("不能写入 \(file.path)：它是修订版 \(revision.label) 已导入的源文件。请换一个输出文件名。")
+            }
+        }
+    }
+
+    private func writeData(_ data: Data, to file: URL) throws {
+        do {
+            try data.write(to: file, options: .atomic)
+        } catch {
+            throw WorkflowError("无法写入文件 \(file.path)：\(error.localizedDescription)")
+        }
+    }
+}
+
+/// A failure of a workflow step, worded for the user (Simplified Chinese).
+public struct WorkflowError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+
+    public init(_ description: String) {
+        self.description = description
+    }
+}
+
+/// What the workspace config says that is not about importing.
+public enum WorkspaceSettings {
+    /// The region `powerlist.yaml` names, nil when there is no config or it names none.
+    /// - Throws: `ConfigurationError` for a config that cannot be read.
+    public static func region(of workspace: Workspace) throws -> Region? {
+        let file = workspace.folder.appendingPathComponent("powerlist.yaml")
+        guard FileManager.default.fileExists(atPath: file.path) else { return nil }
+        return try WorkspaceConfig(url: file).region
+    }
+}

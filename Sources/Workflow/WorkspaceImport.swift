@@ -1,0 +1,52 @@
+import Catalogue
+import Foundation
+import Importer
+import Store
+
+/// Importing files and folders into a revision of a workspace: the `import` command, the
+/// benchmarks and the tests all come through here.
+///
+/// ```swift
+/// let job = try WorkspaceImport(workspace: workspace, revision: "2024")
+/// let reports = job.run(SourceFiles(arguments: ["收件/"]).files) { index, file in print(file.displayName) }
+/// ```
+public struct WorkspaceImport: Sendable {
+    public let workspace: Workspace
+    public let revision: String
+    public let importer: Importer
+    public let cleanStep: CleanStep
+
+    /// Loads the schemas and the workspace config of `workspace`.
+    /// - Throws: `ConfigurationError` naming the file and line of a bad entry.
+    public init(workspace: Workspace, revision: String) throws {
+        let configuration = try ImportConfiguration.load(workspace: workspace.folder)
+        self.init(workspace: workspace, revision: revision, configuration: configuration)
+    }
+
+    public init(workspace: Workspace, revision: String, configuration: ImportConfiguration) {
+        self.workspace = workspace
+        self.revision = revision
+        importer = Importer(configuration: configuration)
+        cleanStep = CleanStep(configuration: configuration)
+    }
+
+    /// Imports each file in turn (a failure is recorded in its report and the rest go on).
+    /// - Parameter progress: called before each file with its index, to show how far it is.
+    public func run(_ files: [SourceFiles.File],
+                    progress: (_ index: Int, _ file: SourceFiles.File) -> Void = { _, _ in }) -> [FileImportReport] {
+        files.enumerated().map { index, file in
+            progress(index, file)
+            return run(file)
+        }
+    }
+
+    public func run(_ file: SourceFiles.File) -> FileImportReport {
+        FileImport(workspace: workspace, importer: importer, cleanStep: cleanStep, revision: revision).run(file)
+    }
+
+    /// Reads a file into what the workspace would store, without storing it (for benchmarks
+    /// that time the stages apart).
+    public func contents(of file: SourceFiles.File) throws -> (imported: ImportedWorkbook, contents: SourceContents) {
+        try FileImport(workspace: workspace, importer: importer, cleanStep: cleanStep, revision: revision).read(file)
+    }
+}
