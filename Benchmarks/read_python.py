@@ -1,6 +1,6 @@
 """Reads every cell of every sheet of a workbook with python-calamine (XLSX, XLS) or openpyxl
 (read-only, XLSX only), for comparison with powerlist-benchmark.
-Usage: read_python.py calamine|openpyxl FILE"""
+Usage: read_python.py calamine|openpyxl FILE..."""
 import sys
 import time
 
@@ -31,7 +31,10 @@ def read_openpyxl(path):
 
 
 if __name__ == "__main__":
-    library, path = sys.argv[1], sys.argv[2]
+    library, paths = sys.argv[1], sys.argv[2:]
     start = time.perf_counter()
-    rows, cells, merged = {"calamine": read_calamine, "openpyxl": read_openpyxl}[library](path)
-    print(f"{library}: {time.perf_counter() - start:.3f} s, rows {rows}, cells {cells}, merged {merged}")
+    rows = cells = merged = 0
+    for path in paths:
+        counts = {"calamine": read_calamine, "openpyxl": read_openpyxl}[library](path)
+        rows, cells, merged = rows + counts[0], cells + counts[1], merged + (counts[2] or 0)
+    print(f"{library}: {time.perf_counter() - start:.3f} s, files {len(paths)}, rows {rows}, cells {cells}, merged {merged}")

@@ -21,7 +21,7 @@ struct GenerateCommand {
 
         let writer = try WorkbookPartsWriter(folder: folder)
         var generator = PowerListGenerator(seed: 20_240_301)
-        try writer.writeSheet(rowsFrom: &generator, items: items)
+        try writer.writeSheet(title: "克拉玛依市某部门权责清单（基准测试数据）", count: items) { generator.item(serial: $0) }
         try writer.writeSharedStrings()
         try writer.writeFixedParts(sheetName: "权责清单")
         try writer.package(into: output)

@@ -76,6 +76,12 @@ struct PowerListGenerator {
         return GeneratedItem(rows: rows)
     }
 
+    /// A number below `bound` from the generator's own sequence, for choices made around items.
+    mutating func roll(_ bound: Int) -> Int { random.below(bound) }
+
+    /// A fresh legal basis of one or two citations, for items whose basis changes.
+    mutating func newBasis() -> String { (0..<1 + random.below(2)).map { _ in citation() }.joined(separator: "\n") }
+
     /// `【法律】《中华人民共和国…法》（…）第二十八条：…` — 960 distinct texts: an article's
     /// text follows from the law and the article number.
     private mutating func citation() -> String {

@@ -19,21 +19,22 @@ final class WorkbookPartsWriter {
         }
     }
 
-    /// `xl/worksheets/sheet1.xml`: a merged title row, the header row, then the items.
-    func writeSheet(rowsFrom generator: inout PowerListGenerator, items: Int) throws {
+    /// `xl/worksheets/sheet1.xml`: a merged title row, the header row, then `count` items,
+    /// each asked for only when it is written so a large sheet never sits in memory.
+    func writeSheet(title: String, count: Int, item makeItem: (Int) -> GeneratedItem) throws {
         let columns = PowerListGenerator.columns
         let lastColumn = columnName(columns.count - 1)
         let out = try XMLFileWriter(folder.appendingPathComponent("xl/worksheets/sheet1.xml"))
         out.write(#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n")
         out.write(#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" "#
                   + #"xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#)
-        out.write(#"<dimension ref="A1:\#(lastColumn)\#(items * 2 + 2)"/><sheetData>"#)
+        out.write(#"<dimension ref="A1:\#(lastColumn)\#(count * 2 + 2)"/><sheetData>"#)
         var merges = ["A1:\(lastColumn)1"]
-        writeRow(1, [.text("克拉玛依市某部门权责清单（基准测试数据）")] + Array(repeating: nil, count: columns.count - 1), to: out)
+        writeRow(1, [.text(title)] + Array(repeating: nil, count: columns.count - 1), to: out)
         writeRow(2, columns.map(GeneratedValue.text), to: out)
         var row = 3
-        for serial in 1...items {
-            let item = generator.item(serial: serial)
+        for serial in 0..<count {
+            let item = makeItem(serial + 1)
             if item.rows.count > 1 {
                 for column in PowerListGenerator.mergedColumns {
                     let name = columnName(column)

@@ -5,12 +5,14 @@ import Foundation
 //   powerlist-benchmark generate-xlsx [--items N] OUT.xlsx
 //   powerlist-benchmark read [--repeat N] [--dump] FILE...
 //   powerlist-benchmark import FILE
+//   powerlist-benchmark generate-province [--items N] OUT
 
 let usage = """
     用法：
       powerlist-benchmark generate-xlsx [--items 200000] OUT.xlsx
       powerlist-benchmark read [--repeat 3] [--dump] FILE...
       powerlist-benchmark import FILE
+      powerlist-benchmark generate-province [--items 100000] OUT   （请用 Benchmarks/generate-province.sh）
     """
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -25,6 +27,8 @@ do {
         try GenerateCommand(arguments: arguments).run()
     case "read":
         try ReadCommand(arguments: arguments).run()
+    case "generate-province":
+        try ProvinceCommand(arguments: arguments).run()
     case "import":
         try ImportCommand(arguments: arguments).run()
     default:

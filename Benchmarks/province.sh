@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# The province-scale harness: every stage a user waits for, each as a child process under
+# /usr/bin/time, on a generated province (Benchmarks/generate-province.sh) at each size.
+#   Benchmarks/province.sh 10000 100000        # sizes in items (default: 10000 100000)
+#   REPEAT=3 Benchmarks/province.sh 100000     # best of 3 interleaved rounds
+# Prints a table (wall s, peak RSS MB) and appends it to Benchmarks/output/province.tsv, from
+# which Benchmarks/chart.py draws the growth chart. To add a stage, add one `stage` line below.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SIZES=("${@:-10000 100000}")
+read -r -a SIZES <<< "${SIZES[*]}"
+REPEAT=${REPEAT:-1}
+RESULTS=Benchmarks/output/province.tsv
+
+swift build -c release --product powerlist-benchmark >/dev/null
+swift build -c release --product powerlist >/dev/null
+BIN_DIR="$(swift build -c release --show-bin-path)"
+BENCH="$BIN_DIR/powerlist-benchmark"
+POWERLIST="$BIN_DIR/powerlist"
+mkdir -p Benchmarks/output
+[ -f "$RESULTS" ] || printf 'date\titems\tstage\twall_s\tpeak_mb\n' > "$RESULTS"
+
+# The stages, in order; each gets the province folder as $DIR and a fresh workspace as $WS
+# (created before the first stage, kept across stages so later ones find the imports).
+stages() {
+    stage "XLSX 读取"   "$BENCH" read $(find "$DIR/2023" -name '*.xlsx' | sort)
+    stage "XLS 读取"    "$BENCH" read $(find "$DIR/2023" -name '*.xls' | sort)
+    stage "CSV 读取"    "$BENCH" read $(find "$DIR/2023" -name '*.csv' | sort)
+    stage "导入 2023"   "$POWERLIST" import --workspace "$WS" --revision 2023 "$DIR/2023"
+    stage "导入 2024"   "$POWERLIST" import --workspace "$WS" --revision 2024 "$DIR/2024"
+    stage "导出 XLSX"   "$POWERLIST" export --workspace "$WS" --revision 2024 --output "$WS/2024.xlsx"
+    # When they land: stage "检查" "$POWERLIST" check --workspace "$WS" --revision 2024
+    #                 stage "比较" "$POWERLIST" diff --workspace "$WS" 2023 2024
+    #                 stage "发布" "$POWERLIST" publish --workspace "$WS" --revision 2024 --out "$WS/site"
+}
+
+declare -A best peak
+# Runs one stage under /usr/bin/time; keeps its best wall time and largest peak RSS.
+stage() {
+    local name=$1
+    shift
+    /usr/bin/time -f '%e %M' -o "$LOG.time" "$@" > "$LOG.out" 2>&1 \
+        || { echo "  （$name 以非零状态结束）"; tail -3 "$LOG.out"; }
+    read -r wall kilobytes < <(tail -1 "$LOG.time")
+    local key="$ITEMS|$name"
+    echo "  $ITEMS 项  $name：$wall 秒，$((kilobytes / 1024)) MB"
+    if [ -z "${best[$key]:-}" ] || awk -v a="$wall" -v b="${best[$key]}" 'BEGIN { exit !(a < b) }'; then best[$key]=$wall; fi
+    [ $((kilobytes / 1024)) -gt "${peak[$key]:-0}" ] && peak[$key]=$((kilobytes / 1024))
+    order+=("$key")
+}
+
+LOG=$(mktemp)
+order=()
+for ITEMS in "${SIZES[@]}"; do
+    DIR=Benchmarks/output/province-$ITEMS
+    [ -f "$DIR/manifest.json" ] || Benchmarks/generate-province.sh "$ITEMS" "$DIR"
+done
+for round in $(seq "$REPEAT"); do
+    for ITEMS in "${SIZES[@]}"; do
+        DIR=Benchmarks/output/province-$ITEMS
+        WS=$(mktemp -d)
+        echo "第 $round 轮，$ITEMS 项（负载 $(cut -d' ' -f1 /proc/loadavg)）"
+        stages
+        rm -rf "$WS"
+    done
+done
+rm -f "$LOG" "$LOG.time" "$LOG.out"
+
+echo
+printf '%-10s %-12s %10s %12s\n' "items" "stage" "wall (s)" "peak (MB)"
+today=$(date -u +%F)
+while IFS= read -r key; do
+    ITEMS=${key%%|*}
+    name=${key#*|}
+    printf '%-10s %-12s %10s %12s\n' "$ITEMS" "$name" "${best[$key]}" "${peak[$key]}"
+    printf '%s\t%s\t%s\t%s\t%s\n' "$today" "$ITEMS" "$name" "${best[$key]}" "${peak[$key]}" >> "$RESULTS"
+done < <(printf '%s\n' "${order[@]}" | awk '!seen[$0]++')
