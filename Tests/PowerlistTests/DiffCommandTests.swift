@@ -48,7 +48,7 @@ import Testing
         let manifest = try ExampleManifest.load()
         let (result, changes) = try diffJSON("2023", "2024", in: folder)
         #expect(result.exitCode == 0, "\(result.stderr)")
-        let expected = ["merged": ("merged", nil), "split": ("split", nil), "delegated": ("moved", "devolved"),
+        let expected: [String: (kind: String, direction: String?)] = ["merged": ("merged", nil), "split": ("split", nil), "delegated": ("moved", "devolved"),
                         "recategorized": ("recategorized", nil), "renamed": ("renamed", nil), "abolished": ("abolished", nil)]
         for (planted, (kind, direction)) in expected {
             let sample = manifest.changes.filter { $0.kind == planted }.prefix(6)
@@ -142,7 +142,7 @@ import Testing
         for index in sheet.rows.indices.dropFirst() where decided.count < count {
             let row = sheet.rows[index]
             guard row[kindColumn]?.text == kind else { continue }
-            decided.insert(row[oldKeys]?.text ?? "")
+            decided.insert((row[oldKeys]?.text ?? "").split(separator: "\n").sorted().joined(separator: "\n"))
             sheet.rows[index].cells.append(Cell(address: CellAddress(row: row.index, column: decisionColumn), value: .text(decision)))
             if let reviewer {
                 sheet.rows[index].cells.append(Cell(address: CellAddress(row: row.index, column: reviewerColumn), value: .text(reviewer)))
