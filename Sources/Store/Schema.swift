@@ -18,6 +18,9 @@ enum Schema {
         migrator.registerMigration("v2: clean items, item keys, citations, findings tied to items, level keys") { db in
             try SchemaVersion2.migrate(db)
         }
+        migrator.registerMigration("v3: pairings and reviewers' decisions") { db in
+            try SchemaVersion3.migrate(db)
+        }
         return migrator
     }
 

@@ -1,0 +1,123 @@
+import Catalogue
+import Foundation
+import Importer
+import Revisions
+import Schemas
+import Store
+
+/// The `diff` job: compares two revisions — labels in the workspace, or files and folders
+/// imported on the fly into a temporary workspace that is removed afterwards — applying the
+/// reviewers' stored decisions, and stores the pairings when both sides are workspace revisions.
+///
+/// ```swift
+/// let comparison = RevisionComparison(workspaceFolder: folder, old: "2023", new: "2024")
+/// let result = try comparison.run()
+/// print(result.summary.total.reduction)          // 精简…项，削减…%
+/// ```
+public struct RevisionComparison: Sendable {
+    /// One side as the user named it.
+    public enum Side: Sendable, Equatable {
+        case revision(String)
+        case files(String)
+    }
+
+    public struct Result: Sendable {
+        public var changeSet: ChangeSet
+        public var summary: ChangeSummary
+        /// The figures of each summary group (`Catalogues/schemas/summary-groups.yaml`).
+        public var groups: [(group: SummaryGroup, counts: ChangeSummary.Counts)]
+        /// Whether the pairings were stored in the workspace (both sides are its revisions).
+        public var stored: Bool
+
+        /// A group's figures by its name (`审批事项`).
+        public func counts(ofGroup name: String) -> ChangeSummary.Counts? {
+            groups.first { $0.group.name == name }?.counts
+        }
+    }
+
+    public var workspaceFolder: URL
+    public var old: String
+    public var new: String
+
+    public init(workspaceFolder: URL, old: String, new: String) {
+        self.workspaceFolder = workspaceFolder.standardizedFileURL
+        self.old = old
+        self.new = new
+    }
+
+    /// The user's workspace, when its folder holds a database (never created here).
+    private var workspace: Workspace? {
+        get throws {
+            let database = workspaceFolder.appendingPathComponent(Workspace.databaseFileName)
+            guard FileManager.default.fileExists(atPath: database.path) else { return nil }
+            return try Workspace.open(folder: workspaceFolder, create: false)
+        }
+    }
+
+    /// A revision label of the workspace is a revision; else an existing file or folder is files.
+    /// - Throws: `UserFacingError` when the argument names neither.
+    public func side(_ argument: String) throws -> Side {
+        if let workspace = try workspace, try workspace.revisions().contains(where: { $0.label == argument }) {
+            return .revision(argument)
+        }
+        if FileManager.default.fileExists(atPath: argument) { return .files(argument) }
+        let known = (try? workspace?.revisions().map(\.label)) ?? nil
+        let hint = known.map { $0.isEmpty ? "" : "已有修订版：\($0.joined(separator: "、"))。" } ?? "（当前文件夹不是工作区）"
+        throw ComparisonError("“\(argument)”既不是工作区中的修订版，也不是文件或文件夹。\(hint)")
+    }
+
+    public func run() throws -> Result {
+        let configuration = try ImportConfiguration.load(workspace: workspaceFolder)
+        let (oldSide, newSide) = (try side(old), try side(new))
+        let workspace = try workspace
+        let oldItems = try items(oldSide, workspace: workspace, configuration: configuration)
+        let newItems = try items(newSide, workspace: workspace, configuration: configuration)
+        let options = RevisionDiff.Options(oldLabel: old, newLabel: new, region: configuration.region,
+                                           decisions: try workspace?.decisions() ?? [])
+        let changeSet = RevisionDiff.compare(old: oldItems, new: newItems, options: options)
+        var stored = false
+        if let workspace, case .revision = oldSide, case .revision = newSide {
+            try workspace.savePairings(changeSet)
+            stored = true
+        }
+        let groups = try SchemaLoader(workspace: workspaceFolder).loadSummaryGroups()
+        return Result(changeSet: changeSet, summary: changeSet.summary,
+                      groups: groups.map { ($0, ChangeSummary.counts(of: $0, in: changeSet)) }, stored: stored)
+    }
+
+    private func items(_ side: Side, workspace: Workspace?, configuration: ImportConfiguration) throws -> [PowerItem] {
+        switch side {
+        case .revision(let label):
+            return try workspace?.powerItems(revision: label) ?? []
+        case .files(let path):
+            return try Self.importedItems(path, configuration: configuration)
+        }
+    }
+
+    /// Imports a file or folder into a temporary workspace and reads its clean items back.
+    /// - Throws: `UserFacingError` naming the files that could not be read.
+    static func importedItems(_ path: String, configuration: ImportConfiguration) throws -> [PowerItem] {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("powerlist-diff-\(UUID().uuidString)", isDirectory: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workspace = try Workspace.open(folder: folder, create: true)
+        let label = "对比"
+        let job = WorkspaceImport(workspace: workspace, revision: label, configuration: configuration)
+        let files = SourceFiles(arguments: [path])
+        let failures = job.run(files.files).compactMap { report in report.error.map { "\(report.displayName)：\($0)" } }
+        guard failures.isEmpty else {
+            throw ComparisonError("无法读取 \(path) 中的文件：\n" + failures.joined(separator: "\n"))
+        }
+        guard !files.files.isEmpty else { throw ComparisonError("\(path) 中没有可导入的电子表格。") }
+        return try workspace.powerItems(revision: label)
+    }
+}
+
+/// Why a comparison could not start, in the user's words.
+public struct ComparisonError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var description: String
+
+    public init(_ description: String) {
+        self.description = description
+    }
+}
