@@ -30,7 +30,7 @@ public struct RevisionExport {
 
     /// The export's bytes (XLSX is written to a file: see `write(_:to:)`).
     public func data(_ format: Format) throws -> (data: Data, summary: Summary) {
-        let items = try workspace.items(matching: ItemFilter(revision: revision))
+        let items = try workspace.powerItems(matching: ItemFilter(revision: revision))
         let region = try WorkspaceSettings.region(of: workspace)
         let data: Data = switch format {
         case .csv: ItemExport.csv(ItemTable(items, region: region))
@@ -49,14 +49,14 @@ public struct RevisionExport {
             try OutputFile.write(data, to: file)
             return summary
         }
-        let items = try workspace.items(matching: ItemFilter(revision: revision))
+        let items = try workspace.powerItems(matching: ItemFilter(revision: revision))
         let table = ItemTable(items, region: try WorkspaceSettings.region(of: workspace))
         try XLSXWriter().write([ItemExport.sheet(table, name: "事项（\(revision)）")], to: file)
         return Self.summary(items)
     }
 
-    private static func summary(_ items: [StoredItem]) -> Summary {
-        Summary(itemCount: items.lazy.map(\.item).publishedItemCount, recordCount: items.count)
+    private static func summary(_ items: [StoredPowerItem]) -> Summary {
+        Summary(itemCount: items.lazy.map(\.item.raw).publishedItemCount, recordCount: items.count)
     }
 }
 
