@@ -9,7 +9,7 @@ import Workflow
     /// apart from the import findings, and stored under the `check` stage.
     @Test func importCountsCheckFindingsApartFromImportFindings() throws {
         let test = try TestWorkspace()
-        let file = try test.csv("a.csv", [TestWorkspace.header,
+        let file = try test.csv("阿克塔什县文化体育广播电视和旅游局.csv", [TestWorkspace.header,
                                           ["1", "歌舞娱乐场所设立许可", "", "行政许可", "【规范性文件】《关于加强娱乐场所管理的通知》", ""]])
         let report = try test.importJob().run(file)
         #expect(report.findingCount == report.newFindings.count)
