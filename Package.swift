@@ -117,7 +117,7 @@ let package = Package(
         .testTarget(name: "RevisionsTests", dependencies: ["Revisions", "Catalogue", "Sheets",
                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "PublisherTests", dependencies: ["Publisher", "Store", "Catalogue", "Sheets"]),
-        .testTarget(name: "WorkflowTests", dependencies: ["Workflow", "Importer", "Schemas", "Store", "Catalogue", "Sheets"]),
+        .testTarget(name: "WorkflowTests", dependencies: ["Workflow", "Cleanup", "Importer", "Schemas", "Store", "Catalogue", "Sheets"]),
         .testTarget(name: "PowerlistTests", dependencies: ["powerlist", "Sheets", "Store", "Catalogue", "Workflow",
                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                                                            .product(name: "GRDB", package: "GRDB.swift")]),

@@ -45,7 +45,17 @@ public enum ItemExport {
     /// `{"region": {…}, "revision": …, "items": [{"key": …, "unit": …, "fields": {…}, "extraFields": […],
     /// "provenance": {…}}]}` (`region` only when the workspace config names one).
     public static func json(_ items: [StoredItem], revision: String, region: Region? = nil) throws -> Data {
-        let document = JSONDocument(region: region, revision: revision, items: items.map(JSONItem.init))
+        try json(JSONDocument(region: region, revision: revision, items: items.map { JSONItem($0) }))
+    }
+
+    /// The same, each item with its `clean` member: clean fields, category and citations.
+    public static func json(_ items: [StoredPowerItem], revision: String, region: Region? = nil) throws -> Data {
+        try json(JSONDocument(region: region, revision: revision, items: items.map { stored in
+            JSONItem(stored.storedItem, clean: CleanExport.JSONClean(stored.item))
+        }))
+    }
+
+    private static func json(_ document: JSONDocument) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(document) + Data("\n".utf8)
@@ -68,8 +78,11 @@ public enum ItemExport {
         var fields: [String: String]
         var extraFields: [ExtraField]
         var provenance: Origin
+        /// Absent for raw-only exports (the key is left out, not null).
+        var clean: CleanExport.JSONClean?
 
-        init(_ stored: StoredItem) {
+        init(_ stored: StoredItem, clean: CleanExport.JSONClean? = nil) {
+            self.clean = clean
             let item = stored.item
             key = stored.key.rawValue
             unit = Unit(name: item.unit.name, level: item.unit.level.rawValue)

@@ -68,8 +68,8 @@ public struct CategorySchema: Sendable {
     private mutating func indexLevels() {
         groupOfLevel = [:]
         for level in Level.allCases {
-            let label = Self.label(of: level)
-            groupOfLevel[level] = groups.firstIndex { $0.levels.contains(label) }
+            // `levels` may name a level by key (`county`), label (`县级`) or alias (`县级部门`).
+            groupOfLevel[level] = groups.firstIndex { group in group.levels.contains { Level(alias: $0) == level } }
         }
     }
 

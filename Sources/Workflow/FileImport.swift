@@ -19,9 +19,14 @@ public struct FileImportReport: Sendable {
     /// Items as a published list counts them (`PublishedCount`), and the records stored.
     public var itemCount = 0
     public var recordCount = 0
-    /// Findings recorded for the file (fresh ones are also in `newFindings`).
+    /// Import findings recorded for the file — reading the table (fresh ones are also in
+    /// `newFindings`). Per-item check findings are counted apart, in `checkFindingCount`: they
+    /// are about the list's content, not about whether it was read right.
     public var findingCount = 0
     public var newFindings: [Finding] = []
+    /// Per-item check findings recorded at import (category, legal basis); `powerlist check`
+    /// shows them, with the cross-item ones.
+    public var checkFindingCount = 0
     /// Why the file failed, as a Chinese message naming the file.
     public var error: String?
 
@@ -70,8 +75,9 @@ struct FileImport {
                 report.sheets = (imported.sheets.filter { $0.skippedBecause == nil }.count, imported.sheets.count)
                 report.itemCount = imported.itemCount
                 report.recordCount = imported.items.count
-                report.newFindings = contents.findings
-                report.findingCount = contents.findings.count
+                report.newFindings = contents.findings.filter { $0.code.stage == Self.importStage }
+                report.findingCount = report.newFindings.count
+                report.checkFindingCount = contents.findings.count - report.findingCount
             } else if case .unchanged(let storedPath) = outcome {
                 try describeStored(path: storedPath, in: &report)
             }
@@ -85,14 +91,17 @@ struct FileImport {
         return report
     }
 
-    /// Read → Importer → clean step; findings tied to the items whose rows hold them. The workbook is released once the importer has turned it
-    /// into items.
+    static let importStage = "import"
+
+    /// Read → Importer → clean step; import findings tied to the items whose rows hold them
+    /// (check findings carry their item already). The workbook is released once the importer
+    /// has turned it into items.
     func read(_ file: SourceFiles.File) throws -> (ImportedWorkbook, SourceContents) {
         let imported = importer.importWorkbook(try Workbook.read(file.url, options: ReadOptions(limits: limits)), displayName: file.displayName)
         let clean = cleanStep.run(imported.items)
         let placement = FindingPlacement(clean.items)
         let contents = SourceContents(items: clean.items, units: imported.units,
-                                      findings: (imported.findings + clean.findings).map(placement.placed),
+                                      findings: imported.findings.map(placement.placed) + clean.findings,
                                       submitter: imported.submitter)
         return (imported, contents)
     }
@@ -104,6 +113,7 @@ struct FileImport {
         report.units = try workspace.items(matching: filter).map(\.item.unit).filter { seen.insert($0).inserted }
         report.itemCount = try workspace.publishedItemCount(matching: filter)
         report.recordCount = try workspace.itemCount(matching: filter)
-        report.findingCount = try workspace.findings(revision: revision, sourcePath: path).count
+        report.findingCount = try workspace.findings(revision: revision, sourcePath: path, stage: Self.importStage).count
+        report.checkFindingCount = try workspace.findings(revision: revision, sourcePath: path, stage: CheckRun.stage).count
     }
 }

@@ -30,7 +30,7 @@ public struct RevisionExport {
 
     /// The export's bytes (XLSX is written to a file: see `write(_:to:)`).
     public func data(_ format: Format) throws -> (data: Data, summary: Summary) {
-        let items = try workspace.items(matching: ItemFilter(revision: revision))
+        let items = try workspace.powerItems(matching: ItemFilter(revision: revision))
         let region = try WorkspaceSettings.region(of: workspace)
         let data: Data = switch format {
         case .csv: ItemExport.csv(ItemTable(items, region: region))
@@ -43,46 +43,20 @@ public struct RevisionExport {
     /// Writes the export to `file`, overwriting it — never the workspace database or a file
     /// the workspace imported.
     public func write(_ format: Format, to file: URL) throws -> Summary {
-        try checkOutput(file)
+        try OutputFile.check(file, workspace: workspace)
         guard format == .xlsx else {
             let (data, summary) = try data(format)
-            try writeData(data, to: file)
+            try OutputFile.write(data, to: file)
             return summary
         }
-        let items = try workspace.items(matching: ItemFilter(revision: revision))
+        let items = try workspace.powerItems(matching: ItemFilter(revision: revision))
         let table = ItemTable(items, region: try WorkspaceSettings.region(of: workspace))
         try XLSXWriter().write([ItemExport.sheet(table, name: "事项（\(revision)）")], to: file)
         return Self.summary(items)
     }
 
-    private static func summary(_ items: [StoredItem]) -> Summary {
-        Summary(itemCount: items.lazy.map(\.item).publishedItemCount, recordCount: items.count)
-    }
-
-    private func checkOutput(_ file: URL) throws {
-        var isDirectory: ObjCBool = false
-        let folder = file.deletingLastPathComponent()
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw WorkflowError("输出文件夹 \(folder.path) 不存在。")
-        }
-        let target = file.resolvingSymlinksInPath().path
-        if target == workspace.databaseFile.resolvingSymlinksInPath().path {
-            throw WorkflowError("不能写入 \(file.path)：它是工作区的数据库。请换一个输出文件名。")
-        }
-        for revision in try workspace.revisions() {
-            for source in revision.sources
-            where workspace.file(atSourcePath: source.path).resolvingSymlinksInPath().path == target {
-                throw WorkflowError("不能写入 \(file.path)：它是修订版 \(revision.label) 已导入的源文件。请换一个输出文件名。")
-            }
-        }
-    }
-
-    private func writeData(_ data: Data, to file: URL) throws {
-        do {
-            try data.write(to: file, options: .atomic)
-        } catch {
-            throw WorkflowError("无法写入文件 \(file.path)：\(error.localizedDescription)")
-        }
+    private static func summary(_ items: [StoredPowerItem]) -> Summary {
+        Summary(itemCount: items.lazy.map(\.item.raw).publishedItemCount, recordCount: items.count)
     }
 }
 

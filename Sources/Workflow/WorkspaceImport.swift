@@ -1,4 +1,5 @@
 import Catalogue
+import Cleanup
 import Foundation
 import Importer
 import Sheets
@@ -19,18 +20,20 @@ public struct WorkspaceImport: Sendable {
     /// What a file may hold before it is refused as broken or hostile (Excel's maxima by default).
     public var limits = ReadLimits.excel
 
-    /// Loads the schemas and the workspace config of `workspace`.
+    /// Loads the schemas (headers, categories, legal-basis rules, law registry) and the
+    /// workspace config of `workspace`, once for all the files of the import.
     /// - Throws: `ConfigurationError` naming the file and line of a bad entry.
     public init(workspace: Workspace, revision: String) throws {
         let configuration = try ImportConfiguration.load(workspace: workspace.folder)
-        self.init(workspace: workspace, revision: revision, configuration: configuration)
+        let schemas = try CleanupSchemas.load(workspace: workspace.folder)
+        self.init(workspace: workspace, revision: revision, configuration: configuration, schemas: schemas)
     }
 
-    public init(workspace: Workspace, revision: String, configuration: ImportConfiguration) {
+    public init(workspace: Workspace, revision: String, configuration: ImportConfiguration, schemas: CleanupSchemas) {
         self.workspace = workspace
         self.revision = revision
         importer = Importer(configuration: configuration)
-        cleanStep = CleanStep(configuration: configuration)
+        cleanStep = CleanStep(configuration: configuration, schemas: schemas)
     }
 
     /// Imports each file in turn (a failure is recorded in its report and the rest go on).

@@ -11,7 +11,7 @@ struct ImportSummary {
     static let briefFindingCount = 5
 
     func print() {
-        var table = TextTable(header: ["", "文件", "单位", "层级", "工作表", "事项", "记录", "发现问题", "结果"], rows: [])
+        var table = TextTable(header: ["", "文件", "单位", "层级", "工作表", "事项", "记录", "发现问题", "检查", "结果"], rows: [])
         for (index, report) in reports.enumerated() {
             let levels = Level.allCases.filter { level in report.units.contains { $0.level == level } }
             table.rows.append([
@@ -23,6 +23,7 @@ struct ImportSummary {
                 report.error == nil ? "\(report.itemCount)" : "—",
                 report.error == nil ? "\(report.recordCount)" : "—",
                 report.error == nil ? "\(report.findingCount)" : "—",
+                report.error == nil ? "\(report.checkFindingCount)" : "—",
                 outcomeText(report),
             ])
         }
@@ -64,8 +65,12 @@ struct ImportSummary {
         let items = counted.reduce(0) { $0 + $1.itemCount }
         let records = counted.reduce(0) { $0 + $1.recordCount }
         let findings = counted.reduce(0) { $0 + $1.findingCount }
+        let checks = counted.reduce(0) { $0 + $1.checkFindingCount }
+        // Import findings (was the table read right?) and check findings (is the list lawful?)
+        // are told apart: a clean import of a flawed list must still read as a clean import.
         return "合计：\(reports.count) 个文件（新增 \(added)，替换 \(replaced)，未变 \(unchanged)，失败 \(failed)），"
             + "事项 \(items) 项（记录 \(records) 条），发现问题 \(findings) 条。"
+            + (checks > 0 ? "\n逐项检查发现 \(checks) 条（类型、法律依据），运行 powerlist check 查看全部并检查重复与多头。" : "")
     }
 
     private func printFindings() {

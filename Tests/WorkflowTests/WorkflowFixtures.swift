@@ -1,4 +1,5 @@
 import Catalogue
+import Cleanup
 import Foundation
 import Importer
 import Schemas
@@ -23,10 +24,18 @@ struct TestWorkspace {
         workspace = try Workspace.open(folder: folder)
     }
 
+    /// The repository's schemas (not those of whatever folder the tests run in).
+    var loader: SchemaLoader {
+        SchemaLoader(workspace: folder, environment: [:], currentDirectory: Self.packageRoot, executableDirectory: nil)
+    }
+
     func importJob(revision: String = "2024") throws -> WorkspaceImport {
-        let loader = SchemaLoader(workspace: folder, environment: [:], currentDirectory: Self.packageRoot, executableDirectory: nil)
         let configuration = try ImportConfiguration.load(workspace: folder, schemas: loader)
-        return WorkspaceImport(workspace: workspace, revision: revision, configuration: configuration)
+        return WorkspaceImport(workspace: workspace, revision: revision, configuration: configuration, schemas: try schemas())
+    }
+
+    func schemas() throws -> CleanupSchemas {
+        try CleanupSchemas.load(from: loader)
     }
 
     /// Writes rows as a UTF-8 CSV file (cells quoted) and returns it as a file to import.
