@@ -22,7 +22,7 @@ public struct LicenceList: Sendable {
     /// - Throws: `ReconcileError` naming the file when no sheet has such a column.
     public static func read(_ file: URL) throws -> LicenceList {
         let workbook: Workbook
-        do { workbook = try WorkbookReader.read(file) } catch { throw ReconcileError(error.description) }
+        do { workbook = try Workbook.read(file) } catch { throw ReconcileError(error.description) }
         var names: [String] = []
         for sheet in workbook.sheets {
             guard let (headerRow, column) = nameColumn(sheet) else { continue }
