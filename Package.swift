@@ -95,6 +95,12 @@ let package = Package(
             dependencies: ["Revisions", "Catalogue"],
             path: "Benchmarks/Sources/diff-benchmark"
         ),
+        // Benchmark of reconciling a guidance catalogue against a large workspace.
+        .executableTarget(
+            name: "reconcile-benchmark",
+            dependencies: ["Reconcile", "Catalogue"],
+            path: "Benchmarks/Sources/reconcile-benchmark"
+        ),
         // Benchmark of the workspace database and the exports on a large fabricated revision.
         .executableTarget(
             name: "store-benchmark",
@@ -122,7 +128,7 @@ let package = Package(
                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "ReconcileTests", dependencies: ["Reconcile", "Catalogue", "Sheets"]),
         .testTarget(name: "PublisherTests", dependencies: ["Publisher", "Store", "Catalogue", "Sheets"]),
-        .testTarget(name: "WorkflowTests", dependencies: ["Workflow", "Importer", "Schemas", "Store", "Catalogue", "Sheets"]),
+        .testTarget(name: "WorkflowTests", dependencies: ["Workflow", "Importer", "Schemas", "Store", "Catalogue", "Sheets", "Reconcile"]),
         .testTarget(name: "PowerlistTests", dependencies: ["powerlist", "Sheets", "Store", "Catalogue", "Workflow",
                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                                                            .product(name: "GRDB", package: "GRDB.swift")]),

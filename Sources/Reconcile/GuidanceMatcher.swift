@@ -36,19 +36,41 @@ public enum GuidanceMatcher {
         let levels = Level.allCases.filter { byLevel[$0] != nil && (options.level == nil || options.level == $0) }
         var entries: [ReconcileEntry] = []
         for level in levels {
-            let guide = byLevel[level]!.map { item -> PowerItem in
-                var copy = item
-                copy.raw.unit = guidanceUnit(level)
-                return copy
-            }
+            let guide = byLevel[level]!.map { relabelled($0, level: level) }
             let mine = local.filter { $0.unit.level == level }
-            let changes = RevisionDiff.compare(old: guide, new: mine, options: .init(
-                oldLabel: "指导目录", newLabel: "本地清单", region: options.region,
-                similarityThreshold: options.similarityThreshold))
-            entries += changes.changes.flatMap { entriesOf($0, level: level) }
+            entries += compare(guide, mine, options).flatMap { entriesOf($0, level: level) }
         }
+        entries = entries.filter { $0.kind != .missing } + elsewhere(entries.filter { $0.kind == .missing },
+                                                                      guidance: guidance, local: local, levels: levels, options)
         entries.sort(by: order)
         return Reconciliation(entries: entries, units: coverage(entries))
+    }
+
+    static func relabelled(_ item: PowerItem, level: Level) -> PowerItem {
+        var copy = item
+        copy.raw.unit = guidanceUnit(level)
+        return copy
+    }
+
+    static func compare(_ guide: [PowerItem], _ mine: [PowerItem], _ options: Options) -> [Change] {
+        RevisionDiff.compare(old: guide, new: mine, options: .init(
+            oldLabel: "指导目录", newLabel: "本地清单", region: options.region,
+            similarityThreshold: options.similarityThreshold)).changes
+    }
+
+    /// Missing guidance items looked for at the levels the guidance has no sheet for (a county
+    /// power handed down to the townships): found there, they differ in level; the local items of
+    /// those levels left unpaired are not reported as extra.
+    static func elsewhere(_ missing: [ReconcileEntry], guidance: [PowerItem], local: [PowerItem], levels: [Level],
+                          _ options: Options) -> [ReconcileEntry] {
+        let others = local.filter { !levels.contains($0.unit.level) }
+        let keys = Set(missing.compactMap { $0.guidance?.itemKeys }.joined())
+        guard !others.isEmpty, !keys.isEmpty else { return missing }
+        let guide = guidance.filter { keys.contains($0.key) }.map { relabelled($0, level: level(of: $0)) }
+        let found = compare(guide, others, options).filter { !$0.old.isEmpty }
+            .flatMap { entriesOf($0, level: $0.old[0].unit.level) }
+        let foundKeys = Set(found.compactMap { $0.guidance?.key })
+        return found + missing.filter { !foundKeys.contains($0.guidance!.key) }
     }
 
     /// One entry per guidance item of a change, or one per local item of an added one.

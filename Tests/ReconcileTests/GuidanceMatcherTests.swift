@@ -40,7 +40,7 @@ struct GuidanceMatcherTests {
         // extra
         item("对伪造统计证件的行政强制", unit: "县统计局", level: .county, category: "行政强制", serial: 4),
         item("对违法排放大气污染物的处罚", unit: "县生态环境局", level: .county, serial: 1),
-        // a township's item is not reconciled against the county sheet
+        // a county power handed down: found at the township, it differs in level
         item("对擅自占用城市绿地的处罚", unit: "某某镇", level: .township, serial: 1),
     ]
 
@@ -52,8 +52,8 @@ struct GuidanceMatcherTests {
 
     @Test func everyKindWithItsItems() {
         #expect(names(.matched) == ["对拒绝提供统计资料的处罚", "对未按规定报告统计资料的处罚", "对违法排放大气污染物的处罚"])
-        #expect(names(.differs) == ["统计调查项目审批"])
-        #expect(names(.missing) == ["对擅自占用城市绿地的处罚", "对特种设备事故未报告的处罚"])
+        #expect(names(.differs) == ["对擅自占用城市绿地的处罚", "统计调查项目审批"])
+        #expect(names(.missing) == ["对特种设备事故未报告的处罚"])
         #expect(names(.extra) == ["对伪造统计证件的行政强制"])
     }
 
@@ -65,19 +65,26 @@ struct GuidanceMatcherTests {
     }
 
     @Test func differenceNamesTheCategory() throws {
-        let entry = try #require(result.entries.first { $0.kind == .differs })
+        let entry = try #require(result.entries.first { $0.guidance?.name == "统计调查项目审批" })
         #expect(entry.differences.map(\.field) == [.category])
         #expect(entry.differences.first?.new == "其他行政权力")
     }
 
+    @Test func differenceNamesTheLevel() throws {
+        let entry = try #require(result.entries.first { $0.guidance?.name == "对擅自占用城市绿地的处罚" })
+        #expect(entry.kind == .differs)
+        #expect(entry.local.map(\.unit.name) == ["某某镇"])
+        #expect(entry.differences.map(\.field) == [.levelAndAuthority])
+    }
+
     @Test func coverageInTotalAndPerUnit() throws {
         #expect(result.guidanceTotal == 6)
-        #expect(result.implemented == 4)
+        #expect(result.implemented == 5)
         let statistics = try #require(result.units.first { $0.unit == "县统计局" })
         #expect(statistics.implemented == 3)
         #expect(statistics.extra == 1)
         #expect(statistics.guidanceTotal == 5)
-        #expect(!result.units.contains { $0.unit == "某某镇" })
+        #expect(result.units.first { $0.unit == "某某镇" }?.implemented == 1)
     }
 
     @Test func levelOptionKeepsOneSheet() {
