@@ -47,9 +47,11 @@ public struct LicenceList: Sendable {
 
     /// The entry a name matches: the same normalized name, else one similar enough (the list's
     /// wording and a county's differ by a word or two).
+    /// A parenthesised qualifier (`食品经营许可（含小餐饮）`) narrows the entry, so it is dropped first.
     public func entry(for name: String, threshold: Double = 0.8) -> String? {
-        if exact.contains(ItemKey.normalized(name)) { return name }
-        return index.best(name, threshold: threshold).map { names[$0.index] }
+        let bare = name.replacingOccurrences(of: #"（[^）]*）|\([^)]*\)"#, with: "", options: .regularExpression)
+        for text in [name, bare] where exact.contains(ItemKey.normalized(text)) { return text }
+        return index.best(bare, threshold: threshold).map { names[$0.index] }
     }
 
     /// One `licenceNotListed` error per local 行政许可 main item that matches no entry.
