@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "Publisher", targets: ["Publisher"]),
         .library(name: "Workflow", targets: ["Workflow"]),
         .library(name: "Revisions", targets: ["Revisions"]),
+        .library(name: "Reconcile", targets: ["Reconcile"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -56,17 +57,20 @@ let package = Package(
         ),
         // Two revisions compared: matching, change classification, decisions, summaries, reports.
         .target(name: "Revisions", dependencies: ["Catalogue", "Sheets"]),
+        // A local list reconciled against a guidance catalogue, across levels, and against licence lists.
+        .target(name: "Reconcile", dependencies: ["Catalogue", "Revisions", "Sheets"]),
         // Exports (CSV / JSON / XLSX), check reports (HTML / XLSX / JSON), and the published site (Site/):
         // page model, Mustache templates from Templates/site, the client-side search index, SVG charts.
         .target(name: "Publisher", dependencies: ["Catalogue", "Store", "Sheets", .product(name: "Mustache", package: "swift-mustache")]),
         // The orchestrations (import files or folders, later check, diff, publish, demo) as a
         // library: the CLI, the benchmarks and the tests call it.
-        .target(name: "Workflow", dependencies: ["Sheets", "Catalogue", "Schemas", "Importer", "Cleanup", "Store", "Publisher", "Revisions"]),
+        .target(name: "Workflow", dependencies: ["Sheets", "Catalogue", "Schemas", "Importer", "Cleanup", "Store", "Publisher",
+                                                "Revisions", "Reconcile"]),
         // The command-line tool: argument parsing and rendering only, work happens in the modules.
         .executableTarget(
             name: "powerlist",
             dependencies: [
-                "Sheets", "Catalogue", "Schemas", "Importer", "Store", "Publisher", "Workflow", "Revisions",
+                "Sheets", "Catalogue", "Schemas", "Importer", "Store", "Publisher", "Workflow", "Revisions", "Reconcile",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -90,6 +94,12 @@ let package = Package(
             name: "diff-benchmark",
             dependencies: ["Revisions", "Catalogue"],
             path: "Benchmarks/Sources/diff-benchmark"
+        ),
+        // Benchmark of reconciling a guidance catalogue against a large workspace.
+        .executableTarget(
+            name: "reconcile-benchmark",
+            dependencies: ["Reconcile", "Catalogue"],
+            path: "Benchmarks/Sources/reconcile-benchmark"
         ),
         // Benchmark of the workspace database and the exports on a large fabricated revision.
         .executableTarget(
@@ -116,8 +126,9 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "Catalogue", "Sheets", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "RevisionsTests", dependencies: ["Revisions", "Catalogue", "Sheets",
                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "ReconcileTests", dependencies: ["Reconcile", "Catalogue", "Sheets"]),
         .testTarget(name: "PublisherTests", dependencies: ["Publisher", "Store", "Catalogue", "Sheets"]),
-        .testTarget(name: "WorkflowTests", dependencies: ["Workflow", "Cleanup", "Importer", "Schemas", "Store", "Catalogue", "Sheets"]),
+        .testTarget(name: "WorkflowTests", dependencies: ["Workflow", "Cleanup", "Importer", "Schemas", "Store", "Catalogue", "Sheets", "Reconcile"]),
         .testTarget(name: "PowerlistTests", dependencies: ["powerlist", "Sheets", "Store", "Catalogue", "Workflow",
                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                                                            .product(name: "GRDB", package: "GRDB.swift")]),

@@ -13,10 +13,15 @@ import Yams
 ///   克拉玛依市商务局2024年权责清单.xlsx:
 ///     unit: 克拉玛依市商务局
 ///     level: 市级            # 市级（地州市级）/ 县级（县市区级）/ 乡镇 / 村/社区, or city/county/township/village
+/// licences:                # reference lists of licences (行政许可事项清单), CSV or XLSX, relative to the workspace
+///   - 行政许可事项清单.xlsx
 /// ```
 public struct WorkspaceConfig {
     public var region: Region?
     public var fileMappings: [String: FileMapping] = [:]
+    /// Licence lists (行政许可事项清单) every local 行政许可 item must match, paths as written
+    /// (relative to the workspace folder); empty when none is configured.
+    public var licences: [String] = []
 
     public init(url: URL) throws(ConfigurationError) {
         let file = try YAMLFile(url: url)
@@ -29,10 +34,21 @@ public struct WorkspaceConfig {
                     let fileName = try file.text(name, expected: "文件名")
                     fileMappings[fileName] = try Self.fileMapping(entry, in: file)
                 }
+            case "licences", "许可清单":
+                licences = try Self.paths(value, in: file)
             case let other:
-                throw file.error("未知配置项“\(other)”。可用：region（地区）、files（文件）", at: key)
+                throw file.error("未知配置项“\(other)”。可用：region（地区）、files（文件）、licences（许可清单）", at: key)
             }
         }
+    }
+
+    /// One path or a list of paths.
+    private static func paths(_ node: Node, in file: YAMLFile) throws(ConfigurationError) -> [String] {
+        if node.scalar != nil { return [try file.text(node, expected: "许可清单文件")] }
+        guard let sequence = node.sequence else { throw file.error("licences 应为文件路径或路径列表", at: node) }
+        var paths: [String] = []
+        for item in sequence { paths.append(try file.text(item, expected: "许可清单文件")) }
+        return paths
     }
 
     private static func region(_ node: Node, in file: YAMLFile) throws(ConfigurationError) -> Region {
