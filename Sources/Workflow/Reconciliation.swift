@@ -1,4 +1,5 @@
 import Catalogue
+import Cleanup
 import Foundation
 import Importer
 import Reconcile
@@ -94,7 +95,8 @@ public struct WorkspaceReconciliation: Sendable {
         defer { try? FileManager.default.removeItem(at: folder) }
         let scratch = try Workspace.open(folder: folder, create: true)
         let configuration = try ImportConfiguration.load(workspace: workspace.folder)
-        let job = WorkspaceImport(workspace: scratch, revision: "指导目录", configuration: configuration)
+        let job = WorkspaceImport(workspace: scratch, revision: "指导目录", configuration: configuration,
+                                  schemas: try CleanupSchemas.load(workspace: workspace.folder))
         let report = job.run(SourceFiles.File(url: file, displayName: file.lastPathComponent))
         let items = try scratch.powerItems(revision: "指导目录")
         guard !items.isEmpty else {

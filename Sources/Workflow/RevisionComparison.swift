@@ -1,4 +1,5 @@
 import Catalogue
+import Cleanup
 import Foundation
 import Importer
 import Revisions
@@ -90,19 +91,20 @@ public struct RevisionComparison: Sendable {
         case .revision(let label):
             return try workspace?.powerItems(revision: label) ?? []
         case .files(let path):
-            return try Self.importedItems(path, configuration: configuration)
+            return try Self.importedItems(path, configuration: configuration,
+                                          schemas: try CleanupSchemas.load(workspace: workspaceFolder))
         }
     }
 
     /// Imports a file or folder into a temporary workspace and reads its clean items back.
     /// - Throws: `UserFacingError` naming the files that could not be read.
-    static func importedItems(_ path: String, configuration: ImportConfiguration) throws -> [PowerItem] {
+    static func importedItems(_ path: String, configuration: ImportConfiguration, schemas: CleanupSchemas) throws -> [PowerItem] {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("powerlist-diff-\(UUID().uuidString)", isDirectory: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let workspace = try Workspace.open(folder: folder, create: true)
         let label = "对比"
-        let job = WorkspaceImport(workspace: workspace, revision: label, configuration: configuration)
+        let job = WorkspaceImport(workspace: workspace, revision: label, configuration: configuration, schemas: schemas)
         let files = SourceFiles(arguments: [path])
         let failures = job.run(files.files).compactMap { report in report.error.map { "\(report.displayName)：\($0)" } }
         guard failures.isEmpty else {
