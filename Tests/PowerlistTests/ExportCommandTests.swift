@@ -6,9 +6,9 @@ import ZIPFoundation
     @Test func csvHasABOMChineseHeadersQuotingAndProvenance() throws {
         let result = try PowerlistCLI.run(["export", "--revision", "2024", "--format", "csv"], in: SeededWorkspace.make())
         #expect(result.exitCode == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("\u{FEFF}修订版,单位,层级,序号,事项名称,子项名称,权力类型,实施依据,监督电话,来源文件,来源工作表,来源单元格\r\n"))
+        #expect(result.stdout.hasPrefix("\u{FEFF}修订版,单位,层级,序号,事项名称,子项名称,权力类型,实施依据,监督电话,来源文件,来源工作表,来源单元格,清理后名称,权力类型（规范）,类型代码,引用法规\r\n"))
         // Ordered by source path: 乌尔禾镇.xlsx first.
-        #expect(result.stdout.contains("\r\n2024,乌尔禾镇人民政府,乡镇,1,农村宅基地审批,,行政许可,,,乌尔禾镇.xlsx,Sheet1,C3\r\n"))
+        #expect(result.stdout.contains("\r\n2024,乌尔禾镇人民政府,乡镇,1,农村宅基地审批,,行政许可,,,乌尔禾镇.xlsx,Sheet1,C3,农村宅基地审批,"))
         #expect(result.stdout.contains(#"2024,克拉玛依市商务局,县级,1,对外贸易经营者备案登记,,"行政"# + "\n" + #"确认",,,商务局.xlsx,权责清单,B4"#))
         #expect(result.stdout.contains(#""【法律】《中华人民共和国对外贸易法》第六十一条，""情节严重""的",0990-6888888,商务局.xlsx,权责清单,A5:F7"#))
     }
