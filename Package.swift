@@ -61,7 +61,7 @@ let package = Package(
         .target(name: "Publisher", dependencies: ["Catalogue", "Store", "Sheets", .product(name: "Mustache", package: "swift-mustache")]),
         // The orchestrations (import files or folders, later check, diff, publish, demo) as a
         // library: the CLI, the benchmarks and the tests call it.
-        .target(name: "Workflow", dependencies: ["Sheets", "Catalogue", "Schemas", "Importer", "Cleanup", "Store", "Publisher"]),
+        .target(name: "Workflow", dependencies: ["Sheets", "Catalogue", "Schemas", "Importer", "Cleanup", "Store", "Publisher", "Revisions"]),
         // The command-line tool: argument parsing and rendering only, work happens in the modules.
         .executableTarget(
             name: "powerlist",

@@ -21,7 +21,7 @@ struct ItemPage {
             "name": item.name,
             "unit": unit.name,
             "unitHref": "../" + PageContext.Path.unit(SiteModel.slug(unit.name)),
-            "level": unit.level.rawValue,
+            "level": unit.level.label,
             "category": item.category?.name ?? SiteModel.uncategorized,
             "categoryHref": "../" + PageContext.Path.category(SiteModel.slug(item.category?.name ?? SiteModel.uncategorized)),
             "fields": fields(item),

@@ -39,7 +39,7 @@ extension SearchIndex {
         }
         return "PL_SEARCH.meta({\"documents\":\(documentCount),\"shards\":\(shardCount),"
             + "\"documentsPerShard\":\(Self.documentsPerShard),"
-            + "\"levels\":\(ScriptJSON.strings(levels.map(\.rawValue))),\"units\":\(ScriptJSON.array(units)),"
+            + "\"levels\":\(ScriptJSON.strings(levels.map(\.label))),\"units\":\(ScriptJSON.array(units)),"
             + "\"categories\":\(ScriptJSON.array(categories)),\"runs\":\(ScriptJSON.array(runs))});\n"
     }
 }

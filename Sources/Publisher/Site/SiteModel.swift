@@ -28,11 +28,17 @@ struct SiteModel {
         units = SiteModel.group(items) { ($0.item.unit.name, $0.item.unit.level, nil) }
         categories = SiteModel.group(items) { ($0.item.category?.name ?? SiteModel.uncategorized, nil, $0.item.category?.code) }
             .sorted { ($0.code ?? "~", $0.name) < ($1.code ?? "~", $1.name) }
-        levels = SiteModel.group(items) { ($0.item.unit.level.rawValue, $0.item.unit.level, nil) }
+        levels = SiteModel.group(items) { ($0.item.unit.level.label, $0.item.unit.level, nil) }
         laws = LawEntry.collect(items)
     }
 
     static let uncategorized = "未分类"
+
+    /// The group's items as a published list counts them (`PublishedCount`: sub-items of one
+    /// item count once), the figure a county reports — not its records.
+    func count(_ group: Group) -> Int {
+        group.members.lazy.map { items[$0].item }.publishedItemCount
+    }
 
     /// A short stable file name for any name: the same FNV-1a slug items use.
     static func slug(_ name: String) -> String { ItemKey(rawValue: name).slug }
