@@ -55,7 +55,7 @@ public final class PreviewServer: @unchecked Sendable {
     private func respond(on client: Int32) {
         var request = [UInt8]()
         var buffer = [UInt8](repeating: 0, count: 4096)
-        while request.count < 65536, !request.ends(with: Array("\r\n\r\n".utf8)) {
+        while request.count < 65536, !request.suffix(4).elementsEqual([13, 10, 13, 10]) {
             let count = read(client, &buffer, buffer.count)
             guard count > 0 else { break }
             request += buffer[0..<count]

@@ -17,12 +17,12 @@ public struct SitePublication {
         /// A revision to compare with, for the changes page.
         public var compare: String?
         /// Adds the findings page (an internal site, not for the public).
-        public var internal: Bool
+        public var internalSite: Bool
 
-        public init(revision: String? = nil, compare: String? = nil, internal: Bool = false) {
+        public init(revision: String? = nil, compare: String? = nil, internalSite: Bool = false) {
             self.revision = revision
             self.compare = compare
-            self.internal = internal
+            self.internalSite = internalSite
         }
     }
 
@@ -88,12 +88,12 @@ public struct SitePublication {
         let revision = revisions.first { $0.label == label }
         return SiteContent(
             region: config?.region?.name ?? "本地区",
-            logoPath: config?.logo.map { workspace.folder.appendingPathComponent($0).path },
+            logoPath: config?.logo.map { $0.hasPrefix("/") ? $0 : workspace.folder.appendingPathComponent($0).path },
             feedback: config?.feedback.map { FeedbackChannel(phone: $0.phone, address: $0.address, webForm: $0.webForm) },
             revision: SiteRevision(label: label, date: revision?.date.map(SiteHistory.dayText)),
             items: items.map { SiteItem(item: $0, history: history.entries(for: $0)) },
             changes: changes,
-            findings: options.internal ? try workspace.findings(revision: label) : nil)
+            findings: options.internalSite ? try workspace.findings(revision: label) : nil)
     }
 
     /// The revision's clean items as stored. A workspace imported before the clean step

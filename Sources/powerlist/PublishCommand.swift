@@ -21,8 +21,8 @@ struct PublishCommand: ParsableCommand {
     @Option(help: ArgumentHelp("与之对比的旧修订版，生成“调整情况”页。", valueName: "旧修订版"))
     var compare: String?
 
-    @Flag(help: "内部版：附加核查发现的问题（不要对外公开）。")
-    var `internal` = false
+    @Flag(name: .customLong("internal"), help: "内部版：附加核查发现的问题（不要对外公开）。")
+    var internalSite = false
 
     @Option(name: [.short, .long], help: ArgumentHelp("输出文件夹。", valueName: "文件夹"))
     var out: String
@@ -32,7 +32,7 @@ struct PublishCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let publication = SitePublication(workspace: try workspaceOptions.open(create: false),
-                                              options: .init(revision: revision, compare: compare, internal: `internal`))
+                                              options: .init(revision: revision, compare: compare, internalSite: internalSite))
             let result = try publication.publish(to: URL(fileURLWithPath: out).standardizedFileURL)
             var line = "已发布修订版 \(result.revision)：\(result.itemCount) 项事项，\(result.pageCount) 个页面，写入 \(result.output.path)。"
             if let reduction = result.reductionText { line += "与 \(compare ?? "") 相比：\(reduction)。" }

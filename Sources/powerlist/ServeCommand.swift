@@ -19,8 +19,8 @@ struct ServeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("与之对比的旧修订版。", valueName: "旧修订版"))
     var compare: String?
 
-    @Flag(help: "预览内部版（附加核查发现的问题）。")
-    var `internal` = false
+    @Flag(name: .customLong("internal"), help: "预览内部版（附加核查发现的问题）。")
+    var internalSite = false
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
@@ -28,12 +28,12 @@ struct ServeCommand: ParsableCommand {
         try reportingErrors {
             let output = FileManager.default.temporaryDirectory.appendingPathComponent("powerlist-preview-\(getpid())")
             let preview = SitePreview(workspaceFolder: workspaceOptions.folder.standardizedFileURL,
-                                      options: .init(revision: revision, compare: compare, internal: `internal`), output: output)
+                                      options: .init(revision: revision, compare: compare, internalSite: internalSite), output: output)
             let result = try preview.publish()
             let server = try PreviewServer(root: output, port: port)
             Terminal.printError("已生成修订版 \(result.revision) 的 \(result.pageCount) 个页面。")
-            print("预览地址：http://127.0.0.1:\(server.port)/")
-            fflush(stdout)
+            // Unbuffered, so a script (or a test) reading the address sees it at once.
+            FileHandle.standardOutput.write(Data("预览地址：http://127.0.0.1:\(server.port)/\n".utf8))
             preview.watch { outcome in
                 switch outcome {
                 case .success(let result): Terminal.printError("工作区有改动，已重新生成 \(result.pageCount) 个页面。")
