@@ -9,6 +9,12 @@ import Yams
 ///   name: 克拉玛依市
 ///   code: "650200"
 ///   level: 市级            # the region's own level: its departments' lists are at this level
+/// logo: 徽标.png           # optional: an image (PNG, JPEG, GIF, SVG, WebP) for the site's header,
+///                         # relative to the workspace folder
+/// feedback:               # optional (诉求渠道): shown on every item page of the published site
+///   phone: 0990-1234567
+///   address: 克拉玛依市世纪大道 1 号
+///   web: https://example.gov.cn/feedback
 /// files:
 ///   克拉玛依市商务局2024年权责清单.xlsx:
 ///     unit: 克拉玛依市商务局
@@ -22,6 +28,10 @@ public struct WorkspaceConfig {
     /// Licence lists (行政许可事项清单) every local 行政许可 item must match, paths as written
     /// (relative to the workspace folder); empty when none is configured.
     public var licences: [String] = []
+    /// The logo file as written in the config (relative to the workspace folder, or absolute).
+    public var logo: String?
+    /// Where the public can raise questions about the list (诉求渠道).
+    public var feedback: FeedbackSettings?
 
     public init(url: URL) throws(ConfigurationError) {
         let file = try YAMLFile(url: url)
@@ -29,6 +39,10 @@ public struct WorkspaceConfig {
             switch try file.text(key, expected: "配置项名") {
             case "region", "地区":
                 region = try Self.region(value, in: file)
+            case "logo", "徽标":
+                logo = try file.text(value, expected: "徽标图片文件")
+            case "feedback", "诉求渠道":
+                feedback = try Self.feedback(value, in: file)
             case "files", "文件":
                 for (name, entry) in try file.mapping(value, expected: "“文件名: 单位与层级”的映射") {
                     let fileName = try file.text(name, expected: "文件名")
@@ -37,7 +51,7 @@ public struct WorkspaceConfig {
             case "licences", "许可清单":
                 licences = try Self.paths(value, in: file)
             case let other:
-                throw file.error("未知配置项“\(other)”。可用：region（地区）、files（文件）、licences（许可清单）", at: key)
+                throw file.error("未知配置项“\(other)”。可用：region（地区）、logo（徽标）、feedback（诉求渠道）、files（文件）、licences（许可清单）", at: key)
             }
         }
     }
@@ -66,6 +80,19 @@ public struct WorkspaceConfig {
         }
         guard let name else { throw file.error("地区缺少 name（名称）", at: node) }
         return Region(name: name, code: code, level: level)
+    }
+
+    private static func feedback(_ node: Node, in file: YAMLFile) throws(ConfigurationError) -> FeedbackSettings {
+        var settings = FeedbackSettings()
+        for (key, value) in try file.mapping(node, expected: "诉求渠道（phone、address、web）") {
+            switch try file.text(key, expected: "诉求渠道的属性名") {
+            case "phone", "电话": settings.phone = try file.text(value, expected: "电话")
+            case "address", "地址": settings.address = try file.text(value, expected: "地址")
+            case "web", "网址": settings.webForm = try file.text(value, expected: "网址")
+            case let other: throw file.error("未知的诉求渠道属性“\(other)”。可用：phone（电话）、address（地址）、web（网址）", at: key)
+            }
+        }
+        return settings
     }
 
     /// A level by key, label or alias (`city`, `市级`, `地州市级`).
@@ -99,5 +126,19 @@ public struct FileMapping: Sendable, Equatable {
     public init(unit: String? = nil, level: Level? = nil) {
         self.unit = unit
         self.level = level
+    }
+}
+
+/// The public's channel for questions and complaints (诉求渠道), as the config states it.
+public struct FeedbackSettings: Sendable, Equatable {
+    public var phone: String?
+    public var address: String?
+    /// A web form's address.
+    public var webForm: String?
+
+    public init(phone: String? = nil, address: String? = nil, webForm: String? = nil) {
+        self.phone = phone
+        self.address = address
+        self.webForm = webForm
     }
 }

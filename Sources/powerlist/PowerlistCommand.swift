@@ -7,7 +7,8 @@ struct PowerlistCommand: ParsableCommand {
         commandName: "powerlist",
         abstract: "权力清单（权责清单）工具：导入、核查、比对、发布。",
         subcommands: [InspectCommand.self, ImportCommand.self, ItemsCommand.self, ExportCommand.self, CheckCommand.self,
-                      DiffCommand.self, DecisionsCommand.self, ReconcileCommand.self]
+                      DiffCommand.self, DecisionsCommand.self, ReconcileCommand.self, PublishCommand.self, ServeCommand.self,
+                      DemoCommand.self]
     )
 
     /// Like the default `main()`, but a mistyped command line is reported with the

@@ -140,7 +140,7 @@ struct PageModelTests {
     func groups() {
         let model = SiteModel(content: SampleSite.content)
         #expect(model.units.map(\.name) == ["某县市场监督管理局", "某县统计局", "某某镇"])
-        #expect(model.levels.map(\.name) == ["县级", "乡镇"])
+        #expect(model.levels.map(\.name) == [Level.county.label, Level.township.label])
         #expect(model.categories.map(\.name) == ["行政处罚", "行政检查", "行政许可"])
         let statistics = model.laws.first { $0.title == "中华人民共和国统计法" }!
         #expect(statistics.itemCount == 3)

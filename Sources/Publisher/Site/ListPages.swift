@@ -8,10 +8,10 @@ struct ListPages {
     let context: PageContext
 
     func home() -> PageContext.Values {
-        let levelBars = model.levels.map { BarChart.Bar(label: $0.name, value: $0.members.count, link: PageContext.Path.level($0.slug)) }
-        let categoryBars = model.categories.map { BarChart.Bar(label: $0.name, value: $0.members.count, link: PageContext.Path.category($0.slug)) }
-        let unitBars = model.units.sorted { ($0.members.count, $1.name) > ($1.members.count, $0.name) }.prefix(15)
-            .map { BarChart.Bar(label: $0.name, value: $0.members.count, link: PageContext.Path.unit($0.slug)) }
+        let levelBars = model.levels.map { BarChart.Bar(label: $0.name, value: model.count($0), link: PageContext.Path.level($0.slug)) }
+        let categoryBars = model.categories.map { BarChart.Bar(label: $0.name, value: model.count($0), link: PageContext.Path.category($0.slug)) }
+        let unitBars = model.units.map { (group: $0, count: model.count($0)) }.sorted { ($0.count, $1.group.name) > ($1.count, $0.group.name) }.prefix(15)
+            .map { BarChart.Bar(label: $0.group.name, value: $0.count, link: PageContext.Path.unit($0.group.slug)) }
         var values: PageContext.Values = [
             "unitCount": model.units.count,
             "lawCount": model.laws.count,
@@ -47,7 +47,7 @@ struct ListPages {
         return context.page(title: group.name, depth: 1, crumbs: [("首页", "index.html"), ("实施单位", "units.html")], [
             "level": group.level?.label ?? "",
             "levelHref": "../" + PageContext.Path.level(SiteModel.slug(group.level?.label ?? "")),
-            "count": group.members.count,
+            "count": model.count(group),
             "sections": sections.map { section -> [String: Any] in
                 var values: [String: Any] = ["name": section.name, "count": section.rows.count, "items": section.rows]
                 if !section.code.isEmpty { values["code"] = section.code }
@@ -58,7 +58,7 @@ struct ListPages {
 
     /// A category's or a level's items, with their units.
     func members(of group: SiteModel.Group, kind: String) -> PageContext.Values {
-        var values: PageContext.Values = ["kind": kind, "count": group.members.count, "items": group.members.map { itemRow($0) }]
+        var values: PageContext.Values = ["kind": kind, "count": model.count(group), "items": group.members.map { itemRow($0) }]
         if let code = group.code { values["code"] = code }
         return context.page(title: group.name, depth: 1, crumbs: [("首页", "index.html")], values)
     }
@@ -100,7 +100,7 @@ struct ListPages {
 
     private func groupRow(_ group: SiteModel.Group, path: (String) -> String, depth: Int) -> [String: Any] {
         var row: [String: Any] = ["name": group.name, "href": String(repeating: "../", count: depth) + path(group.slug),
-                                  "count": group.members.count]
+                                  "count": model.count(group)]
         if let code = group.code { row["code"] = code }
         return row
     }

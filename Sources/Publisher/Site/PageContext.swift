@@ -13,7 +13,7 @@ struct PageContext {
             "revision": content.revision.label,
             "hasChanges": content.changes != nil,
             "internal": content.findings != nil,
-            "itemCount": model.items.count,
+            "itemCount": model.items.lazy.map(\.item).publishedItemCount,
         ]
         if let hasLogo { site["logo"] = hasLogo }
         // Mustache treats an empty string as true: absent values are left out, never "".

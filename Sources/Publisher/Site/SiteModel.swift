@@ -34,6 +34,12 @@ struct SiteModel {
 
     static let uncategorized = "未分类"
 
+    /// The group's items as a published list counts them (`PublishedCount`: sub-items of one
+    /// item count once), the figure a county reports — not its records.
+    func count(_ group: Group) -> Int {
+        group.members.lazy.map { items[$0].item }.publishedItemCount
+    }
+
     /// A short stable file name for any name: the same FNV-1a slug items use.
     static func slug(_ name: String) -> String { ItemKey(rawValue: name).slug }
 

@@ -1,0 +1,127 @@
+import Catalogue
+import Cleanup
+import Foundation
+import Publisher
+import Revisions
+import Schemas
+import Store
+
+/// `publish`: fills the site builder's `SiteContent` from a workspace — region, logo and
+/// feedback channel from `powerlist.yaml`, the revision's clean items with their history,
+/// the changes since a compared revision (diffed in process), the downloads `export` writes —
+/// and builds the static site.
+public struct SitePublication {
+    public struct Options: Sendable {
+        /// The revision to publish; nil for the latest.
+        public var revision: String?
+        /// A revision to compare with, for the changes page.
+        public var compare: String?
+        /// Adds the findings page (an internal site, not for the public).
+        public var internalSite: Bool
+
+        public init(revision: String? = nil, compare: String? = nil, internalSite: Bool = false) {
+            self.revision = revision
+            self.compare = compare
+            self.internalSite = internalSite
+        }
+    }
+
+    /// What a publication wrote: the figures `publish` and `demo` print.
+    public struct Result: Sendable {
+        public var output: URL
+        public var revision: String
+        public var pageCount: Int
+        /// Items as a published list counts them.
+        public var itemCount: Int
+        /// `精简…项，削减…%` when a revision was compared.
+        public var reductionText: String?
+    }
+
+    public let workspace: Workspace
+    public let options: Options
+
+    public init(workspace: Workspace, options: Options = Options()) {
+        self.workspace = workspace
+        self.options = options
+    }
+
+    /// The workspace's own templates (`templates/`), laid over the built-in ones file by file.
+    public var overridesFolder: URL { workspace.folder.appendingPathComponent("templates", isDirectory: true) }
+
+    /// Builds the site into `output` (empty, absent, or a site built before).
+    public func publish(to output: URL, templates defaults: URL? = SiteTemplates.builtInFolder()) throws -> Result {
+        guard let defaults else {
+            throw WorkflowError("找不到网站模板文件夹 Templates/site。请设置环境变量 POWERLIST_TEMPLATES 指向它。")
+        }
+        let content = try content()
+        let overrides = FileManager.default.fileExists(atPath: overridesFolder.path) ? overridesFolder : nil
+        do {
+            let templates = try SiteTemplates(defaults: defaults, overrides: overrides)
+            let pages = try Site.build(content: content, templates: templates, downloads: try downloads(content.revision.label), output: output)
+            return Result(output: output, revision: content.revision.label, pageCount: pages,
+                          itemCount: content.items.lazy.map(\.item).publishedItemCount,
+                          reductionText: content.changes?.summary.text)
+        } catch let error as SiteError {
+            throw WorkflowError(error.description)
+        }
+    }
+
+    /// Everything the site shows, read from the workspace.
+    public func content() throws -> SiteContent {
+        let revisions = try workspace.revisions()
+        guard let label = options.revision ?? revisions.last?.label else {
+            throw WorkflowError("工作区中还没有修订版。请先用 powerlist import 导入清单。")
+        }
+        try workspace.requireRevision(label)
+        let config = try Self.config(of: workspace)
+        let items = try cleanItems(label)
+        var changes: SiteChanges?
+        var kinds: [ItemKey: ChangeKind] = [:]
+        if let old = options.compare {
+            try workspace.requireRevision(old)
+            let set = RevisionDiff.compare(old: try cleanItems(old), new: items,
+                                           options: .init(oldLabel: old, newLabel: label, region: config?.region))
+            changes = SiteChangeMapping.changes(set)
+            for change in set.changes { for ref in change.new { kinds[ref.key] = change.kind } }
+        }
+        let history = try SiteHistory(workspace: workspace, revisions: revisions, compared: options.compare, kinds: kinds)
+        let revision = revisions.first { $0.label == label }
+        return SiteContent(
+            region: config?.region?.name ?? "本地区",
+            logoPath: config?.logo.map { $0.hasPrefix("/") ? $0 : workspace.folder.appendingPathComponent($0).path },
+            feedback: config?.feedback.map { FeedbackChannel(phone: $0.phone, address: $0.address, webForm: $0.webForm) },
+            revision: SiteRevision(label: label, date: revision?.date.map(SiteHistory.dayText)),
+            items: items.map { SiteItem(item: $0, history: history.entries(for: $0)) },
+            changes: changes,
+            findings: options.internalSite ? try workspace.findings(revision: label) : nil)
+    }
+
+    /// The revision's clean items as stored. A workspace imported before the clean step
+    /// resolved categories and citations holds none: those items are cleaned here, in process.
+    func cleanItems(_ revision: String) throws -> [PowerItem] {
+        let items = try workspace.powerItems(revision: revision)
+        guard !items.isEmpty, items.allSatisfy({ $0.category == nil && $0.citations.isEmpty }) else { return items }
+        let cleaner = Cleaner(schemas: try CleanupSchemas.load(workspace: workspace.folder))
+        return cleaner.clean(items.map(\.raw)).items
+    }
+
+    /// The CSV, XLSX and JSON of the list: the very files `export` writes.
+    func downloads(_ revision: String) throws -> [Site.Download] {
+        let export = try RevisionExport(workspace: workspace, revision: revision)
+        let xlsx = FileManager.default.temporaryDirectory.appendingPathComponent("powerlist-\(UUID().uuidString).xlsx")
+        defer { try? FileManager.default.removeItem(at: xlsx) }
+        _ = try export.write(.xlsx, to: xlsx)
+        let name = "权责清单-\(revision)"
+        return [
+            Site.Download(fileName: name + ".xlsx", label: "Excel 表格（XLSX）", data: try Data(contentsOf: xlsx)),
+            Site.Download(fileName: name + ".csv", label: "逗号分隔文本（CSV）", data: try export.data(.csv).data),
+            Site.Download(fileName: name + ".json", label: "结构化数据（JSON）", data: try export.data(.json).data),
+        ]
+    }
+
+    static func config(of workspace: Workspace) throws -> WorkspaceConfig? {
+        let file = workspace.folder.appendingPathComponent("powerlist.yaml")
+        guard FileManager.default.fileExists(atPath: file.path) else { return nil }
+        return try WorkspaceConfig(url: file)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// The example region's 2024 list published with `--compare 2023` by the `powerlist` binary
+/// into a temporary folder: done once for all the tests that read it (6,000 items to import).
+struct PublishedExample: Sendable {
+    var workspace: URL
+    var site: URL
+    var publish: PowerlistCLI.Result
+    /// The published revision's items as `export --format json` writes them.
+    var items: [[String: Any]] { (try? JSONSerialization.jsonObject(with: exported)) .flatMap { ($0 as? [String: Any])?["items"] as? [[String: Any]] } ?? [] }
+    private var exported: Data
+
+    private static let shared = Result { try publishing() }
+
+    static func get() throws -> PublishedExample { try shared.get() }
+
+    private static func publishing() throws -> PublishedExample {
+        let manifest = try ExampleManifest.load()
+        let workspace = try SeededWorkspace.temporaryFolder()
+        try FileManager.default.copyItem(at: ExampleManifest.folder.appendingPathComponent("powerlist.yaml"),
+                                         to: workspace.appendingPathComponent("powerlist.yaml"))
+        for label in ["2023", "2024"] {
+            let revision = try manifest.revision(label)
+            let imported = try PowerlistCLI.run(["import", "--workspace", workspace.path, "--revision", label, "--date", revision.date,
+                                                 ExampleManifest.folder.appendingPathComponent(revision.folder).path])
+            guard imported.exitCode == 0 else { throw CLIFailure(message: imported.stderr) }
+        }
+        let site = workspace.appendingPathComponent("site")
+        let publish = try PowerlistCLI.run(["publish", "--workspace", workspace.path, "--revision", "2024", "--compare", "2023",
+                                            "--out", site.path])
+        let export = try PowerlistCLI.run(["export", "--workspace", workspace.path, "--revision", "2024", "--format", "json"])
+        return PublishedExample(workspace: workspace, site: site, publish: publish, exported: Data(export.stdout.utf8))
+    }
+
+    func page(_ path: String) throws -> String {
+        try String(contentsOf: site.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    struct CLIFailure: Error { var message: String }
+}
+
+/// Debian's `chromium`, headless, on a page from `file://` (a copy of PublisherTests' helper:
+/// test targets share no code).
+enum SiteBrowser {
+    static let path: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    static func dom(_ file: URL, query: String = "") throws -> String {
+        try run(["--dump-dom", file.absoluteString + query])
+    }
+
+    static func screenshot(_ file: URL, to png: URL, width: Int = 1280, height: Int = 1100) throws {
+        _ = try run(["--screenshot=\(png.path)", "--window-size=\(width),\(height)", "--hide-scrollbars", file.absoluteString])
+    }
+
+    private static func run(_ arguments: [String]) throws -> String {
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("powerlist-chromium-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: profile) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path!)
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                             "--user-data-dir=\(profile.path)", "--virtual-time-budget=5000"] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
