@@ -35,6 +35,12 @@ struct ItemAssembler {
         for (field, header, value) in repeats where fields[field].map(Self.compact) != Self.compact(value.text) {
             extras.append(ExtraField(header: "\(header)（重复列）", value: value.text, cell: value.reference))
         }
+        // An empty legal basis is the one empty field a finding points at (check.missing-basis):
+        // keep its cells over the item's rows so the reviewer is led to where it belongs.
+        if fields[.basis] == nil, let column = columns.column(of: .basis) {
+            cells[.basis] = CellRange(first: CellAddress(row: group.firstRow, column: column),
+                                      last: CellAddress(row: group.lastRow, column: column)).reference
+        }
         if fields[.category] == nil, let sheetCategory {
             fields[.category] = sheetCategory
             // With no 权力类型 column, the finding points at the item's name, the cell a reviewer looks for.

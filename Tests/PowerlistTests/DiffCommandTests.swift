@@ -38,11 +38,8 @@ import Testing
         let result = try PowerlistCLI.run(["diff", "2023", "2024", "--workspace", folder.path])
         #expect(result.exitCode == 0, "\(result.stderr)")
         let cut = manifest.reduction.before - manifest.reduction.after
-        // Known gap of the diff core on the example (755 before, not 758; merges absorb extra items).
-        withKnownIssue("RevisionDiff does not yet reproduce the example's 审批 figures") {
         #expect(result.stdout.contains("审批事项：变动前 \(manifest.reduction.before) 项，变动后 \(manifest.reduction.after) 项；精简\(cut)项，削减\(manifest.reduction.percent)%"),
                 "\(result.stdout)")
-        }
         #expect(result.stdout.contains("变动后 \(manifest.reduction.after) 项"))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("审核决定（2023→2024）.xlsx").path))
     }
