@@ -53,7 +53,8 @@ struct ServeCommandTests {
     func servesHome() throws {
         let example = try PublishedExample.get()
         let (process, port) = try start(example.workspace)
-        defer { process.terminate(); process.waitUntilExit() }
+        // SIGKILL: a child of the test process inherits its blocked signals, SIGTERM among them.
+        defer { kill(process.processIdentifier, SIGKILL); process.waitUntilExit() }
         #expect(try listeningAddresses(port: port) == ["0100007F"])
         let home = try curl("http://127.0.0.1:\(port)/")
         #expect(home.hasPrefix("HTTP/1.0 200"))
