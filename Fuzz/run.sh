@@ -22,7 +22,7 @@ fi
 out=.build/fuzz
 sanitize=(-sanitize=fuzzer,address)
 declare -A MODULES=([xlsx]="Sheets ZIPFoundation" [xls]="Sheets ZIPFoundation" [csv]="Sheets ZIPFoundation"
-                    [import]="Importer Sheets Catalogue ZIPFoundation Yams CYaml")
+                    [import]="Importer Schemas Sheets Catalogue ZIPFoundation Yams CYaml")
 [ -f "Fuzz/Targets/$target.swift" ] && [ -n "${MODULES[$target]:-}" ] || { echo "unknown target $target" >&2; exit 2; }
 
 # 1. The modules, instrumented (built only when their sources changed).
