@@ -29,6 +29,7 @@ struct ServeCommand: ParsableCommand {
             let output = FileManager.default.temporaryDirectory.appendingPathComponent("powerlist-preview-\(getpid())")
             let preview = SitePreview(workspaceFolder: workspaceOptions.folder.standardizedFileURL,
                                       options: .init(revision: revision, compare: compare, internalSite: internalSite), output: output)
+            Self.acceptStopSignals()
             let result = try preview.publish()
             let server = try PreviewServer(root: output, port: port)
             Terminal.printError("已生成修订版 \(result.revision) 的 \(result.pageCount) 个页面。")
@@ -42,5 +43,15 @@ struct ServeCommand: ParsableCommand {
             }
             server.run()
         }
+    }
+
+    /// A process started by another program may inherit a mask that blocks SIGTERM and SIGINT
+    /// (Foundation's `Process` children do): unblock them, so `kill` and Ctrl-C stop the preview.
+    private static func acceptStopSignals() {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGTERM)
+        sigaddset(&signals, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     }
 }
