@@ -70,16 +70,11 @@ public struct WorkspaceReconciliation: Sendable {
                        licenceFindings: try licenceFindings(local))
     }
 
-    /// The `licenceNotListed` findings of the revision against the lists in `powerlist.yaml`;
-    /// for `check` too.
+    /// The `licenceNotListed` findings of the revision against the lists in `powerlist.yaml`
+    /// (`check` reports the same through `LicenceCheck`).
     public func licenceFindings(_ items: [PowerItem]? = nil) throws -> [Finding] {
-        let config = workspace.folder.appendingPathComponent("powerlist.yaml")
-        guard FileManager.default.fileExists(atPath: config.path) else { return [] }
-        let paths = try WorkspaceConfig(url: config).licences
-        guard !paths.isEmpty else { return [] }
-        let lists = try paths.map { try LicenceList.read(URL(fileURLWithPath: $0, relativeTo: workspace.folder)) }
-        let list = LicenceList(names: lists.flatMap(\.names))
-        return list.findings(try items ?? workspace.powerItems(revision: revision))
+        guard let check = try LicenceCheck.load(workspace: workspace.folder) else { return [] }
+        return check.findings(try items ?? workspace.powerItems(revision: revision))
     }
 
     /// A revision of this workspace, else a file imported into a throwaway workspace.
