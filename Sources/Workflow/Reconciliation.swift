@@ -3,6 +3,7 @@ import Cleanup
 import Foundation
 import Importer
 import Reconcile
+import Revisions
 import Schemas
 import Store
 
@@ -59,15 +60,39 @@ public struct WorkspaceReconciliation: Sendable {
         self.revision = label
     }
 
-    /// - Parameter guidance: a revision label of the workspace, or the path of a guidance workbook.
-    public func run(guidance: String, level: Level? = nil) throws -> Outcome {
+    /// - Parameters:
+    ///   - guidance: a revision label of the workspace, or the path of a guidance workbook.
+    ///   - compare: the earlier revision whose recorded moves must be held now; nil for the one
+    ///     before this revision (none: no move is checked).
+    public func run(guidance: String, level: Level? = nil, compare: String? = nil) throws -> Outcome {
         let local = try workspace.powerItems(revision: revision)
         let guide = try guidanceItems(guidance)
         let region = try WorkspaceSettings.region(of: workspace)
-        let result = GuidanceMatcher.reconcile(guidance: guide, local: local,
+        var result = GuidanceMatcher.reconcile(guidance: guide, local: local,
                                                options: .init(level: level, region: region))
+        result.entries += MoveTrace.unclaimed(try recordedMoves(compare: compare), in: local) + OtherNames.entries(local)
         return Outcome(reconciliation: result, untraced: LevelTrace.untraced(local),
                        licenceFindings: try licenceFindings(local))
+    }
+
+    /// The moves recorded at the earlier revision: the `moved` changes of the diff that produced
+    /// it (its stored pairings, else the diff computed against the revision before it) and the
+    /// moves its remarks announce.
+    func recordedMoves(compare: String?) throws -> [MoveTrace.Move] {
+        let labels = try workspace.revisions().map(\.label)
+        if let compare { try workspace.requireRevision(compare) }
+        guard let old = compare ?? labels.firstIndex(of: revision).flatMap({ $0 > 0 ? labels[$0 - 1] : nil }) else { return [] }
+        let oldItems = try workspace.powerItems(revision: old)
+        var moves = MoveTrace.statedMoves(oldItems)
+        let earlier = labels.prefix { $0 != old }
+        if let stored = try earlier.reversed().lazy.compactMap({ try self.workspace.pairings(old: $0, new: old) }).first {
+            moves += MoveTrace.moves(in: stored)
+        } else if let before = earlier.last {
+            let region = try WorkspaceSettings.region(of: workspace)
+            moves += MoveTrace.moves(in: RevisionDiff.compare(old: try workspace.powerItems(revision: before), new: oldItems,
+                                                              options: .init(oldLabel: before, newLabel: old, region: region)))
+        }
+        return moves
     }
 
     /// The `licenceNotListed` findings of the revision against the lists in `powerlist.yaml`
