@@ -13,10 +13,14 @@ public enum OtherNames {
         let mains = mainItems(items)
         var blocks: [String: [Int]] = [:]
         var cited: [Set<String>] = []
+        var jurisdictions: [AdminUnit: String] = [:]   // a regex per unit, not per item
         for (index, item) in mains.enumerated() {
             let keys = Set(citationKeys(item))
             cited.append(keys)
-            let prefix = "\(item.unit.level.rawValue)|\(item.unit.jurisdiction)|"
+            guard !keys.isEmpty else { continue }
+            let jurisdiction = jurisdictions[item.unit] ?? item.unit.jurisdiction
+            jurisdictions[item.unit] = jurisdiction
+            let prefix = "\(item.unit.level.rawValue)|\(jurisdiction)|"
             for key in keys { blocks[prefix + key, default: []].append(index) }
         }
         var pairs = Set<Pair>()
