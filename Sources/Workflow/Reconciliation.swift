@@ -70,7 +70,8 @@ public struct WorkspaceReconciliation: Sendable {
         let region = try WorkspaceSettings.region(of: workspace)
         var result = GuidanceMatcher.reconcile(guidance: guide, local: local,
                                                options: .init(level: level, region: region))
-        result.entries += MoveTrace.unclaimed(try recordedMoves(compare: compare), in: local) + OtherNames.entries(local)
+        let across = MoveTrace.unclaimed(try recordedMoves(compare: compare), in: local) + OtherNames.entries(local)
+        result.entries += across.filter { level == nil || $0.level == level }
         return Outcome(reconciliation: result, untraced: LevelTrace.untraced(local),
                        licenceFindings: try licenceFindings(local))
     }
