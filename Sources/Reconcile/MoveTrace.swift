@@ -57,6 +57,7 @@ public enum MoveTrace {
     /// One `unclaimed` entry per move whose power no item of `items` holds: no name the same or
     /// similar (bigram Dice ≥ `threshold`) at the target level (any level when unknown).
     public static func unclaimed(_ moves: [Move], in items: [PowerItem], threshold: Double = 0.8) -> [ReconcileEntry] {
+        guard !moves.isEmpty else { return [] }   // no index built for nothing
         let byLevel = Dictionary(grouping: items, by: \.unit.level).mapValues { level in
             (exact: Set(level.map { ItemKey.normalized($0.name) }), index: NameIndex(level.map(\.name)))
         }
