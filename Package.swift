@@ -58,7 +58,7 @@ let package = Package(
         // Two revisions compared: matching, change classification, decisions, summaries, reports.
         .target(name: "Revisions", dependencies: ["Catalogue", "Sheets"]),
         // A local list reconciled against a guidance catalogue, across levels, and against licence lists.
-        .target(name: "Reconcile", dependencies: ["Catalogue", "Revisions", "Sheets"]),
+        .target(name: "Reconcile", dependencies: ["Catalogue", "Revisions", "Sheets", "Schemas", .product(name: "Yams", package: "Yams")]),
         // Exports (CSV / JSON / XLSX), check reports (HTML / XLSX / JSON), and the published site (Site/):
         // page model, Mustache templates from Templates/site, the client-side search index, SVG charts.
         .target(name: "Publisher", dependencies: ["Catalogue", "Store", "Sheets", .product(name: "Mustache", package: "swift-mustache")]),

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds one libFuzzer harness (address sanitizer on) and runs it for a bounded time.
 #
-#   Fuzz/run.sh TARGET [SECONDS]     TARGET: xlsx | xls | csv | import   (default 60 s)
-#   Fuzz/run.sh all [SECONDS]        every target, SECONDS each
+#   Fuzz/run.sh TARGET [SECONDS]     TARGET: xlsx | xls | csv | import | citation   (default 60 s)
+#   Fuzz/run.sh all [SECONDS]        every target, SECONDS shared among them (at least 10 s each)
 #
 # The package's modules are built once by SwiftPM into .build/fuzz with coverage
 # instrumentation (-sanitize=fuzzer,address); each harness in Fuzz/Targets is then linked
@@ -14,19 +14,24 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${1:?usage: Fuzz/run.sh TARGET|all [SECONDS]}
 seconds=${2:-60}
+targets=(xlsx xls csv import citation)
 if [ "$target" = all ]; then
-    for each in xlsx xls csv import; do "$0" "$each" "$seconds"; done
+    each_seconds=$(( seconds / ${#targets[@]} > 10 ? seconds / ${#targets[@]} : 10 ))
+    for each in "${targets[@]}"; do "$0" "$each" "$each_seconds"; done
     exit 0
 fi
 
 out=.build/fuzz
 sanitize=(-sanitize=fuzzer,address)
 declare -A MODULES=([xlsx]="Sheets ZIPFoundation" [xls]="Sheets ZIPFoundation" [csv]="Sheets ZIPFoundation"
-                    [import]="Importer Schemas Sheets Catalogue ZIPFoundation Yams CYaml")
+                    [import]="Importer Schemas Sheets Catalogue ZIPFoundation Yams CYaml"
+                    [citation]="Cleanup Schemas Catalogue Yams CYaml Sheets ZIPFoundation")
 [ -f "Fuzz/Targets/$target.swift" ] && [ -n "${MODULES[$target]:-}" ] || { echo "unknown target $target" >&2; exit 2; }
 
 # 1. The modules, instrumented (built only when their sources changed).
-swift build --build-path "$out" --target Importer -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address >&2
+for built in Importer Cleanup; do
+    swift build --build-path "$out" --target "$built" -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address >&2
+done
 modules="$out/debug/Modules"
 includes=(-I "$modules" -I Sources/CLibXML2 -Xcc -I/usr/include/libxml2
           -I "$out/checkouts/ZIPFoundation/Sources/CZLib" -I "$out/checkouts/Yams/Sources/CYaml/include")
@@ -46,7 +51,7 @@ if [ ! -d "$out/seeds/$target" ]; then
         Tests/SheetsTests/XLSTestWorkbook.swift Tests/SheetsTests/CompoundFileWriter.swift \
         "$out/debug/Sheets.build"/*.o "$out/debug/ZIPFoundation.build"/*.o -sanitize=address -lxml2 -lz \
         -o "$out/seeds-writer"
-    ASAN_OPTIONS=detect_leaks=0 "$out/seeds-writer" "$out/seeds"
+    ASAN_OPTIONS=detect_leaks=0 "$out/seeds-writer" "$out/seeds" Catalogues/examples
 fi
 mkdir -p "$out/corpus/$target" "$out/crashes/$target" "$out/seeds/$target"
 ASAN_OPTIONS=detect_leaks=0 "$binary" "$out/corpus/$target" "$out/seeds/$target" \

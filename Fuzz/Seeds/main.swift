@@ -1,6 +1,8 @@
 // Writes the seed corpora of the fuzz targets with the project's own writers: XLSXWriter for
-// XLSX, the tests' BIFF8 writer for XLS, and small lists for CSV and the importer. Seeds are
-// made at run time so no binary is committed. Usage: seeds OUTPUT_FOLDER
+// XLSX, the tests' BIFF8 writer for XLS, and small lists for CSV and the importer; for the
+// citation parser, the legal-basis cells of the example region the project's generator wrote
+// (Catalogues/examples). Seeds are made at run time so no binary is committed.
+// Usage: seeds OUTPUT_FOLDER [EXAMPLES_FOLDER]
 import Foundation
 @testable import Sheets
 
@@ -43,4 +45,28 @@ let xls = XLSTestWorkbook(
     sheets: [.init(name: "清单", records: [BIFF.labelSST(0, 0, 0), BIFF.labelSST(0, 1, 1), BIFF.number(1, 0, 45352, xf: 1),
                                          BIFF.label(2, 0, "子项名称"), BIFF.mergedCells([(1, 2, 0, 0)])])])
 try Data(xls.file).write(to: folder("xls").appendingPathComponent("list.xls"))
-print("seeds written to \(output.path)")
+// Legal-basis cells: every distinct cell holding a 《title》 or 【rank】 in the example region's
+// workbooks (the generator's real-looking bases, typos and spacing included), plus the forms
+// the parser must read (ranges, 之一, quoted article text).
+var bases: Set<String> = [
+    "【法律】《中华人民共和国统计法》（1983年12月8日通过，根据2024年9月13日第二次修正）第二十八条第一款第（三）项",
+    "1.《中华人民共和国行政许可法》第十四至十七条\n2.【行法规】《娱乐场所管理条例》第三十条、第三十二条",
+    "【部令】《某某管理办法》第一百二十条之一：“违反本办法规定的……”",
+    "《关于加强某某工作规程的通知》、行政处罚告知书",
+]
+if CommandLine.arguments.count > 2, let files = FileManager.default.enumerator(atPath: CommandLine.arguments[2]) {
+    for case let path as String in files where ["xlsx", "xls", "csv"].contains((path as NSString).pathExtension) {
+        guard let workbook = try? Workbook.read(URL(fileURLWithPath: CommandLine.arguments[2]).appendingPathComponent(path)) else { continue }
+        for sheet in workbook.sheets {
+            for row in sheet.rows {
+                for cell in row.cells where cell.value.text.contains("《") || cell.value.text.contains("【") {
+                    bases.insert(cell.value.text)
+                }
+            }
+        }
+    }
+}
+for (index, basis) in bases.sorted().prefix(500).enumerated() {
+    try Data(basis.utf8).write(to: folder("citation").appendingPathComponent("basis\(index).txt"))
+}
+print("seeds written to \(output.path) (\(min(bases.count, 500)) legal-basis cells)")

@@ -41,9 +41,10 @@ public enum FindingCode: String, Codable, Hashable, Sendable, CaseIterable {
     // Check: items against each other.
     case duplicateItem = "check.duplicate-item"
     case claimedByTwoUnits = "check.claimed-by-two-units"
+    /// A 行政许可 outside the configured licence lists (国办发〔2022〕2号); `check` stores it.
+    case licenceNotListed = "check.licence-not-listed"
 
     // Reconcile.
-    case licenceNotListed = "reconcile.licence-not-listed"
     case untracedDelegation = "reconcile.untraced-delegation"
 
     /// The stage that reports it: `import`, `check` or `reconcile`.

@@ -24,6 +24,8 @@ public struct PairingReason: Codable, Hashable, Sendable {
         case reviewer
         /// No counterpart was found on the other side.
         case noCounterpart = "no-counterpart"
+        /// An earlier diff or a remark records that the power moved; `detail` says from where to where.
+        case moveRecorded = "move-recorded"
     }
 
     public var code: Code
@@ -51,6 +53,7 @@ public struct PairingReason: Codable, Hashable, Sendable {
         case .remark: return "备注：\(detail ?? "")"
         case .reviewer: return detail.map { "审核意见：\($0)" } ?? "审核人决定"
         case .noCounterpart: return "另一版本中没有对应事项"
+        case .moveRecorded: return "移交记录：\(detail ?? "")"
         }
     }
 }

@@ -27,18 +27,22 @@ public enum LevelTrace {
         let county = items.filter { $0.unit.level == .county }
         let countyIndex = NameIndex(county.map { core($0.name) })
         let upperIndex = NameIndex((township + county).map { core($0.name) })
+        var (countyScratch, upperScratch) = (countyIndex.scratch(), upperIndex.scratch())
         var result: [Untraced] = []
         var seen = Set<String>()
         for item in items {
             let category = categoryName(item)
-            let (index, levels): (NameIndex, [Level])
+            let found: Bool, levels: [Level]
             if item.unit.level == .village, villageCategories.contains(category ?? "") {
-                (index, levels) = (upperIndex, [.township, .county])
+                guard seen.insert("\(item.unit.name)|\(item.name)").inserted else { continue }
+                levels = [.township, .county]
+                found = upperIndex.best(core(item.name), threshold: threshold, scratch: &upperScratch) != nil
             } else if item.unit.level == .township, isDelegated(item) {
-                (index, levels) = (countyIndex, [.county])
+                guard seen.insert("\(item.unit.name)|\(item.name)").inserted else { continue }
+                levels = [.county]
+                found = countyIndex.best(core(item.name), threshold: threshold, scratch: &countyScratch) != nil
             } else { continue }
-            guard seen.insert("\(item.unit.name)|\(item.name)").inserted,
-                  index.best(core(item.name), threshold: threshold) == nil else { continue }
+            guard !found else { continue }
             result.append(Untraced(item: item.key, name: item.name, unit: item.unit, category: category, searched: levels,
                                    message: "\(item.unit.name)的“\(item.name)”（\(category ?? "未分类")）在"
                                        + levels.map(\.label).joined(separator: "、") + "清单中找不到对应的上级权力"))
@@ -53,7 +57,25 @@ public enum LevelTrace {
         [ItemField.remarks, .levelAndAuthority].contains { item.fields[$0]?.contains("下放") == true }
     }
 
+    /// The name without the helper words, in one pass over its scalars (this runs once per
+    /// item of a workspace: `replacingOccurrences` six times was a third of the trace's time).
     static func core(_ name: String) -> String {
-        helperWords.reduce(name) { $0.replacingOccurrences(of: $1, with: "") }
+        let scalars = Array(name.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            if index + 1 < scalars.count, helperPairs.contains(UInt64(scalars[index].value) << 21 | UInt64(scalars[index + 1].value)) {
+                index += 2
+                continue
+            }
+            result.append(scalars[index])
+            index += 1
+        }
+        return String(result)
     }
+
+    private static let helperPairs: Set<UInt64> = Set(helperWords.map { word in
+        let scalars = Array(word.unicodeScalars)
+        return UInt64(scalars[0].value) << 21 | UInt64(scalars[1].value)
+    })
 }

@@ -54,16 +54,17 @@ public struct LicenceList: Sendable {
         return index.best(bare, threshold: threshold).map { names[$0.index] }
     }
 
-    /// One `licenceNotListed` error per local 行政许可 main item that matches no entry.
-    public func findings(_ items: [PowerItem]) -> [Finding] {
+    /// One `licenceNotListed` error per local item of the rule's category (a main item, once
+    /// per unit and name) that matches no entry.
+    public func findings(_ items: [PowerItem], rule: LicenceRule) -> [Finding] {
         var seen = Set<String>()
         return items.compactMap { item in
-            guard (item.category?.name ?? item.fields[.category]) == "行政许可",
+            guard (item.category?.name ?? item.fields[.category]) == rule.category,
                   seen.insert("\(item.unit.name)|\(item.name)").inserted,
-                  entry(for: item.name) == nil else { return nil }
+                  entry(for: item.name, threshold: rule.similarity) == nil else { return nil }
             let provenance = item.raw.provenance
             return Finding(code: .licenceNotListed, severity: .error,
-                           message: "行政许可“\(item.name)”不在许可事项清单中（清单之外一律不得实施行政许可，国办发〔2022〕2号）",
+                           message: "\(rule.category)“\(item.name)”不在许可事项清单中（\(rule.rule)，\(rule.article)）",
                            location: Location(file: provenance.file, sheet: provenance.sheet,
                                               cell: provenance.cells[.name] ?? "\(provenance.firstRow):\(provenance.firstRow)"),
                            item: item.key, field: .name)

@@ -10,6 +10,12 @@ public enum ReconcileKind: String, Codable, Hashable, Sendable, CaseIterable {
     case missing
     /// A local item with no guidance counterpart (超出目录).
     case extra
+    /// Across units: a power an earlier diff or remark records as moved (下放/上收/划转) that
+    /// no unit holds in this revision.
+    case unclaimed
+    /// Across units: one power under different names in two units of one level and
+    /// jurisdiction (similar names citing the same article).
+    case otherName = "other-name"
 
     public var label: String {
         switch self {
@@ -17,12 +23,14 @@ public enum ReconcileKind: String, Codable, Hashable, Sendable, CaseIterable {
         case .differs: "有差异"
         case .missing: "缺项"
         case .extra: "超出目录"
+        case .unclaimed: "移交后无人承接"
+        case .otherName: "异名同权"
         }
     }
 }
 
-/// One line of a reconciliation: a guidance item and the local items implementing it, or a
-/// local item no guidance item accounts for.
+/// One line of a reconciliation: a guidance item and the local items implementing it, a
+/// local item no guidance item accounts for, or a finding across units (`unclaimed`, `otherName`).
 public struct ReconcileEntry: Codable, Hashable, Sendable {
     public var kind: ReconcileKind
     /// The guidance item; nil for `extra`.
@@ -31,6 +39,7 @@ public struct ReconcileEntry: Codable, Hashable, Sendable {
     /// by several units); the item itself for `extra`.
     public var local: [ItemRef]
     /// The level of the guidance sheet the item comes from.
+    /// (For the kinds across units: the level of the local items.)
     public var level: Level
     public var confidence: Double
     public var reasons: [PairingReason]

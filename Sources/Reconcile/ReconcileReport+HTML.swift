@@ -9,7 +9,7 @@ extension ReconcileReport {
             + "覆盖率 <strong>\(percent(result.coverageRate))</strong>。</p>\n"
         body += "<h2>各单位覆盖情况</h2>\n" + table(["单位", "层级", "对应指导目录事项", "有差异", "超出目录", "覆盖率"],
             result.units.map { [$0.unit, $0.level.label, "\($0.implemented)/\($0.guidanceTotal)", "\($0.differs)", "\($0.extra)", percent($0.rate)] })
-        for kind in [ReconcileKind.missing, .differs, .extra, .matched] {
+        for kind in [ReconcileKind.missing, .differs, .extra, .unclaimed, .otherName, .matched] {
             let rows = result.entries.filter { $0.kind == kind }.map(row)
             body += "<h2>\(kind.label)（\(rows.count) 项）</h2>\n" + (rows.isEmpty ? "<p>无。</p>\n" : table(headers, rows))
         }

@@ -13,9 +13,23 @@ public enum ReconcileReport {
             lines.append("  \(unit.unit)（\(unit.level.label)）：对应 \(unit.implemented) 项（有差异 \(unit.differs) 项），"
                 + "超出目录 \(unit.extra) 项，覆盖率 \(percent(unit.rate))")
         }
+        lines += acrossUnits(result)
         if !untraced.isEmpty { lines.append("找不到上级权力的事项 \(untraced.count) 项：") }
         lines += untraced.map { "  " + $0.message }
         return lines.joined(separator: "\n")
+    }
+
+    /// The findings across units, a line each.
+    static func acrossUnits(_ result: Reconciliation) -> [String] {
+        var lines: [String] = []
+        for kind in [ReconcileKind.unclaimed, .otherName] where result.count(kind) > 0 {
+            lines.append("\(kind.label) \(result.count(kind)) 项：")
+            lines += result.entries.filter { $0.kind == kind }.map { entry in
+                "  " + entry.local.map { "\($0.unit.name)“\($0.name)”" }.joined(separator: " 与 ") + "（"
+                    + entry.reasons.map(\.text).joined(separator: "；") + "）"
+            }
+        }
+        return lines
     }
 
     /// One object per guidance item and per unmatched local item, then the units and untraced items.
@@ -43,12 +57,13 @@ public enum ReconcileReport {
         [entry.kind.label, entry.level.label, entry.guidance?.name ?? "", entry.guidance?.category ?? "",
          entry.local.map(\.unit.name).joined(separator: "\n"), entry.local.map(\.name).joined(separator: "\n"),
          entry.local.compactMap(\.category).joined(separator: "\n"),
-         entry.kind == .missing || entry.kind == .extra ? "" : percent(entry.confidence),
+         [.missing, .extra, .unclaimed].contains(entry.kind) ? "" : percent(entry.confidence),
          entry.differences.map { "\($0.field.label)：\($0.old ?? "（空）") → \($0.new ?? "（空）")" }.joined(separator: "\n"),
          entry.reasons.map(\.text).joined(separator: "；")]
     }
 
-    /// A summary sheet (汇总) and a sheet per local unit, then 缺项 for the unclaimed guidance items.
+    /// A summary sheet (汇总) and a sheet per local unit, then 缺项 for the unclaimed guidance
+    /// items and a sheet for each kind across units (移交后无人承接, 异名同权).
     public static func xlsx(_ result: Reconciliation, to file: URL) throws {
         var summary: [[String]] = [["单位", "层级", "对应指导目录事项", "有差异", "超出目录", "覆盖率"]]
         summary.append(["合计", "", "\(result.implemented)/\(result.guidanceTotal)", "\(result.count(.differs))",
@@ -56,12 +71,14 @@ public enum ReconcileReport {
         summary += result.units.map { [$0.unit, $0.level.label, "\($0.implemented)/\($0.guidanceTotal)", "\($0.differs)",
                                        "\($0.extra)", percent($0.rate)] }
         var sheets = [sheet("汇总", summary)]
-        var used: Set<String> = ["汇总", "缺项"]
+        var used: Set<String> = ["汇总", "缺项", ReconcileKind.unclaimed.label, ReconcileKind.otherName.label]
         for unit in result.units {
             let rows = result.entries.filter { $0.local.contains { $0.unit.name == unit.unit } }.map(row)
             sheets.append(sheet(sheetName(unit.unit, used: &used), [headers] + rows))
         }
-        sheets.append(sheet("缺项", [headers] + result.entries.filter { $0.kind == .missing }.map(row)))
+        for kind in [ReconcileKind.missing, .unclaimed, .otherName] {
+            sheets.append(sheet(kind.label, [headers] + result.entries.filter { $0.kind == kind }.map(row)))
+        }
         try XLSXWriter().write(sheets, to: file)
     }
 

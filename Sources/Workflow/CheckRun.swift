@@ -5,7 +5,8 @@ import Store
 
 /// `powerlist check`: re-cleans a revision's stored items with today's schemas, rules and law
 /// registry (so an update applies without re-importing), runs the cross-item checks
-/// (duplicates, 多头), and replaces the revision's earlier check findings with the result.
+/// (duplicates, 多头) and, when `powerlist.yaml` names licence lists, the licence check
+/// (国办发〔2022〕2号), and replaces the revision's earlier check findings with the result.
 ///
 /// ```swift
 /// let outcome = try CheckRun(workspace: workspace).run(revision: "2024")
@@ -57,6 +58,7 @@ public struct CheckRun: Sendable {
             throw StoreError.unknownRevision("", known: [])
         }
         try workspace.requireRevision(label)
+        let licences = try LicenceCheck.load(workspace: workspace.folder)
         let stored = try workspace.powerItems(matching: ItemFilter(revision: label))
         var changed: [StoredPowerItem] = []
         var items: [PowerItem] = []
@@ -72,6 +74,7 @@ public struct CheckRun: Sendable {
             findings.append(contentsOf: itemFindings)
         }
         findings += checker.check(items)
+        findings += licences?.findings(items) ?? []
         if !changed.isEmpty { try workspace.saveClean(changed) }
         try workspace.replaceFindings(stage: Self.stage, revision: label, with: findings)
         return Outcome(revision: label, items: items, findings: findings, recleaned: changed.count)

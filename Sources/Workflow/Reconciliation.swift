@@ -3,6 +3,7 @@ import Cleanup
 import Foundation
 import Importer
 import Reconcile
+import Revisions
 import Schemas
 import Store
 
@@ -59,27 +60,47 @@ public struct WorkspaceReconciliation: Sendable {
         self.revision = label
     }
 
-    /// - Parameter guidance: a revision label of the workspace, or the path of a guidance workbook.
-    public func run(guidance: String, level: Level? = nil) throws -> Outcome {
+    /// - Parameters:
+    ///   - guidance: a revision label of the workspace, or the path of a guidance workbook.
+    ///   - compare: the earlier revision whose recorded moves must be held now; nil for the one
+    ///     before this revision (none: no move is checked).
+    public func run(guidance: String, level: Level? = nil, compare: String? = nil) throws -> Outcome {
         let local = try workspace.powerItems(revision: revision)
         let guide = try guidanceItems(guidance)
         let region = try WorkspaceSettings.region(of: workspace)
-        let result = GuidanceMatcher.reconcile(guidance: guide, local: local,
+        var result = GuidanceMatcher.reconcile(guidance: guide, local: local,
                                                options: .init(level: level, region: region))
+        let across = MoveTrace.unclaimed(try recordedMoves(compare: compare), in: local) + OtherNames.entries(local)
+        result.entries += across.filter { level == nil || $0.level == level }
         return Outcome(reconciliation: result, untraced: LevelTrace.untraced(local),
                        licenceFindings: try licenceFindings(local))
     }
 
-    /// The `licenceNotListed` findings of the revision against the lists in `powerlist.yaml`;
-    /// for `check` too.
+    /// The moves recorded at the earlier revision: the `moved` changes of the diff that produced
+    /// it (its stored pairings, else the diff computed against the revision before it) and the
+    /// moves its remarks announce.
+    func recordedMoves(compare: String?) throws -> [MoveTrace.Move] {
+        let labels = try workspace.revisions().map(\.label)
+        if let compare { try workspace.requireRevision(compare) }
+        guard let old = compare ?? labels.firstIndex(of: revision).flatMap({ $0 > 0 ? labels[$0 - 1] : nil }) else { return [] }
+        let oldItems = try workspace.powerItems(revision: old)
+        var moves = MoveTrace.statedMoves(oldItems)
+        let earlier = labels.prefix { $0 != old }
+        if let stored = try earlier.reversed().lazy.compactMap({ try self.workspace.pairings(old: $0, new: old) }).first {
+            moves += MoveTrace.moves(in: stored)
+        } else if let before = earlier.last {
+            let region = try WorkspaceSettings.region(of: workspace)
+            moves += MoveTrace.moves(in: RevisionDiff.compare(old: try workspace.powerItems(revision: before), new: oldItems,
+                                                              options: .init(oldLabel: before, newLabel: old, region: region)))
+        }
+        return moves
+    }
+
+    /// The `licenceNotListed` findings of the revision against the lists in `powerlist.yaml`
+    /// (`check` reports the same through `LicenceCheck`).
     public func licenceFindings(_ items: [PowerItem]? = nil) throws -> [Finding] {
-        let config = workspace.folder.appendingPathComponent("powerlist.yaml")
-        guard FileManager.default.fileExists(atPath: config.path) else { return [] }
-        let paths = try WorkspaceConfig(url: config).licences
-        guard !paths.isEmpty else { return [] }
-        let lists = try paths.map { try LicenceList.read(URL(fileURLWithPath: $0, relativeTo: workspace.folder)) }
-        let list = LicenceList(names: lists.flatMap(\.names))
-        return list.findings(try items ?? workspace.powerItems(revision: revision))
+        guard let check = try LicenceCheck.load(workspace: workspace.folder) else { return [] }
+        return check.findings(try items ?? workspace.powerItems(revision: revision))
     }
 
     /// A revision of this workspace, else a file imported into a throwaway workspace.

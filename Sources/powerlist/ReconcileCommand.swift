@@ -12,6 +12,8 @@ struct ReconcileCommand: ParsableCommand {
         discussion: """
             --guidance 可以是工作区中的修订版，也可以是指导目录文件（导入临时工作区，不改动本工作区）。
             指导目录按工作表名区分层级（地州级、区县级）；--level 只对照其中一级。
+            跨单位：同一权力在同一层级两个单位中名称不同（名称相似且引用同一法律条款）列为“异名同权”；
+            较早修订版（--compare，默认上一个修订版）记录为下放、上收、划转的事项，本修订版无单位列出的，列为“移交后无人承接”。
             工作区配置 powerlist.yaml 中列出 licences（许可事项清单）时，同时报告不在清单中的行政许可事项。
             """
     )
@@ -28,6 +30,9 @@ struct ReconcileCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("本地清单的修订版（默认为最新修订版）。", valueName: "修订版"))
     var revision: String?
+
+    @Option(help: ArgumentHelp("核对这一较早修订版记录的移交（下放/上收/划转）在本修订版是否有单位承接（默认为上一个修订版）。", valueName: "修订版"))
+    var compare: String?
 
     @Option(help: ArgumentHelp("输出格式：text、xlsx、html 或 json（默认按 --output 的扩展名，否则为 text）。", valueName: "格式"))
     var format: Format?
@@ -47,7 +52,7 @@ struct ReconcileCommand: ParsableCommand {
                 return level
             }
             let job = try WorkspaceReconciliation(workspace: try workspaceOptions.open(create: false), revision: revision)
-            let outcome = try job.run(guidance: guidance, level: level)
+            let outcome = try job.run(guidance: guidance, level: level, compare: compare)
             try write(outcome, format: format, to: outputFile)
             if format != .text || outputFile != nil {
                 Terminal.printError(ReconcileReport.terminalSummary(outcome.reconciliation, untraced: outcome.untraced))

@@ -94,7 +94,16 @@ struct GuidanceMatcherTests {
     }
 
     @Test func reportsNameEveryKind() throws {
+        var result = result
+        let moved = Self.item("对违规设置户外广告的处罚", unit: "县城市管理局", level: .county)
+        let change = Change(kind: .moved, old: [], new: [MoveTrace.reference(moved)], confidence: 1, reasons: [])
+        result.entries += MoveTrace.unclaimed(MoveTrace.moves(in: ChangeSet(oldLabel: "2022", newLabel: "2023", changes: [change])), in: [])
+        result.entries += OtherNames.entries([
+            AcrossUnitsTests.cited("对未取得排污许可证排放污染物的处罚", unit: "县生态环境局", title: "排污许可管理条例", articles: [33]),
+            AcrossUnitsTests.cited("对无排污许可证排放污染物的处罚", unit: "县水利局", title: "排污许可管理条例", articles: [33]),
+        ])
         let html = ReconcileReport.html(result)
+        #expect(ReconcileReport.terminalSummary(result).contains("异名同权 1 项"))
         for kind in ReconcileKind.allCases { #expect(html.contains(kind.label)) }
         #expect(!html.contains("<script"))
         let json = try JSONSerialization.jsonObject(with: ReconcileReport.json(result)) as? [String: Any]

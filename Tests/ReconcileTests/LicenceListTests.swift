@@ -24,7 +24,7 @@ struct LicenceListTests {
             Fixture.item("养犬登记许可", unit: "县公安局", level: .county, category: "行政许可"),
             Fixture.item("对养犬违法行为的处罚", unit: "县公安局", level: .county),
         ]
-        let findings = list.findings(items)
+        let findings = list.findings(items, rule: LicenceRule(category: "行政许可", article: "国办发〔2022〕2号", rule: "清单之外一律不得违法实施行政许可"))
         #expect(findings.map(\.code) == [.licenceNotListed])
         #expect(findings.first?.severity == .error)
         #expect(findings.first?.item == items[2].key)

@@ -1,7 +1,11 @@
 /// Chinese numerals as written in article references: `二十八`, `一百二十`, `一千二百六十`,
 /// `〇`/`零`, and Arabic digits (`28`), which lists mix freely.
 public enum ChineseNumber {
-    /// The value of a numeral, nil when the text is not one.
+    /// Larger values are no article, paragraph or item number (the longest law has a few
+    /// thousand articles): such a run of digits is not read as a number, and cannot overflow.
+    static let limit = 1_000_000
+
+    /// The value of a numeral, nil when the text is not one or exceeds `limit`.
     public static func value(_ text: Substring) -> Int? {
         value(Array(text.unicodeScalars)[...])
     }
@@ -21,6 +25,7 @@ public enum ChineseNumber {
             } else {
                 return nil
             }
+            guard digit <= limit, section <= limit else { return nil }
         }
         return section + digit
     }
