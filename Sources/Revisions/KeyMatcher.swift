@@ -1,23 +1,30 @@
 import Catalogue
 
-/// The certain stages: items that share a stable code, then items with the same normalized
+/// The certain stages: items that share a stable code (and their category or a similar name), then items with the same normalized
 /// unit, name and category, then the same unit and name, then the same name and category in
 /// another unit (a move). Linear: each stage is one dictionary of keys.
 enum KeyMatcher {
     static func run(_ matching: inout Matching) {
-        pair(&matching, reason: .sameCode, confidence: 1) { $0.code }
+        pair(&matching, reason: .sameCode, confidence: 1, when: sameCodeHolds) { $0.code }
         pair(&matching, reason: .sameName, confidence: 1) { "\($0.unitKey)|\($0.nameKey)|\($0.categoryKey)" }
         pair(&matching, reason: .sameNameOtherCategory, confidence: 0.95) { "\($0.unitKey)|\($0.nameKey)" }
         pairAcrossUnits(&matching)
     }
 
+    /// A code reused for another power — a 行政处罚 given the code of an abolished 行政许可 —
+    /// pairs nothing: items sharing a code must share their category or a similar name.
+    private static func sameCodeHolds(_ old: MainItem, _ new: MainItem) -> Bool {
+        old.categoryKey == new.categoryKey || Bigrams(old.nameKey).dice(Bigrams(new.nameKey)) >= 0.4
+    }
+
     /// Pairs items sharing a key one to one, in key order (both sides are sorted by item key).
     private static func pair(_ matching: inout Matching, reason: PairingReason.Code, confidence: Double,
+                             when holds: (MainItem, MainItem) -> Bool = { _, _ in true },
                              key: (MainItem) -> String?) {
         let buckets = Self.buckets(matching, key: key)
         for bucketKey in buckets.keys.sorted() {
             let (olds, news) = buckets[bucketKey]!
-            for (old, new) in zip(olds, news) {
+            for (old, new) in zip(olds, news) where holds(matching.old[old], matching.new[new]) {
                 matching.accept(MatchGroup(old: [old], new: [new], confidence: confidence, reasons: [PairingReason(reason)]))
             }
         }
