@@ -47,6 +47,24 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("审核决定（2023→2024）.xlsx").path))
     }
 
+    @Test func jsonAndXLSXCarryTheApprovalFigures() throws {
+        let folder = try Self.workspace.get()
+        let reduction = try ExampleManifest.load().reduction
+        let json = folder.appendingPathComponent("对比-汇总.json"), xlsx = folder.appendingPathComponent("对比-汇总.xlsx")
+        for output in [json, xlsx] {
+            let result = try PowerlistCLI.run(["diff", "2023", "2024", "--workspace", folder.path, "--output", output.path])
+            #expect(result.exitCode == 0, "\(result.stderr)")
+        }
+        let document = try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any]
+        let groups = (document?["summary"] as? [String: Any])?["groups"] as? [[String: Any]] ?? []
+        let approvals = try #require(groups.first { $0["name"] as? String == "审批事项" })
+        #expect(approvals["before"] as? Int == reduction.before && approvals["after"] as? Int == reduction.after)
+        #expect(approvals["reduction"] as? Int == reduction.cut && approvals["reductionPercent"] as? Double == reduction.percent)
+        let summary = try Workbook.read(xlsx).sheets[0]
+        let row = try #require(summary.rows.first { $0.cells.contains { $0.value.text == "审批事项" } })
+        #expect(row.cells.contains { $0.value.text == "精简\(reduction.cut)项，削减\(reduction.percent)%" })
+    }
+
     @Test func findsPlantedChangesWithTheirKinds() throws {
         let folder = try Self.workspace.get()
         let manifest = try ExampleManifest.load()
