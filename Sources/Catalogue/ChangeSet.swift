@@ -16,9 +16,9 @@ public struct ChangeSet: Codable, Hashable, Sendable {
         // Sort keys computed once, compared as UTF-8 bytes: `String` comparison normalizes
         // Chinese text on every call, which took seconds on 200,000 changes. Indexes are
         // sorted, not the changes: moving a `Change` costs a dozen retains.
-        let keys = changes.map { Array($0.signature.description.utf8) }
+        let keys = changes.map { Array($0.signature.description.utf8) }, kinds = changes.map(\.kind)
         let order = changes.indices.sorted { lhs, rhs in
-            changes[lhs].kind != changes[rhs].kind ? changes[lhs].kind < changes[rhs].kind : Self.precedes(keys[lhs], keys[rhs])
+            kinds[lhs] != kinds[rhs] ? kinds[lhs] < kinds[rhs] : Self.precedes(keys[lhs], keys[rhs])
         }
         self.changes = order.map { changes[$0] }
     }

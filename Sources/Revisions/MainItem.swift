@@ -84,29 +84,36 @@ final class MainItem: Sendable {
             groups[RecordGroup(items[index], nameKey: nameKey), default: []].append(index)
         }
         var unitTexts: [ByteKey: (text: String, key: String)] = [:]
-        var found: [(key: ByteKey, group: RecordGroup, members: [Int])] = []
-        found.reserveCapacity(groups.count)
-        for (group, members) in groups {
+        var keys: [ByteKey] = [], recordGroups: [RecordGroup] = [], members: [[Int]] = []
+        for (group, indexes) in groups {
             let unit = unitTexts[group.unit] ?? (TextKey.normalized(group.unit.text), units.key(group.unit.text))
             unitTexts[group.unit] = unit
-            found.append((ByteKey(unit.text + "|" + group.name.text + "|"), group, members))
+            keys.append(ByteKey(unit.text + "|" + group.name.text + "|"))
+            recordGroups.append(group)
+            members.append(indexes)
         }
-        // One name listed twice by a unit: `#2`, `#3` in sheet and serial order.
-        found.sort { ($0.key, $0.group) < ($1.key, $1.group) }
+        // Indexes are sorted, not the groups (moving one costs half a dozen retains). One name
+        // listed twice by a unit gets `#2`, `#3` in sheet and serial order.
+        let order = keys.indices.sorted { lhs, rhs in
+            let byKey = ByteKey.order(keys[lhs].text, keys[rhs].text)
+            return byKey != 0 ? byKey < 0 : recordGroups[lhs] < recordGroups[rhs]
+        }
         var mains: [MainItem] = []
-        mains.reserveCapacity(found.count)
-        var seen = 0
-        for (position, entry) in found.enumerated() {
-            seen = position > 0 && found[position - 1].key == entry.key ? seen + 1 : 1
-            let key = ItemKey(rawValue: seen > 1 ? entry.key.text + "#\(seen)" : entry.key.text)
-            let records = entry.members.count == 1 ? [items[entry.members[0]]]
-                : entry.members.map { items[$0] }.sorted(by: sheetOrder)
-            mains.append(MainItem(key: key, records: records, unitKey: unitTexts[entry.group.unit]!.key,
-                                  nameKey: nameKeys[entry.members[0]]))
+        mains.reserveCapacity(order.count)
+        var (seen, duplicates) = (0, false)
+        for (position, index) in order.enumerated() {
+            seen = position > 0 && keys[order[position - 1]] == keys[index] ? seen + 1 : 1
+            duplicates = duplicates || seen > 1
+            let key = ItemKey(rawValue: seen > 1 ? keys[index].text + "#\(seen)" : keys[index].text)
+            let records = members[index].count == 1 ? [items[members[index][0]]]
+                : members[index].map { items[$0] }.sorted(by: sheetOrder)
+            mains.append(MainItem(key: key, records: records, unitKey: unitTexts[recordGroups[index].unit]!.key,
+                                  nameKey: nameKeys[members[index][0]]))
         }
         // `X#2` does not always sort right after `X` (`|` sorts after most bytes).
-        return found.count == Set(found.map(\.key)).count ? mains
-            : mains.map { (ByteKey($0.key.rawValue), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        guard duplicates else { return mains }
+        let finalKeys = mains.map { ByteKey($0.key.rawValue) }
+        return finalKeys.indices.sorted { finalKeys[$0] < finalKeys[$1] }.map { mains[$0] }
     }
 
     /// Records in the order a person reads them: file, sheet, row; ties by key.
@@ -138,6 +145,10 @@ private struct RecordGroup: Hashable, Comparable {
     }
 
     static func < (lhs: RecordGroup, rhs: RecordGroup) -> Bool {
-        (lhs.sheet, lhs.serial, lhs.unit, lhs.name) < (rhs.sheet, rhs.serial, rhs.unit, rhs.name)
+        for (left, right) in [(lhs.sheet, rhs.sheet), (lhs.serial, rhs.serial), (lhs.unit, rhs.unit), (lhs.name, rhs.name)] {
+            let order = ByteKey.order(left.text, right.text)
+            if order != 0 { return order < 0 }
+        }
+        return false
     }
 }

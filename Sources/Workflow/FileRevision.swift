@@ -36,10 +36,8 @@ public struct FileRevision: Sendable {
             do {
                 let workbook = try Workbook.read(file.url, options: ReadOptions(limits: limits))
                 items += cleanStep.run(importer.importWorkbook(workbook, displayName: file.displayName).items).items
-            } catch let error as SheetsError {
-                failures.append("\(file.displayName)：\(error.description)")
             } catch {
-                failures.append("\(file.displayName)：无法读取（\(error)）")
+                failures.append("\(file.displayName)：\(error.description)")
             }
         }
         guard failures.isEmpty else { throw ComparisonError("无法读取 \(path) 中的文件：\n" + failures.joined(separator: "\n")) }
