@@ -35,13 +35,29 @@ public struct FileRevision: Sendable {
         for file in files {
             do {
                 let workbook = try Workbook.read(file.url, options: ReadOptions(limits: limits))
-                items += cleanStep.run(importer.importWorkbook(workbook, displayName: file.displayName).items).items
+                items += cleanStep.run(importer.importWorkbook(workbook, displayName: file.displayName).items).items.map(Self.slim)
             } catch {
                 failures.append("\(file.displayName)：\(error.description)")
             }
         }
         guard failures.isEmpty else { throw ComparisonError("无法读取 \(path) 中的文件：\n" + failures.joined(separator: "\n")) }
         return items
+    }
+
+    /// What a comparison reads of an item, which is half its memory: the clean fields and
+    /// category, the citations' laws and articles, the unit, serial, file, sheet and rows. The
+    /// raw texts (compared in their clean form), the cells and the citations' texts are dropped.
+    static func slim(_ item: PowerItem) -> PowerItem {
+        var item = item
+        item.raw.fields = item.raw.fields.filter { $0.key == .serial }
+        item.raw.extraFields = []
+        item.raw.provenance.cells = [:]
+        for index in item.citations.indices {
+            item.citations[index].text = ""
+            item.citations[index].quotedText = nil
+            item.citations[index].note = nil
+        }
+        return item
     }
 
     /// Both sides at once, on two threads: reading and cleaning are most of a file-to-file diff.
