@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Times `powerlist diff OLD.csv NEW.csv` (the whole command: both files imported on the fly into a
-# temporary workspace, compared, JSON written) against csv-diff (PyPI; exact key 事项编码, finds no
+# Times `powerlist diff OLD.csv NEW.csv` (the whole command: both files read, imported and cleaned
+# in memory on two threads, compared, JSON and decisions sheet written) against csv-diff (PyPI; exact key 事项编码, finds no
 # renames, merges, splits or moves) on the same pair, and daff (PyPI) at 20,000 items. Peak memory
 # from /usr/bin/time -v. The pair comes from Benchmarks/make_diff_pair.py (about 10% changed).
 #   Benchmarks/diff-vs-csvdiff.sh                # 200,000 vs 200,000 items
@@ -21,11 +21,15 @@ trap 'rm -rf "$WORKSPACE"' EXIT
 measure() {  # name, command…
     local name=$1; shift
     /usr/bin/time -v "$@" > "$OUT/$name.out" 2> "$OUT/$name.time" || { echo "$name failed"; tail -5 "$OUT/$name.time"; return; }
-    local wall rss
+    local wall rss user sys
     wall=$(grep "Elapsed (wall clock)" "$OUT/$name.time" | awk '{print $NF}')
     rss=$(grep "Maximum resident" "$OUT/$name.time" | awk '{print $NF}')
-    printf '%-10s wall %s  peak %d MB\n' "$name" "$wall" $((rss / 1024))
+    user=$(grep "User time" "$OUT/$name.time" | awk '{print $NF}')
+    sys=$(grep "System time" "$OUT/$name.time" | awk '{print $NF}')
+    printf '%-10s wall %s  user %s s  sys %s s  peak %d MB\n' "$name" "$wall" "$user" "$sys" $((rss / 1024))
 }
+
+uptime
 
 measure powerlist "$BIN" diff "$OUT/old.csv" "$OUT/new.csv" --workspace "$WORKSPACE" --format json \
     --output "$OUT/powerlist.json" --decisions "$OUT/decisions.xlsx"
@@ -34,3 +38,4 @@ if [ "$ITEMS" -le 20000 ]; then
     measure daff daff diff --output "$OUT/daff.csv" "$OUT/old.csv" "$OUT/new.csv"
 fi
 grep -E "^事项数|审核" "$OUT/powerlist.time" || true
+uptime

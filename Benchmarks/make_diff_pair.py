@@ -83,7 +83,12 @@ def revisions(count, rng):
             new.append(item(rng, next_code, 0))
             next_code += 1
         index += 1
-    for serial, row in enumerate(new, 1):
+    serial = 0
+    for position, row in enumerate(new):
+        # The sub-items of a merged item share its serial, as a published list numbers them.
+        previous = new[position - 1] if position else None
+        if not (previous and row["子项名称"] and previous["子项名称"] and previous["事项编码"] == row["事项编码"]):
+            serial += 1
         row["序号"] = str(serial)
     return old, new
 

@@ -74,6 +74,27 @@ struct ItemProfile: Sendable {
         citations = item.citationKeys
     }
 
+    /// The name and each sub-item name: the texts a merged whole lists its parts by.
+    var texts: [Bigrams] { [name] + subItemList }
+
+    /// How well this item, as a whole, covers `part`: the share of the part's bigrams held by
+    /// the name or by one sub-item alone — a union of texts would cover any part spelled from
+    /// common words (`经营场所` in one sub-item, `许可` in another) and absorb unrelated
+    /// abolished items — or, for a part that refines the whole (`X（首次申请）` of `X`), the
+    /// share of the whole's name found in the part. Texts in `excluded` (another part's
+    /// exact name) are not used.
+    func coverage(of part: Bigrams, excluding excluded: Set<Int> = []) -> Double {
+        let held = texts.indices.filter { !excluded.contains($0) }.map { part.coverage(by: texts[$0]) }.max() ?? 0
+        guard name.count >= 4, part.count > name.count else { return held }
+        let refined = name.coverage(by: part)
+        return refined >= 0.9 ? max(held, refined) : held
+    }
+
+    /// The texts that are exactly `part`'s name.
+    func exactTexts(of part: Bigrams) -> Set<Int> {
+        Set(texts.indices.filter { texts[$0].values == part.values })
+    }
+
     /// How closely `part` matches this item's name or one of its sub-items (best Dice): among
     /// wholes that cover a part equally, the one listing it nearly as written wins.
     func closeness(of part: Bigrams) -> Double {

@@ -64,8 +64,11 @@ enum ChangeClassifier {
 
     static func fieldChanges(_ old: MainItem, _ new: MainItem) -> [FieldChange] {
         // Most pairs are identical record by record: check that before joining any values.
-        if old.records.count == new.records.count, old.ref.category == new.ref.category,
-           zip(old.records, new.records).allSatisfy({ pair in comparedFields.allSatisfy { pair.0.fields[$0] == pair.1.fields[$0] } }) {
+        // Bytes, not `String ==`, which normalizes Chinese text on every call.
+        if old.records.count == new.records.count, ByteKey.same(old.ref.category, new.ref.category),
+           zip(old.records, new.records).allSatisfy({ pair in
+               comparedFields.allSatisfy { ByteKey.same(pair.0.fields[$0], pair.1.fields[$0]) }
+           }) {
             return []
         }
         return comparedFields.compactMap { field in

@@ -66,17 +66,20 @@ struct ChangeDocument: Encodable {
         }
     }
 
+    /// A row of figures: a unit, level or category, the total, or a summary group (`审批事项`,
+    /// dimension `group`, with the county's definition of it).
     struct SummaryRow: Encodable {
         var dimension: String
         var name: String
+        var definition: String?
         var before, after, abolished, merged, split, movedOut, movedIn, added, reduction: Int
         var reductionPercent: Double
         var reductionText: String
 
-        init(_ row: ChangeSummary.Row) {
-            let counts = row.counts
-            dimension = row.dimension.rawValue
-            name = row.name
+        init(dimension: String, name: String, definition: String? = nil, counts: ChangeSummary.Counts) {
+            self.dimension = dimension
+            self.name = name
+            self.definition = definition
             (before, after, abolished, merged, split) = (counts.before, counts.after, counts.abolished, counts.merged, counts.split)
             (movedOut, movedIn, added) = (counts.movedOut, counts.movedIn, counts.added)
             reduction = counts.reduction.items
@@ -85,16 +88,26 @@ struct ChangeDocument: Encodable {
         }
     }
 
+    /// The figures: the total and by unit, level and category (`rows`), and the summary
+    /// groups the county reports (`groups`: 审批事项 精简296项，削减39.1%).
+    struct Summary: Encodable {
+        var rows: [SummaryRow]
+        var groups: [SummaryRow]
+    }
+
     var old: String
     var new: String
-    var summary: [SummaryRow]
+    var summary: Summary
     var changes: [Entry]
     var staleDecisions: Int
 
-    init(_ changeSet: ChangeSet) {
+    init(_ changeSet: ChangeSet, groups: [ChangeReport.GroupFigures]) {
         old = changeSet.oldLabel
         new = changeSet.newLabel
-        summary = changeSet.summary.rows.map(SummaryRow.init)
+        let rows = changeSet.summary.rows.map { SummaryRow(dimension: $0.dimension.rawValue, name: $0.name, counts: $0.counts) }
+        summary = Summary(rows: rows, groups: groups.map {
+            SummaryRow(dimension: "group", name: $0.group.name, definition: $0.group.definition, counts: $0.counts)
+        })
         changes = changeSet.changes.map(Entry.init)
         staleDecisions = changeSet.staleDecisions.count
     }

@@ -3,24 +3,32 @@ import Foundation
 import Sheets
 
 extension ChangeReport {
-    /// A workbook with a summary sheet (汇总: by unit, level and category) and a change sheet
-    /// (变动: one row per change, coloured by kind, old and new values side by side — a
-    /// change with several modified fields continues on the rows below it).
-    public static func xlsx(_ changeSet: ChangeSet, to file: URL, includeUnchanged: Bool = false) throws(XLSXWriterError) {
+    /// A workbook with a summary sheet (汇总: the summary groups the county reports, then by
+    /// unit, level and category) and a change sheet (变动: one row per change, coloured by kind,
+    /// old and new values side by side — a change with several modified fields continues on
+    /// the rows below it).
+    public static func xlsx(_ changeSet: ChangeSet, groups: [GroupFigures] = [], to file: URL,
+                            includeUnchanged: Bool = false) throws(XLSXWriterError) {
         let (changes, fills) = changeSheet(changeSet, includeUnchanged: includeUnchanged)
-        try XLSXWriter().write([summarySheet(changeSet.summary), changes],
+        try XLSXWriter().write([summarySheet(changeSet.summary, groups: groups), changes],
                                decorations: [.none, SheetDecoration(rowFills: fills)], to: file)
     }
 
-    static func summarySheet(_ summary: ChangeSummary) -> Sheet {
+    static let groupDimension = "汇总口径"
+
+    /// The total first, then each summary group with its definition (口径), then the rest.
+    static func summarySheet(_ summary: ChangeSummary, groups: [GroupFigures] = []) -> Sheet {
         var grid = SheetGrid()
-        grid.append(texts: ["维度", "名称"] + countHeaders.dropLast() + ["精简项数", "削减比例（%）", "说明"])
-        for row in summary.rows {
+        grid.append(texts: ["维度", "名称"] + countHeaders.dropLast() + ["精简项数", "削减比例（%）", "说明", "口径"])
+        let rows = summary.rows.map { (dimension: $0.dimension.label, name: $0.name, definition: String?.none, counts: $0.counts) }
+        let groupRows = groups.map { (dimension: groupDimension, name: $0.group.name, definition: $0.group.definition, counts: $0.counts) }
+        for row in rows.prefix(1) + groupRows + rows.dropFirst() {
             let counts = row.counts
             let numbers = [counts.before, counts.after, counts.abolished, counts.merged, counts.split,
                            counts.movedOut, counts.movedIn, counts.added, counts.reduction.items]
-            grid.append([.text(row.dimension.label), .text(row.name)] + numbers.map { .number(Double($0)) }
-                        + [.number(Double(counts.reduction.perMille) / 10), .text(counts.reduction.description)])
+            grid.append([.text(row.dimension), .text(row.name)] + numbers.map { .number(Double($0)) }
+                        + [.number(Double(counts.reduction.perMille) / 10), .text(counts.reduction.description),
+                           row.definition.map(CellValue.text)])
         }
         return grid.sheet("汇总")
     }

@@ -80,10 +80,14 @@ public enum ChangeReport {
         text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) }
     }
 
-    /// One object per change with stable, sorted English keys; the summary beside them.
-    public static func json(_ changeSet: ChangeSet) throws -> Data {
+    /// A summary group with its figures (`ChangeSummary.counts(of:in:)`).
+    public typealias GroupFigures = (group: SummaryGroup, counts: ChangeSummary.Counts)
+
+    /// One object per change with stable, sorted English keys; the summary beside them, with
+    /// the figures of each summary group.
+    public static func json(_ changeSet: ChangeSet, groups: [GroupFigures] = []) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return try encoder.encode(ChangeDocument(changeSet))
+        return try encoder.encode(ChangeDocument(changeSet, groups: groups))
     }
 }

@@ -30,33 +30,50 @@ struct CoverageMatcher {
             for gram in profile.text.values { postings[gram, default: []].append(whole) }
         }
         let wholesByUnit = Dictionary(grouping: wholes) { ByteKey(matching.new[$0].unitKey) }
-        var partsOfWhole: [Int: [(part: Int, coverage: Double)]] = [:]
+        var partsOfWhole: [Int: [(part: Int, name: Bigrams)]] = [:]
         for part in parts {
             let profile = ItemProfile(matching.old[part])
             guard profile.name.count >= 3,
-                  let (whole, coverage) = bestWhole(for: part, profile, matching, postings, profiles, wholesByUnit)
+                  let whole = bestWhole(for: part, profile, matching, postings, profiles, wholesByUnit)
             else { continue }
-            partsOfWhole[whole, default: []].append((part, coverage))
+            partsOfWhole[whole, default: []].append((part, profile.name))
         }
         return partsOfWhole.compactMap { whole, covered in
-            var parts = covered.map(\.part)
-            var coverages = covered.map(\.coverage)
-            let partner = matching.oneToOnePartner(ofNew: whole)
-            if let partner {
-                parts.append(partner.old)
-                coverages.append(1)
-            }
-            guard parts.count >= 2 else { return nil }
-            let score = coverages.reduce(0, +) / Double(coverages.count)
-            return GroupCandidate(whole: whole, parts: parts.sorted(), absorbs: partner?.group,
-                                  score: 0.9 * score, reasons: [PairingReason(.coverage, score: score)])
+            candidate(whole: whole, profile: profiles[whole]!, covered: covered, matching)
         }
+    }
+
+    /// The merge into `whole` of the parts that still count as covered once each part's exact
+    /// name is its own: `货运经营者专项许可` is not taken in by a whole that lists
+    /// `客运经营者专项许可` when that item is a part too (or the whole's 1:1 partner).
+    private func candidate(whole: Int, profile: ItemProfile, covered: [(part: Int, name: Bigrams)],
+                           _ matching: Matching) -> GroupCandidate? {
+        let partner = matching.oneToOnePartner(ofNew: whole)
+        let partnerName = partner.map { ItemProfile(matching.old[$0.old]).name }
+        let everyone = covered + (partner.map { [($0.old, partnerName!)] } ?? [])
+        let claims = everyone.map { (part: $0.part, texts: profile.exactTexts(of: $0.name)) }
+        var parts: [Int] = [], coverages: [Double] = []
+        for (part, name) in covered {
+            let others = claims.filter { $0.part != part }.reduce(into: Set<Int>()) { $0.formUnion($1.texts) }
+            let coverage = profile.coverage(of: name, excluding: others)
+            guard coverage >= minimumCoverage else { continue }
+            parts.append(part)
+            coverages.append(coverage)
+        }
+        if let partner {
+            parts.append(partner.old)
+            coverages.append(1)
+        }
+        guard parts.count >= 2 else { return nil }
+        let score = coverages.reduce(0, +) / Double(coverages.count)
+        return GroupCandidate(whole: whole, parts: parts.sorted(), absorbs: partner?.group,
+                              score: 0.9 * score, reasons: [PairingReason(.coverage, score: score)])
     }
 
     /// The whole covering the part best (same unit, or citing the same law), ties by key.
     private func bestWhole(for part: Int, _ profile: ItemProfile, _ matching: Matching,
                            _ postings: [UInt64: [Int]], _ profiles: [Int: ItemProfile],
-                           _ wholesByUnit: [ByteKey: [Int]]) -> (Int, Double)? {
+                           _ wholesByUnit: [ByteKey: [Int]]) -> Int? {
         var hits: [Int: Int] = [:]
         for gram in profile.name.values {
             guard let wholes = postings[gram], wholes.count <= postingLimit else { continue }
@@ -69,7 +86,7 @@ struct CoverageMatcher {
         var best: (whole: Int, coverage: Double, closeness: Double)?
         for whole in Set(candidates) {
             let wholeProfile = profiles[whole]!
-            let coverage = profile.name.coverage(by: wholeProfile.text)
+            let coverage = wholeProfile.coverage(of: profile.name)
             guard coverage >= minimumCoverage,
                   matching.new[whole].unitKey == item.unitKey || !profile.citations.isDisjoint(with: wholeProfile.citations)
             else { continue }
@@ -82,6 +99,6 @@ struct CoverageMatcher {
             }
             best = (whole, coverage, closeness)
         }
-        return best.map { ($0.whole, $0.coverage) }
+        return best?.whole
     }
 }

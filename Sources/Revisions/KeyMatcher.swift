@@ -1,23 +1,38 @@
 import Catalogue
 
-/// The certain stages: items that share a stable code, then items with the same normalized
-/// unit, name and category, then the same unit and name, then the same name and category in
-/// another unit (a move). Linear: each stage is one dictionary of keys.
+/// The certain stages: items that share a stable code (and their category or a similar name),
+/// then items with the same normalized unit, name and category, then the same unit and name,
+/// then the same name and category in another unit (a move). Linear: each stage is one
+/// dictionary of integer keys (`KeyIDs`).
 enum KeyMatcher {
     static func run(_ matching: inout Matching) {
-        pair(&matching, reason: .sameCode, confidence: 1) { $0.code }
-        pair(&matching, reason: .sameName, confidence: 1) { "\($0.unitKey)|\($0.nameKey)|\($0.categoryKey)" }
-        pair(&matching, reason: .sameNameOtherCategory, confidence: 0.95) { "\($0.unitKey)|\($0.nameKey)" }
+        pair(&matching, reason: .sameCode, confidence: 1, when: sameCodeHolds) { $0.code == 0 ? nil : Key($0.code, 0, 0) }
+        pair(&matching, reason: .sameName, confidence: 1) { Key($0.unit, $0.name, $0.category) }
+        pair(&matching, reason: .sameNameOtherCategory, confidence: 0.95) { Key($0.unit, $0.name, 0) }
         pairAcrossUnits(&matching)
     }
 
-    /// Pairs items sharing a key one to one, in key order (both sides are sorted by item key).
+    /// A stage's key: up to three ids.
+    struct Key: Hashable {
+        var first: Int32, second: Int32, third: Int32
+        init(_ first: Int32, _ second: Int32, _ third: Int32) {
+            (self.first, self.second, self.third) = (first, second, third)
+        }
+    }
+
+    /// A code reused for another power — a 行政处罚 given the code of an abolished 行政许可 —
+    /// pairs nothing: items sharing a code must share their category or a similar name.
+    private static func sameCodeHolds(_ old: MainItem, _ new: MainItem) -> Bool {
+        old.categoryKey == new.categoryKey || Bigrams(old.nameKey).dice(Bigrams(new.nameKey)) >= 0.4
+    }
+
+    /// Pairs items sharing a key one to one, in key order (both sides are sorted by item key;
+    /// each item is in one bucket, so the buckets' order does not matter).
     private static func pair(_ matching: inout Matching, reason: PairingReason.Code, confidence: Double,
-                             key: (MainItem) -> String?) {
-        let buckets = Self.buckets(matching, key: key)
-        for bucketKey in buckets.keys.sorted() {
-            let (olds, news) = buckets[bucketKey]!
-            for (old, new) in zip(olds, news) {
+                             when holds: (MainItem, MainItem) -> Bool = { _, _ in true },
+                             key: (KeyIDs) -> Key?) {
+        for (olds, news) in buckets(matching, key: key) {
+            for (old, new) in zip(olds, news) where holds(matching.old[old], matching.new[new]) {
                 matching.accept(MatchGroup(old: [old], new: [new], confidence: confidence, reasons: [PairingReason(reason)]))
             }
         }
@@ -27,9 +42,7 @@ enum KeyMatcher {
     /// handed down to every township), or several old and one new (taken back up). With
     /// several on both sides nothing here says which goes where; the similarity stage decides.
     private static func pairAcrossUnits(_ matching: inout Matching) {
-        let buckets = Self.buckets(matching) { $0.nameKey.isEmpty ? nil : "\($0.nameKey)|\($0.categoryKey)" }
-        for bucketKey in buckets.keys.sorted() {
-            let (olds, news) = buckets[bucketKey]!
+        for (olds, news) in buckets(matching, key: { $0.name == 0 ? nil : Key($0.name, $0.category, 0) }) {
             guard olds.count == 1 || news.count == 1 else { continue }
             let confidence = olds.count == news.count ? 0.9 : 0.8
             matching.accept(MatchGroup(old: olds, new: news, confidence: confidence,
@@ -37,16 +50,17 @@ enum KeyMatcher {
         }
     }
 
-    private static func buckets(_ matching: Matching, key: (MainItem) -> String?) -> [ByteKey: ([Int], [Int])] {
-        var buckets: [ByteKey: ([Int], [Int])] = [:]
+    /// The free items of both sides by key, where both sides have some.
+    private static func buckets(_ matching: Matching, key: (KeyIDs) -> Key?) -> [([Int], [Int])] {
+        var buckets: [Key: ([Int], [Int])] = [:]
         for index in matching.freeOld {
-            guard let value = key(matching.old[index]).map(ByteKey.init) else { continue }
+            guard let value = key(matching.oldIDs[index]) else { continue }
             buckets[value, default: ([], [])].0.append(index)
         }
         for index in matching.freeNew {
-            guard let value = key(matching.new[index]).map(ByteKey.init), buckets[value] != nil else { continue }
+            guard let value = key(matching.newIDs[index]), buckets[value] != nil else { continue }
             buckets[value]!.1.append(index)
         }
-        return buckets.filter { !$0.value.0.isEmpty && !$0.value.1.isEmpty }
+        return buckets.values.filter { !$0.0.isEmpty && !$0.1.isEmpty }
     }
 }

@@ -20,17 +20,24 @@ final class MainItem: Sendable {
     var key: ItemKey { ref.key }
     var level: Level { ref.unit.level }
 
-    init(key: ItemKey, records: [PowerItem], unitKey: String) {
+    init(key: ItemKey, records: [PowerItem], unitKey: String, nameKey: String) {
         let first = records[0]
         let category = first.category?.name ?? first.fields[.category]
         self.records = records
         self.unitKey = unitKey
-        nameKey = TextKey.normalized(first.name)
+        self.nameKey = nameKey
         categoryKey = TextKey.normalized(category ?? "")
-        let codes = Set(records.compactMap { $0.fields[.code].map(TextKey.normalized) }.filter { !$0.isEmpty })
-        code = codes.count == 1 ? codes.first : Self.commonCode(codes)
-        subItemNames = records.compactMap(\.subItemName).filter { !$0.isEmpty }
-        remarks = Self.distinct(records.compactMap { $0.fields[.remarks] }).joined(separator: "；")
+        if records.count == 1 {
+            // Most items have one record: no sets to build.
+            code = first.fields[.code].map(TextKey.normalized).flatMap { $0.isEmpty ? nil : $0 }
+            subItemNames = first.subItemName.map { $0.isEmpty ? [] : [$0] } ?? []
+            remarks = first.fields[.remarks] ?? ""
+        } else {
+            let codes = Set(records.compactMap { $0.fields[.code].map(TextKey.normalized) }.filter { !$0.isEmpty })
+            code = codes.count == 1 ? codes.first : Self.commonCode(codes)
+            subItemNames = records.compactMap(\.subItemName).filter { !$0.isEmpty }
+            remarks = Self.distinct(records.compactMap { $0.fields[.remarks] }).joined(separator: "；")
+        }
         ref = ItemRef(key: key, name: first.name, unit: first.unit, unitKey: unitKey, category: category,
                       itemKeys: records.map(\.key))
     }
@@ -65,31 +72,48 @@ final class MainItem: Sendable {
     /// Groups records into main items: one per (unit, sheet, serial, name), or per
     /// (unit, name) when a record has no serial. The result is sorted by key; two main items
     /// that would share a key (one name listed twice by a unit) get `#2`, `#3` in sheet/serial order.
-    /// Sorted by the keys' UTF-8 bytes (see `ByteKey`).
+    /// Sorted by the keys' UTF-8 bytes (see `ByteKey`). Records are handled by index and their
+    /// texts kept as they are (`ByteKey` copies nothing): a `PowerItem` copy costs a dozen retains.
     static func group(_ items: [PowerItem], units: UnitNameNormalizer) -> [MainItem] {
-        // Indices, not copies: a `PowerItem` copy costs a dozen retains.
-        var groups: [ByteKey: [Int]] = [:]
-        for (index, item) in items.enumerated() {
-            let serial = item.raw.serial ?? ""
-            let sheet = serial.isEmpty ? "" : item.raw.provenance.sheet
-            let key = [item.unit.name, sheet, serial, TextKey.normalized(item.name)].joined(separator: "\u{1}")
-            groups[ByteKey(key), default: []].append(index)
+        var groups: [RecordGroup: [Int]] = [:]
+        var nameKeys: [String] = []
+        nameKeys.reserveCapacity(items.count)
+        for index in items.indices {
+            let nameKey = TextKey.normalized(items[index].name)
+            nameKeys.append(nameKey)
+            groups[RecordGroup(items[index], nameKey: nameKey), default: []].append(index)
         }
-        var used: [ByteKey: Int] = [:]
-        var unitKeys: [String: String] = [:]
-        let mains = groups.keys.sorted().map { groupKey in
-            let members = groups[groupKey]!
-            let records = members.count == 1 ? [items[members[0]]] : members.map { items[$0] }.sorted(by: sheetOrder)
-            var key = TextKey.itemKey(unit: records[0].unit.name, name: records[0].name, subItem: nil)
-            let seen = used[ByteKey(key.rawValue), default: 0] + 1
-            used[ByteKey(key.rawValue)] = seen
-            if seen > 1 { key = ItemKey(rawValue: key.rawValue + "#\(seen)") }
-            let unitName = records[0].unit.name
-            let unitKey = unitKeys[unitName] ?? units.key(unitName)
-            unitKeys[unitName] = unitKey
-            return MainItem(key: key, records: records, unitKey: unitKey)
+        var unitTexts: [ByteKey: (text: String, key: String)] = [:]
+        var keys: [ByteKey] = [], recordGroups: [RecordGroup] = [], members: [[Int]] = []
+        for (group, indexes) in groups {
+            let unit = unitTexts[group.unit] ?? (TextKey.normalized(group.unit.text), units.key(group.unit.text))
+            unitTexts[group.unit] = unit
+            keys.append(ByteKey(unit.text + "|" + group.name.text + "|"))
+            recordGroups.append(group)
+            members.append(indexes)
         }
-        return mains.map { (ByteKey($0.key.rawValue), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        // Indexes are sorted, not the groups (moving one costs half a dozen retains). One name
+        // listed twice by a unit gets `#2`, `#3` in sheet and serial order.
+        let order = keys.indices.sorted { lhs, rhs in
+            let byKey = ByteKey.order(keys[lhs].text, keys[rhs].text)
+            return byKey != 0 ? byKey < 0 : recordGroups[lhs] < recordGroups[rhs]
+        }
+        var mains: [MainItem] = []
+        mains.reserveCapacity(order.count)
+        var (seen, duplicates) = (0, false)
+        for (position, index) in order.enumerated() {
+            seen = position > 0 && keys[order[position - 1]] == keys[index] ? seen + 1 : 1
+            duplicates = duplicates || seen > 1
+            let key = ItemKey(rawValue: seen > 1 ? keys[index].text + "#\(seen)" : keys[index].text)
+            let records = members[index].count == 1 ? [items[members[index][0]]]
+                : members[index].map { items[$0] }.sorted(by: sheetOrder)
+            mains.append(MainItem(key: key, records: records, unitKey: unitTexts[recordGroups[index].unit]!.key,
+                                  nameKey: nameKeys[members[index][0]]))
+        }
+        // `X#2` does not always sort right after `X` (`|` sorts after most bytes).
+        guard duplicates else { return mains }
+        let finalKeys = mains.map { ByteKey($0.key.rawValue) }
+        return finalKeys.indices.sorted { finalKeys[$0] < finalKeys[$1] }.map { mains[$0] }
     }
 
     /// Records in the order a person reads them: file, sheet, row; ties by key.
@@ -101,5 +125,30 @@ final class MainItem: Sendable {
     static func distinct(_ values: [String]) -> [String] {
         var seen = Set<String>()
         return values.filter { seen.insert($0).inserted }
+    }
+}
+
+/// The records of one main item: same unit, sheet, serial and normalized name (sheet and
+/// serial left empty for a record without a serial), compared as bytes.
+private struct RecordGroup: Hashable, Comparable {
+    let unit: ByteKey
+    let sheet: ByteKey
+    let serial: ByteKey
+    let name: ByteKey
+
+    init(_ item: PowerItem, nameKey: String) {
+        let serial = item.raw.serial ?? ""
+        unit = ByteKey(item.raw.unit.name)
+        sheet = ByteKey(serial.isEmpty ? "" : item.raw.provenance.sheet)
+        self.serial = ByteKey(serial)
+        name = ByteKey(nameKey)
+    }
+
+    static func < (lhs: RecordGroup, rhs: RecordGroup) -> Bool {
+        for (left, right) in [(lhs.sheet, rhs.sheet), (lhs.serial, rhs.serial), (lhs.unit, rhs.unit), (lhs.name, rhs.name)] {
+            let order = ByteKey.order(left.text, right.text)
+            if order != 0 { return order < 0 }
+        }
+        return false
     }
 }

@@ -20,11 +20,22 @@ struct Matching: Sendable {
     /// Groups by index; a dissolved group is nil (indexes stay valid).
     private(set) var groups: [MatchGroup?] = []
     let rejected: Set<PairingSignature>
+    /// The items' unit, name, category and code keys as integers shared by both sides, so
+    /// the key stages hash numbers, not texts.
+    let oldIDs: [KeyIDs]
+    let newIDs: [KeyIDs]
 
     init(old: [MainItem], new: [MainItem], rejected: Set<PairingSignature> = []) {
+        var interner = KeyIDs.Interner()
+        self.init(old: old, new: new, rejected: rejected, oldIDs: old.map { interner.ids($0) }, newIDs: new.map { interner.ids($0) })
+    }
+
+    private init(old: [MainItem], new: [MainItem], rejected: Set<PairingSignature>, oldIDs: [KeyIDs], newIDs: [KeyIDs]) {
         self.old = old
         self.new = new
         self.rejected = rejected
+        self.oldIDs = oldIDs
+        self.newIDs = newIDs
         oldGroup = Array(repeating: nil, count: old.count)
         newGroup = Array(repeating: nil, count: new.count)
     }
@@ -62,10 +73,36 @@ struct Matching: Sendable {
     /// The same matching with the sides exchanged, so a stage written for one direction
     /// (parts on the old side) also runs the other way.
     func swapped() -> Matching {
-        var copy = Matching(old: new, new: old, rejected: Set(rejected.map { PairingSignature(old: $0.new, new: $0.old) }))
+        var copy = Matching(old: new, new: old, rejected: Set(rejected.map { PairingSignature(old: $0.new, new: $0.old) }),
+                            oldIDs: newIDs, newIDs: oldIDs)
         copy.oldGroup = newGroup
         copy.newGroup = oldGroup
         copy.groups = groups.map { $0.map { MatchGroup(old: $0.new, new: $0.old, confidence: $0.confidence, reasons: $0.reasons, review: $0.review) } }
         return copy
+    }
+}
+
+/// An item's comparison keys as small integers (0 for none), numbered in order of appearance.
+struct KeyIDs: Sendable {
+    var unit: Int32
+    var name: Int32
+    var category: Int32
+    var code: Int32
+
+    struct Interner {
+        private var numbers: [ByteKey: Int32] = [ByteKey(""): 0]
+
+        mutating func id(_ text: String?) -> Int32 {
+            guard let text, !text.isEmpty else { return 0 }
+            let key = ByteKey(text)
+            if let number = numbers[key] { return number }
+            let number = Int32(numbers.count)
+            numbers[key] = number
+            return number
+        }
+
+        mutating func ids(_ item: MainItem) -> KeyIDs {
+            KeyIDs(unit: id(item.unitKey), name: id(item.nameKey), category: id(item.categoryKey), code: id(item.code))
+        }
     }
 }

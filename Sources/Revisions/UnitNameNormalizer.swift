@@ -3,6 +3,7 @@ import Catalogue
 /// Unit names as they are compared: the same body written two ways is one unit, so a reworded
 /// 行使主体 is not taken for a move.
 ///
+/// A township written with or without its government (`库木巴什镇人民政府`, `库木巴什镇`) is one unit.
 /// `地州市级农业农村局` and `地州市农业农村局` differ only by the 级 after a level word;
 /// `市统计局` and `克拉玛依市统计局` differ only by the region's name, which a list of one
 /// region may write or leave out. Both reduce to one key. The rules are few on purpose: a
@@ -29,6 +30,10 @@ public struct UnitNameNormalizer: Sendable {
         for prefix in regionPrefixes where text.hasPrefix(prefix) && text.count > prefix.count {
             text.removeFirst(prefix.count)
             break
+        }
+        // `库木巴什镇人民政府` → `库木巴什镇`: a township is named by its government or by itself.
+        if text.hasSuffix("人民政府"), let last = text.dropLast(4).last, last == "乡" || last == "镇" {
+            text.removeLast(4)
         }
         // `地州市级农业农村局` → `地州市农业农村局`: a 级 right after a level word.
         for word in Self.levelWords {

@@ -7,7 +7,7 @@ import Schemas
 import Store
 
 /// The `diff` job: compares two revisions — labels in the workspace, or files and folders
-/// imported on the fly into a temporary workspace that is removed afterwards — applying the
+/// read into memory (`FileRevision`, never stored) — applying the
 /// reviewers' stored decisions, and stores the pairings when both sides are workspace revisions.
 ///
 /// ```swift
@@ -71,8 +71,7 @@ public struct RevisionComparison: Sendable {
         let configuration = try ImportConfiguration.load(workspace: workspaceFolder)
         let (oldSide, newSide) = (try side(old), try side(new))
         let workspace = try workspace
-        let oldItems = try items(oldSide, workspace: workspace, configuration: configuration)
-        let newItems = try items(newSide, workspace: workspace, configuration: configuration)
+        let (oldItems, newItems) = try items(oldSide, newSide, workspace: workspace, configuration: configuration)
         let options = RevisionDiff.Options(oldLabel: old, newLabel: new, region: configuration.region,
                                            decisions: try workspace?.decisions() ?? [])
         let changeSet = RevisionDiff.compare(old: oldItems, new: newItems, options: options)
@@ -86,32 +85,25 @@ public struct RevisionComparison: Sendable {
                       groups: groups.map { ($0, ChangeSummary.counts(of: $0, in: changeSet)) }, stored: stored)
     }
 
-    private func items(_ side: Side, workspace: Workspace?, configuration: ImportConfiguration) throws -> [PowerItem] {
-        switch side {
-        case .revision(let label):
-            return try workspace?.powerItems(revision: label) ?? []
-        case .files(let path):
-            return try Self.importedItems(path, configuration: configuration,
-                                          schemas: try CleanupSchemas.load(workspace: workspaceFolder))
+    /// Both sides' clean items: a revision from the workspace, files read in memory (both at
+    /// once when both are files).
+    private func items(_ oldSide: Side, _ newSide: Side, workspace: Workspace?,
+                       configuration: ImportConfiguration) throws -> (old: [PowerItem], new: [PowerItem]) {
+        func reader() throws -> FileRevision {
+            let schemas = try CleanupSchemas.load(workspace: workspaceFolder)
+            return FileRevision(importer: Importer(configuration: configuration),
+                                cleanStep: CleanStep(configuration: configuration, schemas: schemas))
         }
-    }
-
-    /// Imports a file or folder into a temporary workspace and reads its clean items back.
-    /// - Throws: `UserFacingError` naming the files that could not be read.
-    static func importedItems(_ path: String, configuration: ImportConfiguration, schemas: CleanupSchemas) throws -> [PowerItem] {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("powerlist-diff-\(UUID().uuidString)", isDirectory: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let workspace = try Workspace.open(folder: folder, create: true)
-        let label = "对比"
-        let job = WorkspaceImport(workspace: workspace, revision: label, configuration: configuration, schemas: schemas)
-        let files = SourceFiles(arguments: [path])
-        let failures = job.run(files.files).compactMap { report in report.error.map { "\(report.displayName)：\($0)" } }
-        guard failures.isEmpty else {
-            throw ComparisonError("无法读取 \(path) 中的文件：\n" + failures.joined(separator: "\n"))
+        func items(_ side: Side) throws -> [PowerItem] {
+            switch side {
+            case .revision(let label): try workspace?.powerItems(revision: label) ?? []
+            case .files(let path): try reader().items(path)
+            }
         }
-        guard !files.files.isEmpty else { throw ComparisonError("\(path) 中没有可导入的电子表格。") }
-        return try workspace.powerItems(revision: label)
+        if case .files(let oldPath) = oldSide, case .files(let newPath) = newSide {
+            return try reader().readBoth(oldPath, newPath)
+        }
+        return (try items(oldSide), try items(newSide))
     }
 }
 

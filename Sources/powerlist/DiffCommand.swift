@@ -49,10 +49,10 @@ struct DiffCommand: ParsableCommand {
                 print(summary, terminator: "")
                 if let outputFile { try Data(summary.utf8).write(to: outputFile) }
             case .json:
-                let data = try ChangeReport.json(result.changeSet)
+                let data = try ChangeReport.json(result.changeSet, groups: result.groups)
                 if let outputFile { try data.write(to: outputFile) } else { FileHandle.standardOutput.write(data) }
             case .xlsx:
-                try ChangeReport.xlsx(result.changeSet, to: outputFile!)
+                try ChangeReport.xlsx(result.changeSet, groups: result.groups, to: outputFile!)
             }
             if format != .text { Terminal.printError(summary) }
             let sheet = decisionSheetFile(outputFile)

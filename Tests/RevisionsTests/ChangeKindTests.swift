@@ -77,6 +77,37 @@ struct ChangeKindTests {
         #expect(UnitNameNormalizer().key("市统计局") != UnitNameNormalizer().key("克拉玛依市统计局"))
     }
 
+    @Test("A township named by its government is the same unit: 库木巴什镇人民政府 = 库木巴什镇")
+    func townshipGovernment() {
+        let old = [F.item("高龄津贴申领审批", unit: "库木巴什镇人民政府", level: .township, category: "行政给付")]
+        let new = [F.item("高龄津贴申领审批", unit: "库木巴什镇", level: .township, category: "行政给付")]
+        #expect(F.compare(old, new).kinds == [.unchanged: 1])
+        #expect(UnitNameNormalizer().key("克拉玛依市人民政府") != UnitNameNormalizer().key("克拉玛依市"))
+    }
+
+    @Test("A code reused for an unrelated power of another category pairs nothing; the same name in the unit does")
+    func reusedCode() {
+        let old = [F.item("招标人设立许可", category: "行政许可", code: "659901001XK00001"),
+                   F.item("对招标人未按规定提交评估报告的处罚", category: "行政处罚", serial: "2", code: "659901001CF00001")]
+        let new = [F.item("对招标人未按规定提交评估报告的处罚", category: "行政处罚", code: "659901001XK00001")]
+        let changes = F.compare(old, new)
+        #expect(changes.kinds == [.abolished: 1, .modified: 1])
+        #expect(changes.single(.abolished)?.old.map(\.name) == ["招标人设立许可"])
+    }
+
+    @Test("Same unit and name with another category is recategorized, also among items that carry codes")
+    func recategorizedAmongCodes() throws {
+        let old = [F.item("残疾人两项补贴审批", unit: "阿克塔什镇", level: .township, category: "非行政许可审批"),
+                   F.item("再生育申请审批", unit: "阿克塔什镇", level: .township, category: "非行政许可审批", serial: "2")]
+        let new = [F.item("再生育申请审批", unit: "阿克塔什镇", level: .township, category: "其他行政权力"),
+                   F.item("残疾人两项补贴审批", unit: "阿克塔什镇", level: .township, category: "其他行政权力", serial: "2")]
+        let changes = F.compare(old, new)
+        #expect(changes.kinds == [.recategorized: 2])
+        let change = try #require(changes.changes.first { $0.old.first?.name == "再生育申请审批" })
+        #expect(change.new.map(\.name) == ["再生育申请审批"])
+        #expect(change.fieldChanges.map(\.field) == [.category])
+    }
+
     @Test("Stable codes pair items whatever their names")
     func stableCodes() throws {
         let old = [F.item("公共场所卫生许可", code: "650200207XK01600")]

@@ -61,6 +61,37 @@ struct ChangeReportTests {
         #expect(sheet.contains(#" s="3""#))
     }
 
+    /// 行政许可 and 非行政许可审批 items, as a county's 审批 group counts them.
+    static let approvals = SummaryGroup(name: "审批事项", definition: "行政许可和非行政许可审批",
+                                        categories: ["行政许可", "非行政许可审批"])
+
+    @Test("JSON and XLSX carry the figures of each summary group, as the terminal does")
+    func summaryGroups() throws {
+        let changes = Self.changes()
+        let (old, new) = OrderAndSymmetryTests.revisions()
+        let figures = ChangeSummary.counts(of: Self.approvals, in: changes)
+        // The group holds the old side's approvals before and the new side's after, in main items.
+        func approvals(_ items: [PowerItem]) -> Int {
+            Set(items.filter { Self.approvals.categories.contains($0.category?.name ?? "") }.map { "\($0.unit.name)|\($0.name)" }).count
+        }
+        #expect((figures.before, figures.after) == (approvals(old), approvals(new)))
+        let groups = [(group: Self.approvals, counts: figures)]
+
+        let document = try #require(JSONSerialization.jsonObject(with: ChangeReport.json(changes, groups: groups)) as? [String: Any])
+        let summary = try #require(document["summary"] as? [String: Any])
+        let group = try #require((summary["groups"] as? [[String: Any]])?.first)
+        #expect(group["name"] as? String == "审批事项" && group["definition"] as? String == "行政许可和非行政许可审批")
+        #expect(group["before"] as? Int == figures.before && group["after"] as? Int == figures.after)
+        #expect(group["reductionText"] as? String == figures.reduction.description)
+        #expect((summary["rows"] as? [[String: Any]])?.first?["dimension"] as? String == "total")
+
+        let sheet = ChangeReport.summarySheet(changes.summary, groups: groups)
+        let row = try #require(sheet.rows.first { $0.cells.first?.value.text == ChangeReport.groupDimension })
+        #expect(row.index == 2, "right after the header and the total")
+        #expect(row.cells.map(\.value.text).contains(figures.reduction.description))
+        #expect(row.cells.last?.value.text == "行政许可和非行政许可审批")
+    }
+
     @Test("The decisions sheet offers 确认/否决/改配 in a drop-down on the 决定 column")
     func decisionDropDown() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(UUID().uuidString)")

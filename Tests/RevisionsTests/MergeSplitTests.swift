@@ -33,6 +33,49 @@ struct MergeSplitTests {
         #expect(changes.changes.count == 1)
     }
 
+    @Test("Three items folded into one that keeps the first's name and lists all three as sub-items are a 3 → 1 merge")
+    func threeIntoOneKeepingAName() throws {
+        let unit = "阿克塔什县交通运输局"
+        let parts = ["公路建设单位经营场所许可", "超限运输车辆技术条件许可", "客运经营者专项许可"]
+        let old = parts.enumerated().map { F.item($1, unit: unit, category: "行政许可", serial: "\($0 + 1)") }
+        let new = F.withSubItems(parts[0], parts, unit: unit)
+        let changes = F.compare(old, new)
+        let merge = try #require(changes.single(.merged))
+        #expect(Set(merge.old.map(\.name)) == Set(parts))
+        #expect(merge.new.map(\.name) == [parts[0]])
+        #expect(changes.changes.count == 1)
+    }
+
+    @Test("A merge takes only the items its whole lists: near namesakes and items spelled from its words stay abolished")
+    func mergeLeavesUnrelatedItemsAbolished() throws {
+        let unit = "阿克塔什县交通运输局"
+        let parts = ["公路建设单位经营场所许可", "超限运输车辆技术条件许可", "客运经营者专项许可"]
+        // `货运…` differs from a part by one character; `公路建设单位专项许可` is made of two sub-items' words.
+        let unrelated = ["货运经营者专项许可", "公路建设单位专项许可", "超限运输车辆专项许可"]
+        let old = (parts + unrelated).enumerated().map { F.item($1, unit: unit, category: "行政许可", serial: "\($0 + 1)") }
+        let changes = F.compare(old, F.withSubItems(parts[0], parts, unit: unit))
+        let merge = try #require(changes.single(.merged))
+        #expect(Set(merge.old.map(\.name)) == Set(parts))
+        #expect(Set(changes.changes(of: .abolished).flatMap(\.old).map(\.name)) == Set(unrelated))
+        #expect(changes.kinds == [.merged: 1, .abolished: 3])
+    }
+
+    @Test("One item listed as two refinements of its name (首次申请, 变更、延续) is a 1 → 2 split, not a rename")
+    func oneIntoTwoRefinements() throws {
+        let unit = "阿克塔什县交通运输局"
+        let old = [F.item("机动车维修经营者设立许可", unit: unit, category: "行政许可", laws: [("公路安全保护条例", 17)])]
+        let new = [F.item("机动车维修经营者设立许可（首次申请）", unit: unit, category: "行政许可", laws: [("公路安全保护条例", 17)]),
+                   F.item("机动车维修经营者设立许可（变更、延续）", unit: unit, category: "行政许可", serial: "2",
+                          laws: [("公路安全保护条例", 17)])]
+        let changes = F.compare(old, new)
+        let split = try #require(changes.single(.split))
+        #expect(split.old.map(\.name) == ["机动车维修经营者设立许可"])
+        #expect(split.new.count == 2)
+        #expect(changes.changes.count == 1)
+        // And the other way round the two are merged back into one.
+        #expect(F.compare(new, old).single(.merged)?.old.count == 2)
+    }
+
     @Test("A remark that says 由…合并 makes a merge even when the names share nothing")
     func mergeByRemark() throws {
         let old = [F.item("出版物零售单位设立审批", unit: "克拉玛依市文化体育广电和旅游局", category: "行政许可"),

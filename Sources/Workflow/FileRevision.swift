@@ -1,0 +1,96 @@
+import Catalogue
+import Dispatch
+import Foundation
+import Importer
+import Sheets
+import Store
+
+/// A revision given as files or folders on the command line, read into clean items in memory:
+/// read → importer → clean step, as `import` does, but never stored. A file-to-file `diff`
+/// needs nothing from a database, and writing 200,000 items into SQLite only to read them
+/// back cost more than the comparison itself.
+///
+/// ```swift
+/// let (old, new) = try FileRevision.readBoth("2023/", "2024/", importer: importer, cleanStep: cleanStep)
+/// ```
+public struct FileRevision: Sendable {
+    public let importer: Importer
+    public let cleanStep: CleanStep
+    /// What a file may hold before it is refused as broken or hostile (Excel's maxima by default).
+    public var limits = ReadLimits.excel
+
+    public init(importer: Importer, cleanStep: CleanStep) {
+        self.importer = importer
+        self.cleanStep = cleanStep
+    }
+
+    /// The clean items of every spreadsheet under `path`; a file whose content another one
+    /// under `path` already holds is read once, as a workspace keeps it once.
+    /// - Throws: `ComparisonError` naming each file that could not be read, or an empty `path`.
+    public func items(_ path: String) throws -> [PowerItem] {
+        let files = try Self.distinct(SourceFiles(arguments: [path]).files)
+        guard !files.isEmpty else { throw ComparisonError("\(path) 中没有可导入的电子表格。") }
+        var items: [PowerItem] = []
+        var failures: [String] = []
+        for file in files {
+            do {
+                let workbook = try Workbook.read(file.url, options: ReadOptions(limits: limits))
+                items += cleanStep.run(importer.importWorkbook(workbook, displayName: file.displayName).items).items.map(Self.slim)
+            } catch {
+                failures.append("\(file.displayName)：\(error.description)")
+            }
+        }
+        guard failures.isEmpty else { throw ComparisonError("无法读取 \(path) 中的文件：\n" + failures.joined(separator: "\n")) }
+        return items
+    }
+
+    /// What a comparison reads of an item, which is half its memory: the clean fields and
+    /// category, the citations' laws and articles, the unit, serial, file, sheet and rows. The
+    /// raw texts (compared in their clean form), the cells and the citations' texts are dropped.
+    static func slim(_ item: PowerItem) -> PowerItem {
+        var item = item
+        item.raw.fields = item.raw.fields.filter { $0.key == .serial }
+        item.raw.extraFields = []
+        item.raw.provenance.cells = [:]
+        for index in item.citations.indices {
+            item.citations[index].text = ""
+            item.citations[index].quotedText = nil
+            item.citations[index].note = nil
+        }
+        return item
+    }
+
+    /// Both sides at once, on two threads: reading and cleaning are most of a file-to-file diff.
+    public func readBoth(_ old: String, _ new: String) throws -> (old: [PowerItem], new: [PowerItem]) {
+        let results = ResultPair()
+        DispatchQueue.concurrentPerform(iterations: 2) { side in
+            results.set(side, Result { try items(side == 0 ? old : new) })
+        }
+        return (try results.get(0), try results.get(1))
+    }
+
+    /// Files in order, without the later copies of a content seen before (by SHA-256).
+    private static func distinct(_ files: [SourceFiles.File]) throws -> [SourceFiles.File] {
+        guard files.count > 1 else { return files }
+        var seen = Set<String>()
+        return try files.filter { seen.insert(try FileDigest.sha256(of: $0.url)).inserted }
+    }
+}
+
+/// The two sides' results, written by two threads.
+private final class ResultPair: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Int: Result<[PowerItem], any Error>] = [:]
+
+    func set(_ side: Int, _ result: Result<[PowerItem], any Error>) {
+        lock.lock()
+        defer { lock.unlock() }
+        results[side] = result
+    }
+
+    func get(_ side: Int) throws -> [PowerItem] {
+        lock.lock()
+        defer { lock.unlock() }
+        return try results[side]!.get()
+    }
+}
