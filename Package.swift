@@ -52,6 +52,8 @@ let package = Package(
             dependencies: [
                 "Catalogue",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // The SQLite C API, for binding bulk inserts directly (`BoundStatement`).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

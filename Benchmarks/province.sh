@@ -29,8 +29,9 @@ stages() {
     stage "导入 2023"   "$POWERLIST" import --workspace "$WS" --revision 2023 "$DIR/2023"
     stage "导入 2024"   "$POWERLIST" import --workspace "$WS" --revision 2024 "$DIR/2024"
     stage "导出 XLSX"   "$POWERLIST" export --workspace "$WS" --revision 2024 --output "$WS/2024.xlsx"
-    # When they land: stage "检查" "$POWERLIST" check --workspace "$WS" --revision 2024
-    #                 stage "比较" "$POWERLIST" diff --workspace "$WS" 2023 2024
+    # --warn-only: the generated lists have errors, and the stage must not count as failed.
+    stage "检查 2024"   "$POWERLIST" check --workspace "$WS" --revision 2024 --warn-only
+    # When they land: stage "比较" "$POWERLIST" diff --workspace "$WS" 2023 2024
     #                 stage "发布" "$POWERLIST" publish --workspace "$WS" --revision 2024 --out "$WS/site"
 }
 

@@ -4,7 +4,15 @@ import GRDB
 /// A `Citation` as a row of `citations`: every member in a column of its own, articles as
 /// text (`28.1.3;30;120之一`), the resolution as its case name plus the registry entry.
 enum CitationRecord {
-    static func insert(_ citation: Citation, itemID: Int64, position: Int, _ db: Database) throws {
+    static let insertSQL = """
+        INSERT INTO citations (itemId, position, text, rankTag, taggedRank, title, note, articles, quotedText,
+                               resolution, registryKey, registryTitle, registryRank, registryVersion, current,
+                               successor, cell)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    /// Binds the citation's row to `statement` (prepared from `insertSQL`).
+    static func bind(_ citation: Citation, itemID: Int64, position: Int, to statement: BoundStatement) {
         let resolution = citation.resolution
         let reference = resolution.reference
         var current: String?
@@ -14,17 +22,23 @@ enum CitationRecord {
         case .repealed(_, let title): successor = title
         default: break
         }
-        try db.cachedStatement(sql: """
-            INSERT INTO citations (itemId, position, text, rankTag, taggedRank, title, note, articles, quotedText,
-                                   resolution, registryKey, registryTitle, registryRank, registryVersion, current,
-                                   successor, cell)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                itemID, position, citation.text, citation.rankTag, citation.taggedRank?.rawValue, citation.title,
-                citation.note, articlesText(citation.articles), citation.quotedText, kind(of: resolution),
-                reference?.key, reference?.title, reference?.rank?.rawValue, reference?.versionDate, current,
-                successor, citation.cell,
-            ])
+        statement.bind(1, itemID)
+        statement.bind(2, position)
+        statement.bind(3, citation.text)
+        statement.bind(4, citation.rankTag)
+        statement.bind(5, citation.taggedRank?.rawValue)
+        statement.bind(6, citation.title)
+        statement.bind(7, citation.note)
+        statement.bind(8, articlesText(citation.articles))
+        statement.bind(9, citation.quotedText)
+        statement.bind(10, kind(of: resolution))
+        statement.bind(11, reference?.key)
+        statement.bind(12, reference?.title)
+        statement.bind(13, reference?.rank?.rawValue)
+        statement.bind(14, reference?.versionDate)
+        statement.bind(15, current)
+        statement.bind(16, successor)
+        statement.bind(17, citation.cell)
     }
 
     /// The citations of the items `itemIDs`, in order, by item id.

@@ -4,15 +4,27 @@ import GRDB
 /// A `Finding` as a row of `findings`: import and check findings alike, each with its
 /// revision and stage, and the source, item and field it is about when there is one.
 enum FindingRecord {
-    static func insert(_ finding: Finding, revisionID: Int64, sourceID: Int64?, itemID: Int64?, _ db: Database) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO findings (revisionId, sourceId, itemId, itemKey, field, stage, code, severity, message, file, sheet, cell)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                revisionID, sourceID, itemID, finding.item?.rawValue, finding.field?.rawValue, finding.code.stage,
-                finding.code.rawValue, finding.severity.rawValue, finding.message,
-                finding.location.file, finding.location.sheet, finding.location.cell,
-            ])
+    static let insertSQL = """
+        INSERT INTO findings (revisionId, sourceId, itemId, itemKey, field, stage, code, severity, message, file, sheet, cell)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    /// Inserts the finding with `statement` (prepared from `insertSQL`).
+    static func insert(_ finding: Finding, revisionID: Int64, sourceID: Int64?, itemID: Int64?,
+                       with statement: BoundStatement) throws {
+        statement.bind(1, revisionID)
+        statement.bind(2, sourceID)
+        statement.bind(3, itemID)
+        statement.bind(4, finding.item?.rawValue)
+        statement.bind(5, finding.field?.rawValue)
+        statement.bind(6, finding.code.stage)
+        statement.bind(7, finding.code.rawValue)
+        statement.bind(8, finding.severity.rawValue)
+        statement.bind(9, finding.message)
+        statement.bind(10, finding.location.file)
+        statement.bind(11, finding.location.sheet)
+        statement.bind(12, finding.location.cell)
+        try statement.run()
     }
 
     static func finding(_ row: Row) throws -> Finding {
@@ -39,12 +51,25 @@ extension Workspace {
         try write { db in
             let revisionID = try Self.revisionID(label: revision, db)
             try db.execute(sql: "DELETE FROM findings WHERE revisionId = ? AND stage = ?", arguments: [revisionID, stage])
-            let lookup = try db.cachedStatement(sql: """
+            let insert = try BoundStatement(FindingRecord.insertSQL, db)
+            let lookup = try BoundStatement("""
                 SELECT id, sourceId FROM itemRecords WHERE revisionId = ? AND itemKey = ? ORDER BY id LIMIT 1
-                """)
+                """, db)
+            // Findings come item by item: each key is looked up once.
+            var records: [UTF8Key: (id: Int64, sourceID: Int64)?] = [:]
             for finding in findings {
-                let row = try finding.item.flatMap { try Row.fetchOne(lookup, arguments: [revisionID, $0.rawValue]) }
-                try FindingRecord.insert(finding, revisionID: revisionID, sourceID: row?["sourceId"], itemID: row?["id"], db)
+                var record: (id: Int64, sourceID: Int64)?
+                if let key = finding.item {
+                    if let known = records[UTF8Key(key.rawValue)] {
+                        record = known
+                    } else {
+                        lookup.bind(1, revisionID)
+                        lookup.bind(2, key.rawValue)
+                        record = try lookup.firstTwoIntegers()
+                        records[UTF8Key(key.rawValue)] = .some(record)
+                    }
+                }
+                try FindingRecord.insert(finding, revisionID: revisionID, sourceID: record?.sourceID, itemID: record?.id, with: insert)
             }
         }
     }

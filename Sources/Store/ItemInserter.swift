@@ -6,30 +6,34 @@ import GRDB
 /// Inserts the items of one source into `itemRecords` (raw values, key, category), their clean
 /// values where they differ (`cleanFields`) and their citations, each text stored once in `texts`.
 ///
-/// Built for large imports (hundreds of thousands of items): one prepared statement whose
-/// argument array is refilled for each item, and the ids of texts and units remembered, so
-/// a text repeated on many items is looked up in the database once.
+/// Built for large imports (hundreds of thousands of items): each statement prepared once and
+/// bound value by value (`BoundStatement`), and the ids of texts and units remembered, so a
+/// text repeated on many items is looked up in the database once.
 struct ItemInserter {
     private let revisionID: Int64
     private let sourceID: Int64
-    private var texts = TextIDs()
-    /// The arguments of `insertSQL`, in its column order; overwritten for each item.
-    /// (Existentials rather than `DatabaseValue`s: GRDB converts an array of the latter through a
-    /// key path per value, which cost as much as the rest of the insert.)
-    private var values: [(any DatabaseValueConvertible)?]
+    private var texts: TextIDs
+    private let insertItem: BoundStatement
+    private let insertCleanField: BoundStatement
+    private let insertCitation: BoundStatement
+    private let insertExtra: BoundStatement
 
-    init(revisionID: Int64, sourceID: Int64) {
+    init(revisionID: Int64, sourceID: Int64, _ db: Database) throws {
         self.revisionID = revisionID
         self.sourceID = sourceID
-        values = Array(repeating: nil, count: Self.columns.count)
+        texts = try TextIDs(db)
+        insertItem = try BoundStatement(Self.insertSQL, db)
+        insertCleanField = try BoundStatement("INSERT INTO cleanFields (itemId, field, textId) VALUES (?, ?, ?)", db)
+        insertCitation = try BoundStatement(CitationRecord.insertSQL, db)
+        insertExtra = try BoundStatement("INSERT INTO extraFields (itemId, position, header, value, cell) VALUES (?, ?, ?, ?, ?)", db)
     }
 
     private static let fields = ItemField.allCases
     private static let columns = ["revisionId", "sourceId", "unitId", "position", "file", "sheet", "firstRow", "lastRow",
                                   "itemKey", "categoryName", "categoryCode"]
         + fields.map(Schema.textIDColumn) + fields.map(Schema.cellColumn)
-    /// Where the field columns begin in `columns`.
-    private static let firstFieldColumn = 11
+    /// The parameter (1-based) of the first field column in `columns`.
+    private static let firstFieldParameter: Int32 = 12
     private static let insertSQL = """
         INSERT INTO itemRecords (\(columns.map { "\"\($0)\"" }.joined(separator: ", ")))
         VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
@@ -40,49 +44,63 @@ struct ItemInserter {
     mutating func insert(_ clean: PowerItem, position: Int, unitID: Int64, _ db: Database) throws -> Int64 {
         let item = clean.raw
         let provenance = item.provenance
-        values[0] = revisionID
-        values[1] = sourceID
-        values[2] = unitID
-        values[3] = position
-        values[4] = provenance.file
-        values[5] = provenance.sheet
-        values[6] = provenance.firstRow
-        values[7] = provenance.lastRow
-        values[8] = clean.key.rawValue
-        values[9] = clean.category?.name
-        values[10] = clean.category?.code
+        let statement = insertItem
+        statement.bind(1, revisionID)
+        statement.bind(2, sourceID)
+        statement.bind(3, unitID)
+        statement.bind(4, position)
+        statement.bind(5, provenance.file)
+        statement.bind(6, provenance.sheet)
+        statement.bind(7, provenance.firstRow)
+        statement.bind(8, provenance.lastRow)
+        statement.bind(9, clean.key.rawValue)
+        statement.bind(10, clean.category?.name)
+        statement.bind(11, clean.category?.code)
+        let fieldCount = Int32(Self.fields.count)
         for (offset, field) in Self.fields.enumerated() {
-            values[Self.firstFieldColumn + offset] = try item.fields[field].map { try texts.id(of: $0, db) }
-            values[Self.firstFieldColumn + Self.fields.count + offset] = provenance.cells[field]
+            let parameter = Self.firstFieldParameter + Int32(offset)
+            statement.bind(parameter, try item.fields[field].map { try texts.id(of: $0) })
+            statement.bind(parameter + fieldCount, provenance.cells[field])
         }
-        let statement = try db.cachedStatement(sql: Self.insertSQL)
-        statement.setUncheckedArguments(StatementArguments(values))
-        try statement.execute()
+        try statement.run()
         let itemID = db.lastInsertedRowID
-        try insertClean(clean, itemID: itemID, db)
-        try insertExtras(item.extraFields, itemID: itemID, db)
+        try insertClean(clean, itemID: itemID)
+        try insertExtras(item.extraFields, itemID: itemID)
         return itemID
     }
 
     /// The clean values that differ from the raw ones, and the citations.
-    mutating func insertClean(_ clean: PowerItem, itemID: Int64, _ db: Database) throws {
-        for field in Self.fields where clean.fields[field] != clean.raw.fields[field] {
-            let textID = try clean.fields[field].map { try texts.id(of: $0, db) }
-            try db.cachedStatement(sql: "INSERT INTO cleanFields (itemId, field, textId) VALUES (?, ?, ?)")
-                .execute(arguments: [itemID, field.rawValue, textID])
+    mutating func insertClean(_ clean: PowerItem, itemID: Int64) throws {
+        for field in Self.fields where Self.differ(clean.fields[field], clean.raw.fields[field]) {
+            insertCleanField.bind(1, itemID)
+            insertCleanField.bind(2, field.rawValue)
+            insertCleanField.bind(3, try clean.fields[field].map { try texts.id(of: $0) })
+            try insertCleanField.run()
         }
         for (position, citation) in clean.citations.enumerated() {
-            try CitationRecord.insert(citation, itemID: itemID, position: position, db)
+            CitationRecord.bind(citation, itemID: itemID, position: position, to: insertCitation)
+            try insertCitation.run()
         }
     }
 
-    private func insertExtras(_ extraFields: [ExtraField], itemID: Int64, _ db: Database) throws {
-        guard !extraFields.isEmpty else { return }
-        let insertExtra = try db.cachedStatement(sql: """
-            INSERT INTO extraFields (itemId, position, header, value, cell) VALUES (?, ?, ?, ?, ?)
-            """)
+    /// `!=` as `String` compares (canonical equivalence), but equal bytes — nearly every clean
+    /// value — are seen without normalizing the text.
+    private static func differ(_ clean: String?, _ raw: String?) -> Bool {
+        switch (clean, raw) {
+        case (nil, nil): false
+        case (let clean?, let raw?): !(UTF8Key(clean) == UTF8Key(raw) || clean == raw)
+        default: true
+        }
+    }
+
+    private func insertExtras(_ extraFields: [ExtraField], itemID: Int64) throws {
         for (position, extra) in extraFields.enumerated() {
-            try insertExtra.execute(arguments: [itemID, position, extra.header, extra.value, extra.cell])
+            insertExtra.bind(1, itemID)
+            insertExtra.bind(2, position)
+            insertExtra.bind(3, extra.header)
+            insertExtra.bind(4, extra.value)
+            insertExtra.bind(5, extra.cell)
+            try insertExtra.run()
         }
     }
 }
@@ -90,57 +108,90 @@ struct ItemInserter {
 /// Text ids by text, inserting a text into `texts` the first time it is seen.
 struct TextIDs {
     private var known: [UTF8Key: Int64] = [:]
+    private let find: BoundStatement
+    private let insert: BoundStatement
+    /// False when `texts` was empty at start (a first import): a text not in `known` is then new.
+    private let searchesDatabase: Bool
 
-    mutating func id(of text: String, _ db: Database) throws -> Int64 {
-        if let id = known[UTF8Key(text)] { return id }
-        let hash = Self.hash(of: text)
-        let id: Int64
-        let find = try db.cachedStatement(sql: "SELECT id FROM texts WHERE hash = ? AND text = ?")
-        if let existing = try Int64.fetchOne(find, arguments: [hash, text]) {
-            id = existing
-        } else {
-            try db.cachedStatement(sql: "INSERT INTO texts (hash, text) VALUES (?, ?)").execute(arguments: [hash, text])
-            id = db.lastInsertedRowID
-        }
-        known[UTF8Key(text)] = id
-        return id
+    init(_ db: Database) throws {
+        find = try BoundStatement("SELECT id FROM texts WHERE hash = ? AND text = ?", db)
+        insert = try BoundStatement("INSERT INTO texts (hash, text) VALUES (?, ?)", db)
+        searchesDatabase = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM texts)") ?? true
     }
 
-    /// A string compared and hashed by its UTF-8 bytes, as SQLite compares texts. (`String`
-    /// compares by Unicode canonical equivalence, which normalizes Chinese text on every
-    /// hash: several times slower, and it would merge texts whose bytes differ.)
-    private struct UTF8Key: Hashable {
-        var text: String
-        init(_ text: String) { self.text = text }
-
-        func hash(into hasher: inout Hasher) {
-            var text = text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    mutating func id(of text: String) throws -> Int64 {
+        let key = UTF8Key(text)
+        if let id = known[key] { return id }
+        let hash = Self.hash(of: text)
+        var id: Int64?
+        if searchesDatabase {
+            find.bind(1, hash)
+            find.bind(2, text)
+            id = try find.firstInteger()
         }
-
-        static func == (a: UTF8Key, b: UTF8Key) -> Bool {
-            var a = a.text, b = b.text
-            return a.withUTF8 { a in
-                b.withUTF8 { b in
-                    guard a.count == b.count, let start = a.baseAddress, let other = b.baseAddress else { return a.count == b.count }
-                    return memcmp(start, other, a.count) == 0
-                }
-            }
+        if id == nil {
+            insert.bind(1, hash)
+            insert.bind(2, text)
+            try insert.run()
+            id = insert.lastInsertedRowID
         }
+        known[key] = id
+        return id!
     }
 
     /// The first 8 bytes of the text's SHA-256: stable across runs (unlike `Hasher`), and
     /// small to index; texts sharing a hash are told apart by comparing them.
     static func hash(of text: String) -> Int64 {
-        SHA256.hash(data: Data(text.utf8)).prefix(8).reduce(0) { $0 << 8 | Int64($1) }
+        var text = text
+        return text.withUTF8 { SHA256.hash(data: UnsafeRawBufferPointer($0)) }.prefix(8).reduce(0) { $0 << 8 | Int64($1) }
+    }
+}
+
+/// A string hashed and compared by its UTF-8 bytes, as SQLite compares texts. (`String`
+/// compares by Unicode canonical equivalence, which normalizes Chinese text on every
+/// hash: several times slower, and it would merge texts whose bytes differ.)
+struct UTF8Key: Hashable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    /// The length and, of a long text (legal bases run to kilobytes), only its first and last
+    /// 64 bytes: texts that share those are told apart by `==`.
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { bytes in
+            hasher.combine(bytes.count)
+            guard bytes.count > 128 else { return hasher.combine(bytes: UnsafeRawBufferPointer(bytes)) }
+            hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.prefix(64))))
+            hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.suffix(64))))
+        }
+    }
+
+    static func == (a: UTF8Key, b: UTF8Key) -> Bool {
+        var a = a.text, b = b.text
+        return a.withUTF8 { a in
+            b.withUTF8 { b in
+                a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+            }
+        }
     }
 }
 
 /// Unit ids by unit, inserting a unit the first time it is seen.
 struct UnitIDs {
     private var known: [AdminUnit: Int64] = [:]
+    /// The unit asked for last: a file lists a unit's items together, and hashing its
+    /// Chinese name for each of them would normalize it every time.
+    private var last: (unit: AdminUnit, id: Int64)?
 
     mutating func id(of unit: AdminUnit, _ db: Database) throws -> Int64 {
+        if let last, last.unit.level == unit.level, UTF8Key(last.unit.name) == UTF8Key(unit.name) { return last.id }
+        let id = try knownID(of: unit, db)
+        last = (unit, id)
+        return id
+    }
+
+    private mutating func knownID(of unit: AdminUnit, _ db: Database) throws -> Int64 {
         if let id = known[unit] { return id }
         try db.execute(sql: "INSERT INTO units (name, level) VALUES (?, ?) ON CONFLICT DO NOTHING",
                        arguments: [unit.name, unit.level.rawValue])

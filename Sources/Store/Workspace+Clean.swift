@@ -47,13 +47,20 @@ extension Workspace {
     /// changed. Raw values, keys and provenance never change.
     public func saveClean(_ items: [StoredPowerItem]) throws {
         try write { db in
-            var inserter = ItemInserter(revisionID: 0, sourceID: 0)
+            var inserter = try ItemInserter(revisionID: 0, sourceID: 0, db)
+            let deleteCleanFields = try BoundStatement("DELETE FROM cleanFields WHERE itemId = ?", db)
+            let deleteCitations = try BoundStatement("DELETE FROM citations WHERE itemId = ?", db)
+            let updateCategory = try BoundStatement("UPDATE itemRecords SET categoryName = ?, categoryCode = ? WHERE id = ?", db)
             for stored in items {
-                try db.execute(sql: "DELETE FROM cleanFields WHERE itemId = ?", arguments: [stored.id])
-                try db.execute(sql: "DELETE FROM citations WHERE itemId = ?", arguments: [stored.id])
-                try db.execute(sql: "UPDATE itemRecords SET categoryName = ?, categoryCode = ? WHERE id = ?",
-                               arguments: [stored.item.category?.name, stored.item.category?.code, stored.id])
-                try inserter.insertClean(stored.item, itemID: stored.id, db)
+                deleteCleanFields.bind(1, stored.id)
+                try deleteCleanFields.run()
+                deleteCitations.bind(1, stored.id)
+                try deleteCitations.run()
+                updateCategory.bind(1, stored.item.category?.name)
+                updateCategory.bind(2, stored.item.category?.code)
+                updateCategory.bind(3, stored.id)
+                try updateCategory.run()
+                try inserter.insertClean(stored.item, itemID: stored.id)
             }
             try db.execute(sql: Self.unusedTextsDeletion)
         }

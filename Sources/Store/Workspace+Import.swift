@@ -71,15 +71,17 @@ extension Workspace {
             let sourceID = try Self.insertSource(source, submitter: contents.submitter, revisionID: revisionID, db)
             var units = UnitIDs()
             for unit in contents.units { _ = try units.id(of: unit, db) }
-            var inserter = ItemInserter(revisionID: revisionID, sourceID: sourceID)
-            var itemIDs: [ItemKey: Int64] = [:]
+            var inserter = try ItemInserter(revisionID: revisionID, sourceID: sourceID, db)
+            // By the key's bytes: keys are in NFKC, so equal keys have equal bytes.
+            var itemIDs: [UTF8Key: Int64] = [:]
             for (position, item) in contents.items.enumerated() {
                 let id = try inserter.insert(item, position: position, unitID: units.id(of: item.unit, db), db)
-                if itemIDs[item.key] == nil { itemIDs[item.key] = id }
+                if itemIDs[UTF8Key(item.key.rawValue)] == nil { itemIDs[UTF8Key(item.key.rawValue)] = id }
             }
+            let insertFinding = try BoundStatement(FindingRecord.insertSQL, db)
             for finding in contents.findings {
                 try FindingRecord.insert(finding, revisionID: revisionID, sourceID: sourceID,
-                                         itemID: finding.item.flatMap { itemIDs[$0] }, db)
+                                         itemID: finding.item.flatMap { itemIDs[UTF8Key($0.rawValue)] }, with: insertFinding)
             }
             return replaced ? .replaced : .added
         }

@@ -60,21 +60,15 @@ public struct CheckRun: Sendable {
         try workspace.requireRevision(label)
         let licences = try LicenceCheck.load(workspace: workspace.folder)
         let stored = try workspace.powerItems(matching: ItemFilter(revision: label))
+        // One batch: cleaned on all cores, each distinct basis parsed once (`Cleaner.clean(_:)`).
+        let (items, itemFindings) = cleaner.clean(stored.map(\.item.raw))
         var changed: [StoredPowerItem] = []
-        var items: [PowerItem] = []
-        var findings: [Finding] = []
-        items.reserveCapacity(stored.count)
-        for var record in stored {
-            let (item, itemFindings) = cleaner.clean(record.item.raw)
-            if item != record.item {
-                record.item = item
-                changed.append(record)
-            }
-            items.append(item)
-            findings.append(contentsOf: itemFindings)
+        for (record, item) in zip(stored, items) where item != record.item {
+            var record = record
+            record.item = item
+            changed.append(record)
         }
-        findings += checker.check(items)
-        findings += licences?.findings(items) ?? []
+        let findings = itemFindings + checker.check(items) + (licences?.findings(items) ?? [])
         if !changed.isEmpty { try workspace.saveClean(changed) }
         try workspace.replaceFindings(stage: Self.stage, revision: label, with: findings)
         return Outcome(revision: label, items: items, findings: findings, recleaned: changed.count)

@@ -1,0 +1,74 @@
+import Catalogue
+import Foundation
+
+/// What cleaning one text gave, remembered for the rest of a batch: catalogues repeat the
+/// same legal basis, category, actor and duty texts over thousands of items, and parsing
+/// and resolving a basis costs far more than looking its text up.
+///
+/// One memo per thread; the results are the very values `Cleaner` would compute again, so
+/// a batch cleans exactly as item-by-item cleaning does.
+struct CleanMemo {
+    /// Normalized text by raw text, for short fields and for long (structured) ones.
+    private var shortTexts: [UTF8Key: String] = [:]
+    private var longTexts: [UTF8Key: String] = [:]
+    /// Resolved citations (without their cell) by normalized basis text.
+    private var citations: [UTF8Key: [Citation]] = [:]
+
+    /// Fields whose values are mostly unique to an item: remembering them only costs memory.
+    private static let uniqueFields: Set<ItemField> = [.serial, .code, .name, .subItemName]
+
+    mutating func normalized(_ text: String, field: ItemField, keepsStructure: Bool) -> String {
+        guard !Self.uniqueFields.contains(field) else {
+            return TextNormalizer.normalize(text, keepsStructure: keepsStructure)
+        }
+        let key = UTF8Key(text)
+        if keepsStructure {
+            if let known = longTexts[key] { return known }
+            let clean = TextNormalizer.normalize(text, keepsStructure: true)
+            longTexts[key] = clean
+            return clean
+        }
+        if let known = shortTexts[key] { return known }
+        let clean = TextNormalizer.normalize(text, keepsStructure: false)
+        shortTexts[key] = clean
+        return clean
+    }
+
+    mutating func citations(of basis: String, _ make: (String) -> [Citation]) -> [Citation] {
+        let key = UTF8Key(basis)
+        if let known = citations[key] { return known }
+        let made = make(basis)
+        citations[key] = made
+        return made
+    }
+}
+
+/// A string hashed and compared by its UTF-8 bytes. Hashing a Chinese `String` normalizes it
+/// (Unicode canonical equivalence) on every lookup — several times the cost of the bytes —
+/// and the texts of one file are compared as written anyway.
+struct UTF8Key: Hashable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    /// The length and, of a long text (legal bases run to kilobytes), only its first and last
+    /// 64 bytes: texts that share those are told apart by `==`.
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { bytes in
+            hasher.combine(bytes.count)
+            guard bytes.count > 128 else { return hasher.combine(bytes: UnsafeRawBufferPointer(bytes)) }
+            hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.prefix(64))))
+            hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.suffix(64))))
+        }
+    }
+
+    static func == (a: UTF8Key, b: UTF8Key) -> Bool {
+        var a = a.text, b = b.text
+        return a.withUTF8 { a in
+            b.withUTF8 { b in
+                a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+            }
+        }
+    }
+}
