@@ -41,17 +41,18 @@ public struct SiteCoverage: Codable, Hashable, Sendable {
         public var level: Level
         /// Guidance items of the unit's level.
         public var guidanceTotal: Int
+        /// Distinct guidance items the unit implements.
+        public var implemented: Int
         public var matches: [Match]
 
-        /// Distinct guidance items the unit implements.
-        public var implemented: Int { Set(matches.map(\.guidance)).count }
         /// Implemented ÷ guidance items of its level, 0…1.
         public var rate: Double { guidanceTotal == 0 ? 0 : Double(implemented) / Double(guidanceTotal) }
 
-        public init(unit: String, level: Level, guidanceTotal: Int, matches: [Match]) {
+        public init(unit: String, level: Level, guidanceTotal: Int, implemented: Int, matches: [Match]) {
             self.unit = unit
             self.level = level
             self.guidanceTotal = guidanceTotal
+            self.implemented = implemented
             self.matches = matches
         }
     }

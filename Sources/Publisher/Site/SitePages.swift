@@ -46,7 +46,7 @@ struct SitePages {
         let chunk = 256
         let chunks = (model.items.count + chunk - 1) / chunk
         let failure = FailureBox()
-        nonisolated(unsafe) let page = itemPage
+        let page = itemPage
         let items = model.items
         let templates = self.templates
         DispatchQueue.concurrentPerform(iterations: chunks) { number in
