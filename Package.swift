@@ -23,7 +23,6 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev), used for streaming XLSX parsing.
@@ -63,7 +62,7 @@ let package = Package(
         .target(name: "Reconcile", dependencies: ["Catalogue", "Revisions", "Sheets", "Schemas", .product(name: "Yams", package: "Yams")]),
         // Exports (CSV / JSON / XLSX), check reports (HTML / XLSX / JSON), and the published site (Site/):
         // page model, Mustache templates from Templates/site, the client-side search index, SVG charts.
-        .target(name: "Publisher", dependencies: ["Catalogue", "Store", "Sheets", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "Publisher", dependencies: ["Catalogue", "Store", "Sheets"]),
         // The orchestrations (import files or folders, later check, diff, publish, demo) as a
         // library: the CLI, the benchmarks and the tests call it.
         .target(name: "Workflow", dependencies: ["Sheets", "Catalogue", "Schemas", "Importer", "Cleanup", "Store", "Publisher",

@@ -32,7 +32,7 @@ cat > "$HUGO/layouts/_default/list.html" <<'HTML'
 <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1></body></html>
 HTML
 
-echo "== $ITEMS items, $(nproc) cores"
+echo "== $ITEMS items, $(nproc) cores, load average $(cut -d" " -f1-3 /proc/loadavg)"
 echo "-- powerlist (item, unit, category, level, law pages and the search index)"
 /usr/bin/time -f "   peak %M KB, %e s wall, CPU %U s user + %S s system" $BIN build "$ITEMS" "$WORK/powerlist"
 echo "-- hugo (item pages only)"

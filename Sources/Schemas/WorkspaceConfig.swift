@@ -21,6 +21,9 @@ import Yams
 ///     level: 市级            # 市级（地州市级）/ 县级（县市区级）/ 乡镇 / 村/社区, or city/county/township/village
 /// licences:                # reference lists of licences (行政许可事项清单), CSV or XLSX, relative to the workspace
 ///   - 行政许可事项清单.xlsx
+/// guidance:                # optional (指导目录): the published site shows each unit's coverage of it
+///   file: 指导目录.xlsx      # a workbook relative to the workspace, or a revision label of the workspace
+///   level: 区县级            # optional: the guidance level to compare (default: the region's level)
 /// ```
 public struct WorkspaceConfig {
     public var region: Region?
@@ -32,6 +35,8 @@ public struct WorkspaceConfig {
     public var logo: String?
     /// Where the public can raise questions about the list (诉求渠道).
     public var feedback: FeedbackSettings?
+    /// The guidance catalogue (指导目录) the published site measures each unit against.
+    public var guidance: GuidanceSettings?
 
     public init(url: URL) throws(ConfigurationError) {
         let file = try YAMLFile(url: url)
@@ -50,8 +55,10 @@ public struct WorkspaceConfig {
                 }
             case "licences", "许可清单":
                 licences = try Self.paths(value, in: file)
+            case "guidance", "指导目录":
+                guidance = try Self.guidance(value, in: file)
             case let other:
-                throw file.error("未知配置项“\(other)”。可用：region（地区）、logo（徽标）、feedback（诉求渠道）、files（文件）、licences（许可清单）", at: key)
+                throw file.error("未知配置项“\(other)”。可用：region（地区）、logo（徽标）、feedback（诉求渠道）、files（文件）、licences（许可清单）、guidance（指导目录）", at: key)
             }
         }
     }
@@ -92,6 +99,21 @@ public struct WorkspaceConfig {
             case let other: throw file.error("未知的诉求渠道属性“\(other)”。可用：phone（电话）、address（地址）、web（网址）", at: key)
             }
         }
+        return settings
+    }
+
+    /// A file (or revision) alone, or `file` and `level`.
+    private static func guidance(_ node: Node, in file: YAMLFile) throws(ConfigurationError) -> GuidanceSettings {
+        if node.scalar != nil { return GuidanceSettings(file: try file.text(node, expected: "指导目录文件")) }
+        var settings = GuidanceSettings(file: "")
+        for (key, value) in try file.mapping(node, expected: "指导目录（file、level）") {
+            switch try file.text(key, expected: "指导目录的属性名") {
+            case "file", "文件": settings.file = try file.text(value, expected: "指导目录文件")
+            case "level", "层级": settings.level = try Self.level(value, in: file)
+            case let other: throw file.error("未知的指导目录属性“\(other)”。可用：file（文件）、level（层级）", at: key)
+            }
+        }
+        guard !settings.file.isEmpty else { throw file.error("指导目录缺少 file（文件）", at: node) }
         return settings
     }
 
@@ -140,5 +162,18 @@ public struct FeedbackSettings: Sendable, Equatable {
         self.phone = phone
         self.address = address
         self.webForm = webForm
+    }
+}
+
+/// The guidance catalogue (指导目录) a workspace is measured against, as the config states it.
+public struct GuidanceSettings: Sendable, Equatable {
+    /// A workbook (relative to the workspace folder, or absolute) or a revision label.
+    public var file: String
+    /// The guidance level to compare; nil for the region's level.
+    public var level: Level?
+
+    public init(file: String, level: Level? = nil) {
+        self.file = file
+        self.level = level
     }
 }

@@ -59,9 +59,9 @@ public struct ExampleDemo: Sendable {
         for folder in [workspaceFolder, reportsFolder] {
             try files.createDirectory(at: folder, withIntermediateDirectories: true)
         }
-        let config = example.appendingPathComponent("powerlist.yaml")
-        if files.fileExists(atPath: config.path) {
-            try files.copyItem(at: config, to: workspaceFolder.appendingPathComponent("powerlist.yaml"))
+        // The config and the guidance catalogue it names (the site shows the coverage).
+        for name in ["powerlist.yaml", "指导目录.xlsx"] where files.fileExists(atPath: example.appendingPathComponent(name).path) {
+            try files.copyItem(at: example.appendingPathComponent(name), to: workspaceFolder.appendingPathComponent(name))
         }
     }
 

@@ -93,7 +93,8 @@ public struct SitePublication {
             revision: SiteRevision(label: label, date: revision?.date.map(SiteHistory.dayText)),
             items: items.map { SiteItem(item: $0, history: history.entries(for: $0)) },
             changes: changes,
-            findings: options.internalSite ? try workspace.findings(revision: label) : nil)
+            findings: options.internalSite ? try workspace.findings(revision: label) : nil,
+            coverage: try SiteCoverageMapping.coverage(workspace: workspace, revision: label, config: config, items: items))
     }
 
     /// The revision's clean items as stored. A workspace imported before the clean step

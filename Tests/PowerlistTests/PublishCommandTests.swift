@@ -37,6 +37,23 @@ struct PublishCommandTests {
         #expect(home.contains("版本 2024"))
     }
 
+    @Test("The home page and a county unit's page show the coverage of the guidance catalogue powerlist.yaml names")
+    func guidanceCoverage() throws {
+        let example = try PublishedExample.get()
+        let home = try example.page("index.html")
+        let rate = try #require(element(home, id: "coverage-rate"))
+        #expect(rate.hasSuffix("%"))
+        let table = try #require(home.range(of: "<table class=\"counts coverage-units\">"))
+        let link = try #require(home[table.upperBound...].range(of: #"href="units/[^"]+""#, options: .regularExpression))
+        let unit = try example.page(String(home[link].dropFirst(6).dropLast()))
+        #expect(unit.contains("id=\"unit-coverage-rate\""))
+        // The guidance items the example's generator left out of every county list are listed as missing.
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: ExampleManifest.folder.appendingPathComponent("manifest.json")))
+        let notListed = try #require(((manifest as? [String: Any])?["guidance"] as? [String: Any])?["notListedByCounty"] as? [String])
+        #expect(!notListed.isEmpty)
+        for name in notListed { #expect(unit.contains("<td>\(name)</td>"), "\(name)") }
+    }
+
     @Test("An item page shows its citations with article numbers and the registry's status")
     func itemCitations() throws {
         let example = try PublishedExample.get()

@@ -17,8 +17,10 @@ struct PublishedExample: Sendable {
     private static func publishing() throws -> PublishedExample {
         let manifest = try ExampleManifest.load()
         let workspace = try SeededWorkspace.temporaryFolder()
-        try FileManager.default.copyItem(at: ExampleManifest.folder.appendingPathComponent("powerlist.yaml"),
-                                         to: workspace.appendingPathComponent("powerlist.yaml"))
+        // The config and the guidance catalogue it names.
+        for name in ["powerlist.yaml", "指导目录.xlsx"] {
+            try FileManager.default.copyItem(at: ExampleManifest.folder.appendingPathComponent(name), to: workspace.appendingPathComponent(name))
+        }
         for label in ["2023", "2024"] {
             let revision = try manifest.revision(label)
             let imported = try PowerlistCLI.run(["import", "--workspace", workspace.path, "--revision", label, "--date", revision.date,

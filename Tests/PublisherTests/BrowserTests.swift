@@ -22,6 +22,22 @@ struct BrowserTests {
         #expect(page.contains("精简2项，削减25.0%"))
     }
 
+    @Test("The home page and each unit page show the unit's coverage of the guidance catalogue, and the missing items")
+    func coverage() throws {
+        let home = try dom("index.html")
+        #expect(home.contains("<strong id=\"coverage-rate\">75.0%</strong>"))
+        #expect(home.contains("某县统计局</a></td><td>县级</td><td class=\"num\">2/4</td><td class=\"num\">50.0%</td>"))
+        let unit = try dom("units/\(SiteModel.slug("某县统计局")).html")
+        #expect(unit.contains("<strong id=\"unit-coverage-rate\">50.0%</strong>"))
+        let local = SampleSite.content.items[1].item
+        #expect(unit.contains("<td>对统计违法行为的处罚</td><td>行政处罚</td><td><a href=\"../items/\(local.key.slug).html\">\(local.name)</a></td><td>有差异</td>"))
+        // The missing guidance item is listed as text, its markup shown, never applied.
+        #expect(unit.contains("缺项 1 项"))
+        #expect(unit.contains("<td>&lt;b&gt;统计调查项目审批&lt;/b&gt;</td>"))
+        // A unit the catalogue says nothing about (a township, the guidance is the county's) shows no coverage.
+        #expect(!(try dom("units/\(SiteModel.slug("某某镇")).html")).contains("对照指导目录"))
+    }
+
     @Test("A unit page lists its items by category, with codes and counts")
     func unit() throws {
         let page = try dom("units/\(SiteModel.slug("某县统计局")).html")

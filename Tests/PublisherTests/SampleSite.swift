@@ -65,7 +65,30 @@ enum SampleSite {
                            new: [SiteItemReference(key: items[3].item.key, name: "食品经营许可", unit: "某县市场监督管理局")]),
             ])
         return SiteContent(region: "某某县", feedback: FeedbackChannel(phone: "0990-12345", address: "某某县人民路1号", webForm: hostileForm),
-                           revision: SiteRevision(label: "2024", date: "2024-06-30"), items: items, changes: changes)
+                           revision: SiteRevision(label: "2024", date: "2024-06-30"), items: items, changes: changes,
+                           coverage: coverage(items))
+    }
+
+    static let hostileGuidance = "<b>统计调查项目审批</b>"
+
+    /// A county guidance catalogue of 4 items: the statistics bureau implements 2 (one differs),
+    /// the market bureau 1, and one (a hostile name) no unit implements.
+    static func coverage(_ items: [SiteItem]) -> SiteCoverage {
+        func guidance(_ name: String, _ category: String) -> SiteCoverage.GuidanceItem {
+            SiteCoverage.GuidanceItem(name: name, category: category, level: .county)
+        }
+        func match(_ name: String, _ category: String, _ item: SiteItem, differs: Bool = false) -> SiteCoverage.Match {
+            SiteCoverage.Match(guidance: guidance(name, category), local: item.item.key, localName: item.item.name, differs: differs)
+        }
+        let units = [
+            SiteCoverage.Unit(unit: "某县统计局", level: .county, guidanceTotal: 4, implemented: 2, matches: [
+                match("涉外调查机构资格认定", "行政许可", items[0]), match("对统计违法行为的处罚", "行政处罚", items[1], differs: true),
+            ]),
+            SiteCoverage.Unit(unit: "某县市场监督管理局", level: .county, guidanceTotal: 4, implemented: 1,
+                              matches: [match("食品经营许可", "行政许可", items[3])]),
+        ]
+        return SiteCoverage(guidanceName: "某地区指导目录.xlsx", guidanceTotal: 4, implemented: 3, units: units,
+                            missing: [guidance(hostileGuidance, "行政许可")])
     }
 
     /// Builds the sample into a fresh temporary folder.

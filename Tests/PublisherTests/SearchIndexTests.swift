@@ -12,6 +12,21 @@ struct SearchIndexTests {
         #expect(SearchIndex.bigrams(of: "许可（含备案）") == ["许可", "含备", "备案"])
         #expect(SearchIndex.bigrams(of: "ＸＫ0 1") == ["xk", "k0"])
         #expect(SearchIndex.bigrams(of: "证").isEmpty)
+        // Texts with scalars the quick path does not know take the exact one.
+        #expect(SearchIndex.bigrams(of: "Ⅻ號café") == ["xi", "ii", "i號", "號c", "ca", "af", "fé"])
+    }
+
+    @Test("The quick folding of common scalars agrees with NFKC, lower case and the letter-or-digit test")
+    func quickFolding() {
+        for value in UInt32(0)...0xFFFF {
+            guard let (folded, word) = Bigram.quickFold(value), let scalar = Unicode.Scalar(value) else { continue }
+            let exact = String(scalar).precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars
+            if word {
+                #expect(exact.map(\.value) == [folded], "U+\(String(value, radix: 16))")
+            } else {
+                #expect(!exact.contains(where: Bigram.isWordScalar), "U+\(String(value, radix: 16))")
+            }
+        }
     }
 
     @Test("Posting lists survive encoding, sparse as gaps and dense as a bitmap", arguments: [
@@ -30,7 +45,7 @@ struct SearchIndexTests {
         let index = SearchIndex(model: model)
         let names = model.items.map(\.item.name)
         func documents(_ bigram: String, _ rank: SearchIndex.Rank) -> [String] {
-            (index.postings[bigram]?[rank.rawValue] ?? []).map { names[$0] }
+            (index.postings(bigram)?[rank.rawValue] ?? []).map { names[$0] }
         }
         #expect(documents("许可", .name).sorted() == ["对未取得许可从事经营的处罚", "食品经营许可"])
         // 行政许可 appears in this item's basis text only.

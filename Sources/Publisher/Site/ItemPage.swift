@@ -18,79 +18,77 @@ struct ItemPage {
         let unit = item.unit
         let title = item.subItemName.map { "\(item.name)（\($0)）" } ?? item.name
         var values: PageContext.Values = [
-            "name": item.name,
-            "unit": unit.name,
-            "unitHref": "../" + PageContext.Path.unit(SiteModel.slug(unit.name)),
-            "level": unit.level.label,
-            "category": item.category?.name ?? SiteModel.uncategorized,
-            "categoryHref": "../" + PageContext.Path.category(SiteModel.slug(item.category?.name ?? SiteModel.uncategorized)),
-            "fields": fields(item),
-            "citations": item.citations.map(citation),
-            "hasCitations": !item.citations.isEmpty,
-            "source": source(item.raw.provenance),
-            "history": entry.history.map { history -> [String: String] in
-                var values = ["revision": history.revision, "event": history.event]
-                if let date = history.date { values["date"] = date }
+            "name": .text(item.name),
+            "unit": .text(unit.name),
+            "unitHref": .text("../" + PageContext.Path.unit(SiteModel.slug(unit.name))),
+            "level": .text(unit.level.label),
+            "category": .text(item.category?.name ?? SiteModel.uncategorized),
+            "categoryHref": .text("../" + PageContext.Path.category(SiteModel.slug(item.category?.name ?? SiteModel.uncategorized))),
+            "fields": .rows(fields(item)),
+            "citations": .rows(item.citations.map(citation)),
+            "hasCitations": .flag(!item.citations.isEmpty),
+            "source": .object(source(item.raw.provenance)),
+            "history": .rows(entry.history.map { history -> TemplateObject in
+                var values: TemplateObject = ["revision": .text(history.revision), "event": .text(history.event)]
+                if let date = history.date { values["date"] = .text(date) }
                 return values
-            },
-            "hasHistory": !entry.history.isEmpty,
+            }),
+            "hasHistory": .flag(!entry.history.isEmpty),
         ]
-        if let sub = item.subItemName { values["subItem"] = sub }
-        if let code = item.category?.code { values["categoryCode"] = code }
-        if let code = item.fields[.code] { values["code"] = code }
-        if let feedback = model.content.feedback { values["feedback"] = Self.feedback(feedback) }
+        if let sub = item.subItemName { values["subItem"] = .text(sub) }
+        if let code = item.category?.code { values["categoryCode"] = .text(code) }
+        if let code = item.fields[.code] { values["code"] = .text(code) }
+        if let feedback = model.content.feedback { values["feedback"] = .object(Self.feedback(feedback)) }
         return context.page(title: title, depth: 1,
                             crumbs: [("首页", "index.html"), (unit.name, PageContext.Path.unit(SiteModel.slug(unit.name)))],
                             values)
     }
 
     /// The fields in the standard order, then the columns the schemas do not know.
-    private func fields(_ item: PowerItem) -> [[String: String]] {
-        let skipped: Set<ItemField> = [.name, .subItemName]
-        var rows = ItemField.allCases.filter { !skipped.contains($0) }.compactMap { field -> [String: String]? in
+    private func fields(_ item: PowerItem) -> [TemplateObject] {
+        var rows = Self.shownFields.compactMap { field -> TemplateObject? in
             guard let value = item.fields[field] ?? item.raw.fields[field], !value.isEmpty else { return nil }
-            return ["label": field.label, "value": value]
+            return ["label": .text(field.label), "value": .text(value)]
         }
-        rows += item.raw.extraFields.filter { !$0.value.isEmpty }.map { ["label": $0.header, "value": $0.value] }
+        rows += item.raw.extraFields.filter { !$0.value.isEmpty }.map { ["label": .text($0.header), "value": .text($0.value)] }
         return rows
     }
 
-    private func citation(_ citation: Citation) -> [String: Any] {
+    private static let shownFields = ItemField.allCases.filter { $0 != .name && $0 != .subItemName }
+
+    private func citation(_ citation: Citation) -> TemplateObject {
         let title = LawEntry.title(of: citation)
         let (status, style) = CitationText.status(citation.resolution)
-        var values: [String: Any] = [
-            "text": citation.text,
-            "status": status,
-            "statusStyle": style,
-        ]
+        var values: TemplateObject = ["text": .text(citation.text), "status": .text(status), "statusStyle": .text(style)]
         if let title {
-            values["lawTitle"] = title
-            if let slug = lawSlugs[title] { values["href"] = "../" + PageContext.Path.law(slug) }
+            values["lawTitle"] = .text(title)
+            if let slug = lawSlugs[title] { values["href"] = .text("../" + PageContext.Path.law(slug)) }
         }
-        if let version = citation.resolution.reference?.versionDate { values["version"] = version }
-        if !citation.articles.isEmpty { values["articles"] = CitationText.articles(citation.articles) }
-        if let rank = citation.rank { values["rank"] = rank.label }
-        if let note = citation.note { values["note"] = note }
+        if let version = citation.resolution.reference?.versionDate { values["version"] = .text(version) }
+        if !citation.articles.isEmpty { values["articles"] = .text(CitationText.articles(citation.articles)) }
+        if let rank = citation.rank { values["rank"] = .text(rank.label) }
+        if let note = citation.note { values["note"] = .text(note) }
         return values
     }
 
-    private func source(_ provenance: Provenance) -> [String: String] {
+    private func source(_ provenance: Provenance) -> TemplateObject {
         let cells = [provenance.cells[.name].map { "事项名称 \($0)" }, provenance.cells[.basis].map { "实施依据 \($0)" }]
             .compactMap { $0 }.joined(separator: "，")
-        var values = ["file": provenance.file, "sheet": provenance.sheet, "rows": provenance.rowsDescription]
-        if !cells.isEmpty { values["cells"] = cells }
+        var values: TemplateObject = ["file": .text(provenance.file), "sheet": .text(provenance.sheet),
+                                      "rows": .text(provenance.rowsDescription)]
+        if !cells.isEmpty { values["cells"] = .text(cells) }
         return values
     }
 
     /// The channel, with the web form as a link only when it is an http(s) address: a
     /// `javascript:` address from a config file must never become a link.
-    static func feedback(_ channel: FeedbackChannel) -> [String: String] {
-        var values: [String: String] = [:]
-        if let phone = channel.phone { values["phone"] = phone }
-        if let address = channel.address { values["address"] = address }
+    static func feedback(_ channel: FeedbackChannel) -> TemplateObject {
+        var values: TemplateObject = [:]
+        if let phone = channel.phone { values["phone"] = .text(phone) }
+        if let address = channel.address { values["address"] = .text(address) }
         if let form = channel.webForm {
             let lowered = form.lowercased()
-            values[lowered.hasPrefix("https://") || lowered.hasPrefix("http://") ? "webFormLink" : "webFormText"] = form
+            values[lowered.hasPrefix("https://") || lowered.hasPrefix("http://") ? "webFormLink" : "webFormText"] = .text(form)
         }
         return values
     }

@@ -1,23 +1,22 @@
 /// The values every page's layout needs, merged into each page's own: where the site root is
 /// from this page (`""` or `"../"`, so links work from `file://`), the title, the breadcrumbs.
-/// Contexts are plain dictionaries: swift-mustache reads them without reflection.
+/// Contexts are typed values (`TemplateValue`): the compiled templates read them without casts.
 struct PageContext {
-    typealias Values = [String: Any]
+    typealias Values = TemplateObject
 
     let site: Values
 
     init(model: SiteModel, hasLogo: String?) {
         let content = model.content
         var site: Values = [
-            "region": content.region,
-            "revision": content.revision.label,
-            "hasChanges": content.changes != nil,
-            "internal": content.findings != nil,
-            "itemCount": model.items.lazy.map(\.item).publishedItemCount,
+            "region": .text(content.region),
+            "revision": .text(content.revision.label),
+            "hasChanges": .flag(content.changes != nil),
+            "internal": .flag(content.findings != nil),
+            "itemCount": .number(model.items.lazy.map(\.item).publishedItemCount),
         ]
-        if let hasLogo { site["logo"] = hasLogo }
-        // Mustache treats an empty string as true: absent values are left out, never "".
-        if let date = content.revision.date { site["revisionDate"] = date }
+        if let hasLogo { site["logo"] = .text(hasLogo) }
+        if let date = content.revision.date { site["revisionDate"] = .text(date) }
         self.site = site
     }
 
@@ -25,10 +24,10 @@ struct PageContext {
     func page(title: String, depth: Int, crumbs: [(String, String)] = [], _ values: Values) -> Values {
         let root = String(repeating: "../", count: depth)
         var context = site
-        context["root"] = root
-        context["title"] = title
-        context["crumbs"] = crumbs.map { ["name": $0.0, "href": root + $0.1] }
-        context["hasCrumbs"] = !crumbs.isEmpty
+        context["root"] = .text(root)
+        context["title"] = .text(title)
+        context["crumbs"] = .list(crumbs.map { ["name": .text($0.0), "href": .text(root + $0.1)] })
+        context["hasCrumbs"] = .flag(!crumbs.isEmpty)
         context.merge(values) { _, new in new }
         return context
     }

@@ -6,18 +6,19 @@ enum PostingList {
     /// URL- and JSON-safe; the first 32 mean "last digit", the next 32 "more follow".
     static let alphabet = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_".utf8)
 
-    static func encode(_ documents: [Int], documentCount: Int) -> String {
+    static func encode<Number: BinaryInteger>(_ documents: [Number], documentCount: Int) -> String {
         let gaps = encodeGaps(documents)
         let bitmapLength = 1 + (documentCount + 5) / 6
         return gaps.count <= bitmapLength ? String(decoding: gaps, as: UTF8.self) : encodeBitmap(documents, documentCount)
     }
 
-    private static func encodeGaps(_ documents: [Int]) -> [UInt8] {
+    private static func encodeGaps<Number: BinaryInteger>(_ documents: [Number]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(documents.count * 2)
         var previous = -1
         var digits: [UInt8] = []
-        for document in documents {
+        for number in documents {
+            let document = Int(number)
             var gap = document - previous - 1
             previous = document
             digits.removeAll(keepingCapacity: true)
@@ -33,9 +34,12 @@ enum PostingList {
         return out
     }
 
-    private static func encodeBitmap(_ documents: [Int], _ documentCount: Int) -> String {
+    private static func encodeBitmap<Number: BinaryInteger>(_ documents: [Number], _ documentCount: Int) -> String {
         var sextets = [UInt8](repeating: 0, count: (documentCount + 5) / 6)
-        for document in documents { sextets[document / 6] |= 1 << UInt8(document % 6) }
+        for number in documents {
+            let document = Int(number)
+            sextets[document / 6] |= 1 << UInt8(document % 6)
+        }
         return "!" + String(decoding: sextets.map { alphabet[Int($0)] }, as: UTF8.self)
     }
 

@@ -15,22 +15,33 @@ struct SearchIndex {
     static let shardBudget = 150_000
     static let shardLimit = 200_000
 
-    /// bigram → document numbers per rank (sorted, since documents are added in order).
-    private(set) var postings: [String: [[Int]]] = [:]
+    /// Bigram (its two scalars packed, `Bigram`) → document numbers per rank, sorted since
+    /// documents are added in order. Numbers, not strings: building the index of 100,000
+    /// items hashes some 30 million bigrams.
+    private(set) var lists: [UInt64: [[Int32]]] = [:]
     private(set) var documentCount = 0
 
     init(model: SiteModel) {
-        for item in model.items { add(item.item) }
+        var seen = Set<UInt64>()
+        for item in model.items { add(item.item, seen: &seen) }
     }
 
-    private mutating func add(_ item: PowerItem) {
-        let document = documentCount
+    /// The documents of a bigram per rank, for tests.
+    func postings(_ bigram: String) -> [[Int]]? {
+        var key: UInt64?
+        Bigram.each(in: bigram) { key = key ?? $0 }
+        return key.flatMap { lists[$0] }?.map { $0.map(Int.init) }
+    }
+
+    private mutating func add(_ item: PowerItem, seen: inout Set<UInt64>) {
+        let document = Int32(documentCount)
         documentCount += 1
-        var seen = Set<String>()
+        seen.removeAll(keepingCapacity: true)
         for rank in Rank.allCases {
             for text in Self.texts(of: item, rank: rank) {
-                for bigram in Self.bigrams(of: text) where seen.insert(bigram).inserted {
-                    postings[bigram, default: [[], [], []]][rank.rawValue].append(document)
+                Bigram.each(in: text) { bigram in
+                    guard seen.insert(bigram).inserted else { return }
+                    lists[bigram, default: [[], [], []]][rank.rawValue].append(document)
                 }
             }
         }
@@ -44,40 +55,18 @@ struct SearchIndex {
         case .basis:
             return [item.fields[.basis] ?? ""] + item.citations.compactMap(LawEntry.title(of:))
         case .body:
-            let shown: Set<ItemField> = [.name, .subItemName, .code, .basis]
-            return ItemField.allCases.filter { !shown.contains($0) }.compactMap { item.fields[$0] }
-                + item.raw.extraFields.map(\.value) + [item.category?.name ?? ""]
+            return bodyFields.compactMap { item.fields[$0] } + item.raw.extraFields.map(\.value) + [item.category?.name ?? ""]
         }
     }
+
+    private static let bodyFields = ItemField.allCases.filter { ![.name, .subItemName, .code, .basis].contains($0) }
 
     /// Bigrams of the letters and digits of a text, case- and width-folded, within runs
     /// unbroken by spaces or punctuation. search.js splits a query the same way.
     static func bigrams(of text: String) -> [String] {
         var result: [String] = []
-        var previous: Unicode.Scalar?
-        for scalar in text.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
-            guard isWordScalar(scalar) else {
-                previous = nil
-                continue
-            }
-            if let previous {
-                var bigram = String.UnicodeScalarView()
-                bigram.append(previous)
-                bigram.append(scalar)
-                result.append(String(bigram))
-            }
-            previous = scalar
-        }
+        Bigram.each(in: text) { result.append(Bigram.text($0)) }
         return result
-    }
-
-    /// `\p{L}` or `\p{N}`, as the browser's regular expression tests it.
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .decimalNumber, .letterNumber, .otherNumber: true
-        default: false
-        }
     }
 
     /// The shard of a bigram: 31-hash of its code points, as search.js computes it.
@@ -89,9 +78,10 @@ struct SearchIndex {
 
     /// The index shards, as (shard count, file contents by shard).
     func indexShards(budget: Int = shardBudget, limit: Int = shardLimit) -> (count: Int, files: [String]) {
-        let entries = postings.keys.sorted().map { bigram in
-            let lists = postings[bigram]!.map { PostingList.encode($0, documentCount: documentCount) }
-            return (bigram, ScriptJSON.string(bigram) + ":" + ScriptJSON.strings(lists))
+        let entries = lists.keys.sorted().map { key in
+            let bigram = Bigram.text(key)
+            let encoded = lists[key]!.map { PostingList.encode($0, documentCount: documentCount) }
+            return (bigram, ScriptJSON.string(bigram) + ":" + ScriptJSON.strings(encoded))
         }
         let total = entries.reduce(0) { $0 + $1.1.utf8.count + 1 }
         var count = max(1, (total + budget - 1) / budget)

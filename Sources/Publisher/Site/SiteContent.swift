@@ -17,10 +17,12 @@ public struct SiteContent: Codable, Hashable, Sendable {
     public var changes: SiteChanges?
     /// Findings for an internal site (`publish --internal`); nil for a public site.
     public var findings: [Finding]?
+    /// Coverage of the guidance catalogue the workspace config names; nil when it names none.
+    public var coverage: SiteCoverage?
 
     public init(region: String, logoPath: String? = nil, feedback: FeedbackChannel? = nil,
                 revision: SiteRevision, items: [SiteItem], changes: SiteChanges? = nil,
-                findings: [Finding]? = nil) {
+                findings: [Finding]? = nil, coverage: SiteCoverage? = nil) {
         self.region = region
         self.logoPath = logoPath
         self.feedback = feedback
@@ -28,6 +30,7 @@ public struct SiteContent: Codable, Hashable, Sendable {
         self.items = items
         self.changes = changes
         self.findings = findings
+        self.coverage = coverage
     }
 }
 

@@ -20,7 +20,7 @@ struct SitePages {
     func write(with writer: SiteWriter) throws(SiteError) -> Int {
         try writer.write(["items", "units", "categories", "levels", "laws", "search"].map { ("\($0)/.keep", Data()) })
         let others = otherPages()
-        for (path, kind, values) in others { try writer.write(path, templates.render(kind, values)) }
+        for (path, kind, values) in others { try writer.write(path, bytes: templates.render(kind, values)) }
         // The search index is built on its own thread while the item pages are rendered.
         let indexDone = DispatchGroup()
         let indexFailure = FailureBox()
@@ -46,16 +46,16 @@ struct SitePages {
         let chunk = 256
         let chunks = (model.items.count + chunk - 1) / chunk
         let failure = FailureBox()
-        nonisolated(unsafe) let page = itemPage
+        let page = itemPage
         let items = model.items
         let templates = self.templates
         DispatchQueue.concurrentPerform(iterations: chunks) { number in
             for index in number * chunk..<min((number + 1) * chunk, items.count) {
                 let entry = items[index]
                 var values = page.values(entry)
-                if let anchor = anchors[entry.item.key] { values["changeHref"] = "../changes.html#" + anchor }
+                if let anchor = anchors[entry.item.key] { values["changeHref"] = .text("../changes.html#" + anchor) }
                 do throws(SiteError) {
-                    try writer.write(PageContext.Path.item(entry.item.key.slug), templates.render(.item, values))
+                    try writer.write(PageContext.Path.item(entry.item.key.slug), bytes: templates.render(.item, values))
                 } catch {
                     failure.set(error)
                 }
@@ -90,19 +90,21 @@ struct SitePages {
 
     private func searchPage() -> PageContext.Values {
         context.page(title: "搜索", depth: 0, crumbs: [("首页", "index.html")], [
-            "units": model.units.map { ["name": $0.name] },
-            "categories": model.categories.map { ["name": $0.name] },
-            "levels": model.levels.map { ["name": $0.name] },
+            "units": .rows(model.units.map { ["name": .text($0.name)] }),
+            "categories": .rows(model.categories.map { ["name": .text($0.name)] }),
+            "levels": .rows(model.levels.map { ["name": .text($0.name)] }),
         ])
     }
 
     private func downloadsPage() -> PageContext.Values {
-        let files = downloads.map { download -> [String: String] in
+        let files = downloads.map { download -> TemplateObject in
             let name = SiteWriter.safeFileName(download.fileName)
             let encoded = name.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["?", "#", ";"])) ?? name
-            return ["name": name, "href": "downloads/" + encoded, "label": download.label, "size": Self.size(download.data.count)]
+            return ["name": .text(name), "href": .text("downloads/" + encoded), "label": .text(download.label),
+                    "size": .text(Self.size(download.data.count))]
         }
-        return context.page(title: "下载", depth: 0, crumbs: [("首页", "index.html")], ["files": files, "hasFiles": !files.isEmpty])
+        return context.page(title: "下载", depth: 0, crumbs: [("首页", "index.html")],
+                            ["files": .rows(files), "hasFiles": .flag(!files.isEmpty)])
     }
 
     static func size(_ bytes: Int) -> String {

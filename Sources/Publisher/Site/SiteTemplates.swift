@@ -1,11 +1,11 @@
 import Foundation
-import Mustache
 
 /// The site's templates (`*.mustache`) and assets (CSS, scripts, images): the defaults of
 /// `Templates/site/`, with a workspace's own folder laid over them file by file, so a county
-/// can restyle one partial or the stylesheet without copying the rest.
+/// can restyle one partial or the stylesheet without copying the rest. Each page template is
+/// compiled once (`CompiledTemplate`), with its layout and partials in place.
 public struct SiteTemplates: Sendable {
-    let library: MustacheLibrary
+    let pages: [SitePageKind: CompiledTemplate]
     /// Assets by path relative to the site root (`assets/site.css`).
     let assets: [String: Data]
 
@@ -26,18 +26,24 @@ public struct SiteTemplates: Sendable {
                 }
             }
         }
-        var library = MustacheLibrary()
+        var library: [String: [TemplateParser.Syntax]] = [:]
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-            do {
-                try library.register(source.text, named: name)
+            do throws(TemplateError) {
+                library[name] = try TemplateParser.parse(source.text)
             } catch {
-                throw .template(source.file, String(describing: error))
+                throw .template(source.file, error.description)
             }
         }
-        for required in SitePageKind.allCases where library.getTemplate(named: required.rawValue) == nil {
-            throw .missingTemplate(required.rawValue + ".mustache", defaults.path)
+        var pages: [SitePageKind: CompiledTemplate] = [:]
+        for page in SitePageKind.allCases {
+            guard let source = sources[page.rawValue] else { throw .missingTemplate(page.rawValue + ".mustache", defaults.path) }
+            do throws(TemplateError) {
+                pages[page] = try CompiledTemplate(page.rawValue, library: library)
+            } catch {
+                throw .template(source.file, error.description)
+            }
         }
-        self.library = library
+        self.pages = pages
         self.assets = assets
     }
 
@@ -59,8 +65,8 @@ public struct SiteTemplates: Sendable {
         return nil
     }
 
-    func render(_ page: SitePageKind, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: page.rawValue) ?? ""
+    func render(_ page: SitePageKind, _ context: TemplateObject) -> [UInt8] {
+        pages[page]!.render(context)
     }
 
     /// Regular files below a folder by relative path, hidden files skipped, in a stable order.
@@ -80,7 +86,7 @@ public struct SiteTemplates: Sendable {
 }
 
 /// The page templates a site needs; partials and the layout are looked up by these.
-enum SitePageKind: String, CaseIterable {
+enum SitePageKind: String, CaseIterable, Sendable {
     case layout, home, units, unit, category, level, item, laws, law, changes, search, downloads, findings
 }
 

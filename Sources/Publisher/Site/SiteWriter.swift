@@ -24,6 +24,12 @@ struct SiteWriter: Sendable {
         if let error = text.withUTF8({ Self.writeBytes(target, UnsafeRawBufferPointer($0)) }) { throw error }
     }
 
+    /// One rendered page in a folder that already exists.
+    func write(_ path: String, bytes: [UInt8]) throws(SiteError) {
+        let target = root.path + "/" + path
+        if let error = bytes.withUnsafeBytes({ Self.writeBytes(target, $0) }) { throw error }
+    }
+
     /// Plain `open`/`write`/`close`: `Data.write(to:)` writes a temporary file, renames it and
     /// syncs it to disk, which made publishing 100,000 pages wait on the disk (3× slower here).
     /// A half-written site is rebuilt by the next publish anyway.

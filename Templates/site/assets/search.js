@@ -4,8 +4,8 @@
 (function () {
   "use strict";
   var ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
-  var VALUE = {};
-  for (var i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charAt(i)] = i;
+  var VALUE = new Int8Array(128).fill(-1);
+  for (var i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
   var PAGE = 50;
   var meta = null, shards = {}, docs = {}, waiting = {}, state = null;
 
@@ -47,33 +47,58 @@
   function mark(text, ranks, rank) {
     if (!text) return;
     if (text.charCodeAt(0) === 33) {  // "!": a bitmap
-      for (var i = 1; i < text.length; i++) {
-        var bits = VALUE[text.charAt(i)];
-        if (bits) for (var b = 0; b < 6; b++) if (bits & (1 << b)) ranks[(i - 1) * 6 + b] = rank;
+      for (var i = 1, base = 0; i < text.length; i++, base += 6) {
+        var bits = VALUE[text.charCodeAt(i)];
+        if (bits === 0) continue;
+        if (bits & 1) ranks[base] = rank;
+        if (bits & 2) ranks[base + 1] = rank;
+        if (bits & 4) ranks[base + 2] = rank;
+        if (bits & 8) ranks[base + 3] = rank;
+        if (bits & 16) ranks[base + 4] = rank;
+        if (bits & 32) ranks[base + 5] = rank;
       }
       return;
     }
     var prev = -1, gap = 0;
     for (var j = 0; j < text.length; j++) {
-      var d = VALUE[text.charAt(j)];
+      var d = VALUE[text.charCodeAt(j)];
       gap = gap * 32 + (d & 31);
       if (d < 32) { prev += gap + 1; ranks[prev] = rank; gap = 0; }
     }
   }
+  function size(lists) { return lists[0].length + lists[1].length + lists[2].length; }
   // A document matches when it has every bigram; its rank is the worst rank it needed
-  // (0 name, 1 basis, 2 body). Typed arrays keep 100,000 documents to a few milliseconds.
+  // (0 name, 1 basis, 2 body). The rarest bigram gives the candidates, each further one
+  // only narrows them, so a long query costs little more than a short one.
   function match(grams) {
-    var n = meta.documents, acc = null;
-    grams.forEach(function (g) {
-      var lists = (shards[shardOf(g)] || {})[g] || ["", "", ""];
-      var ranks = new Int8Array(n).fill(-1);
-      for (var r = 2; r >= 0; r--) mark(lists[r], ranks, r);
-      if (acc === null) { acc = ranks; return; }
-      for (var d = 0; d < n; d++) acc[d] = (acc[d] < 0 || ranks[d] < 0) ? -1 : Math.max(acc[d], ranks[d]);
-    });
-    var found = [];
-    for (var rank = 0; rank <= 2; rank++) for (var doc = 0; doc < n; doc++) if (acc[doc] === rank) found.push(doc);
-    return found;
+    var n = meta.documents, lists = [];
+    for (var g = 0; g < grams.length; g++) {
+      var found = (shards[shardOf(grams[g])] || {})[grams[g]];
+      if (!found) return [];
+      lists.push(found);
+    }
+    lists.sort(function (a, b) { return size(a) - size(b); });
+    // Typed arrays and no allocation per bigram: 100,000 documents stay a few milliseconds.
+    var acc = new Int8Array(n).fill(-1), ranks = new Int8Array(n), candidates = new Int32Array(n), count = 0;
+    for (var r = 2; r >= 0; r--) mark(lists[0][r], acc, r);
+    for (var d = 0; d < n; d++) if (acc[d] >= 0) candidates[count++] = d;
+    for (var k = 1; k < lists.length && count > 0; k++) {
+      ranks.fill(-1);
+      for (r = 2; r >= 0; r--) mark(lists[k][r], ranks, r);
+      var kept = 0;
+      for (var c = 0; c < count; c++) {
+        var doc = candidates[c], rank = ranks[doc];
+        if (rank < 0) continue;
+        if (rank > acc[doc]) acc[doc] = rank;
+        candidates[kept++] = doc;
+      }
+      count = kept;
+    }
+    var ordered = new Int32Array(count), next = 0;
+    for (var best = 0; best <= 2; best++) {
+      for (c = 0; c < count; c++) if (acc[candidates[c]] === best) ordered[next++] = candidates[c];
+    }
+    return ordered;
   }
   function facets(doc) {
     var lo = 0, hi = meta.runs.length - 1;
