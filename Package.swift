@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Tests only: the reference the site's own compiled renderer is checked against.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev), used for streaming XLSX parsing.
@@ -128,7 +130,8 @@ let package = Package(
         .testTarget(name: "RevisionsTests", dependencies: ["Revisions", "Catalogue", "Sheets",
                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "ReconcileTests", dependencies: ["Reconcile", "Catalogue", "Sheets"]),
-        .testTarget(name: "PublisherTests", dependencies: ["Publisher", "Store", "Catalogue", "Sheets"]),
+        .testTarget(name: "PublisherTests", dependencies: ["Publisher", "Store", "Catalogue", "Sheets",
+                                                          .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "WorkflowTests", dependencies: ["Workflow", "Cleanup", "Importer", "Schemas", "Store", "Catalogue", "Sheets", "Reconcile"]),
         .testTarget(name: "PowerlistTests", dependencies: ["powerlist", "Sheets", "Store", "Catalogue", "Workflow",
                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation"),

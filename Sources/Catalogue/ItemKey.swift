@@ -36,6 +36,17 @@ public struct ItemKey: RawRepresentable, Codable, Hashable, Sendable, Comparable
 
     public static func < (lhs: ItemKey, rhs: ItemKey) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    // Keys are already normalized, so byte equality is the identity; String's own `==` and
+    // hashing walk Unicode canonical equivalence, which dominated `check`'s key lookups.
+    public static func == (lhs: ItemKey, rhs: ItemKey) -> Bool {
+        lhs.rawValue.utf8.elementsEqual(rhs.rawValue.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        var text = rawValue
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
     /// The key form of a text: NFKC, no whitespace, no punctuation or symbols.
     public static func normalized(_ text: String) -> String {
         fastNormalized(text) ?? foundationNormalized(text)

@@ -65,7 +65,7 @@ struct SitePages {
     }
 
     /// Every page but the items', as (path, template, context).
-    private func otherPages() -> [(String, SitePageKind, PageContext.Values)] {
+    func otherPages() -> [(String, SitePageKind, PageContext.Values)] {
         let lists = ListPages(model: model, context: context)
         var pages: [(String, SitePageKind, PageContext.Values)] = [
             ("index.html", .home, lists.home()),
