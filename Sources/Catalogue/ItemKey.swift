@@ -38,14 +38,9 @@ public struct ItemKey: RawRepresentable, Codable, Hashable, Sendable, Comparable
 
     // Keys are already normalized, so byte equality is the identity; String's own `==` and
     // hashing walk Unicode canonical equivalence, which dominated `check`'s key lookups.
-    public static func == (lhs: ItemKey, rhs: ItemKey) -> Bool {
-        lhs.rawValue.utf8.elementsEqual(rhs.rawValue.utf8)
-    }
+    public static func == (lhs: ItemKey, rhs: ItemKey) -> Bool { UTF8Key(lhs.rawValue) == UTF8Key(rhs.rawValue) }
 
-    public func hash(into hasher: inout Hasher) {
-        var text = rawValue
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
+    public func hash(into hasher: inout Hasher) { UTF8Key(rawValue).hash(into: &hasher) }
 
     /// The key form of a text: NFKC, no whitespace, no punctuation or symbols.
     public static func normalized(_ text: String) -> String {

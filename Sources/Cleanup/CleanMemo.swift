@@ -42,33 +42,3 @@ struct CleanMemo {
         return made
     }
 }
-
-/// A string hashed and compared by its UTF-8 bytes. Hashing a Chinese `String` normalizes it
-/// (Unicode canonical equivalence) on every lookup — several times the cost of the bytes —
-/// and the texts of one file are compared as written anyway.
-struct UTF8Key: Hashable {
-    let text: String
-
-    init(_ text: String) { self.text = text }
-
-    /// The length and, of a long text (legal bases run to kilobytes), only its first and last
-    /// 64 bytes: texts that share those are told apart by `==`.
-    func hash(into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { bytes in
-            hasher.combine(bytes.count)
-            guard bytes.count > 128 else { return hasher.combine(bytes: UnsafeRawBufferPointer(bytes)) }
-            hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.prefix(64))))
-            hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.suffix(64))))
-        }
-    }
-
-    static func == (a: UTF8Key, b: UTF8Key) -> Bool {
-        var a = a.text, b = b.text
-        return a.withUTF8 { a in
-            b.withUTF8 { b in
-                a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
-            }
-        }
-    }
-}
