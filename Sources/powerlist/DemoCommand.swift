@@ -44,7 +44,7 @@ struct DemoSummary {
         if let approvals = figures.approvals { lines.append("审批事项：\(approvals)") }
         if let reduction = figures.reduction { lines.append("全部事项：\(reduction)") }
         if let coverage = figures.guidanceCoverage {
-            lines.append("对照指导目录（区县级）：\(coverage.guidanceItems) 项中已承接 \(coverage.matched + coverage.differs) 项，缺项 \(coverage.missing) 项，覆盖率 " + String(format: "%.1f%%", coverage.coverageRate * 100))
+            lines.append("对照指导目录（区县级，\(figures.revisions.first ?? "") 年版）：\(coverage.guidanceItems) 项中已承接 \(coverage.matched + coverage.differs) 项，缺项 \(coverage.missing) 项，覆盖率 " + String(format: "%.1f%%", coverage.coverageRate * 100))
         }
         lines.append("")
         lines.append("工作区：\(demo.workspaceFolder.path)")

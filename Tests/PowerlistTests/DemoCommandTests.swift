@@ -19,7 +19,7 @@ struct DemoCommandTests {
             #expect(result.stdout.contains("  \(label)：\(level.units) 个单位，\(level.items) 项"), "\(result.stdout)")
         }
         #expect(result.stdout.contains("检查发现：错误 "))
-        #expect(result.stdout.contains("对照指导目录（区县级）："))
+        #expect(result.stdout.contains("对照指导目录（区县级，2023 年版）："))
         let reduction = manifest.reduction
         #expect(result.stdout.contains("审批事项：由\(reduction.before)项减为\(reduction.after)项，精简\(reduction.cut)项，削减\(reduction.percent)%"),
                 "\(result.stdout)")
