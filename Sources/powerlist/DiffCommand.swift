@@ -39,9 +39,8 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let outputFile = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
-            let format = format ?? outputFile.flatMap { Format(rawValue: $0.pathExtension.lowercased()) } ?? .text
-            if format == .xlsx && outputFile == nil { throw UserFacingError("输出 XLSX 时必须用 --output 指定输出文件。") }
+            let choice = try OutputChoice(format: format, output: output, default: Format.text)
+            let (format, outputFile) = (choice.format, choice.file)
             let result = try RevisionComparison(workspaceFolder: workspaceOptions.folder, old: old, new: new).run()
             let summary = ChangeReport.terminalSummary(result.changeSet) + Self.groupLines(result)
             switch format {

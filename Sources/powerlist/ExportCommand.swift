@@ -29,11 +29,8 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let format = format ?? output.flatMap { Format(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .csv
-            let outputFile = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
-            if format == .xlsx && outputFile == nil {
-                throw UserFacingError("导出 XLSX 时必须用 --output 指定输出文件。")
-            }
+            let choice = try OutputChoice(format: format, output: output, default: Format.csv, verb: "导出")
+            let (format, outputFile) = (choice.format, choice.file)
             let export = try RevisionExport(workspace: try workspaceOptions.open(create: false), revision: revision)
             guard let outputFile else {
                 FileHandle.standardOutput.write(try export.data(format).data)

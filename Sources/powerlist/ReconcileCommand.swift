@@ -44,9 +44,8 @@ struct ReconcileCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let format = format ?? output.flatMap { Format(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .text
-            let outputFile = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
-            if format == .xlsx && outputFile == nil { throw UserFacingError("输出 XLSX 时必须用 --output 指定输出文件。") }
+            let choice = try OutputChoice(format: format, output: output, default: Format.text)
+            let (format, outputFile) = (choice.format, choice.file)
             let level = try level.map { text in
                 guard let level = Level(alias: text) else { throw UserFacingError("未知层级“\(text)”，可用：地州级、区县级、乡镇、村/社区。") }
                 return level
