@@ -7,7 +7,9 @@ import csv
 import math
 import sys
 
-COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf"]
+# One colour per stage (ten since diff, reconcile and publish joined); zip() would drop the rest.
+COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf",
+           "#bcbd22", "#393b79", "#7f7f7f", "#e7ba52"]
 WIDTH, HEIGHT, MARGIN = 420, 300, 55
 
 
