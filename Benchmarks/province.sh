@@ -5,6 +5,7 @@
 #   REPEAT=3 Benchmarks/province.sh 100000     # best of 3 interleaved rounds
 #   PROVINCES=/elsewhere/output Benchmarks/province.sh 100000   # reuse PROVINCES/province-100000
 #   GUIDANCE=指导目录.xlsx Benchmarks/province.sh 10000   # the catalogue reconcile compares against
+#   BUILD=0 Benchmarks/province.sh 10000      # skip `swift build` (binaries already built)
 # Prints a table (wall s, user+system CPU s, peak RSS MB) and appends it to
 # Benchmarks/output/province.tsv, from which Benchmarks/chart.py draws the growth chart.
 # To add a stage, add one `stage` line below.
@@ -19,9 +20,12 @@ PROVINCES=${PROVINCES:-Benchmarks/output}
 # province has one per level, of that size, against which every county's list is compared.
 GUIDANCE=${GUIDANCE:-Catalogues/examples/阿克塔什县/指导目录.xlsx}
 
-swift build -c release --product powerlist-benchmark >/dev/null
-swift build -c release --product powerlist >/dev/null
-BIN_DIR="$(swift build -c release --show-bin-path)"
+if [ "${BUILD:-1}" != 0 ]; then   # BUILD=0: use the release binaries as they are (another build holds the lock)
+    swift build -c release --product powerlist-benchmark >/dev/null
+    swift build -c release --product powerlist >/dev/null
+fi
+BIN_DIR=.build/release
+[ "${BUILD:-1}" = 0 ] || BIN_DIR="$(swift build -c release --show-bin-path)"
 BENCH="$BIN_DIR/powerlist-benchmark"
 POWERLIST="$BIN_DIR/powerlist"
 mkdir -p Benchmarks/output

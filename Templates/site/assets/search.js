@@ -79,11 +79,17 @@
       for (var shift = 0; i <= last; i++, shift += 6) bits[w] |= VALUE[text.charCodeAt(i)] << shift;
       return bits;
     }
-    var prev = -1, gap = 0;
+    // The document as a word and a bit within it, moved on by each gap without a division
+    // while the gap stays within the word.
+    var word = 0, bit = -1, gap = 0;
     for (var j = 0; j < text.length; j++) {
       var d = VALUE[text.charCodeAt(j)];
       gap = gap * 32 + (d & 31);
-      if (d < 32) { prev += gap + 1; bits[(prev / BITS) | 0] |= 1 << (prev % BITS); gap = 0; }
+      if (d >= 32) continue;
+      bit += gap + 1;
+      gap = 0;
+      if (bit >= BITS) { word += (bit / BITS) | 0; bit %= BITS; }
+      bits[word] |= 1 << bit;
     }
     return bits;
   }
