@@ -64,16 +64,17 @@
   }
   // One posting list as a bitmap: "!" then 6 documents a character, or gaps of 5 bits a
   // character, the high flag meaning "more digits follow" (PostingList.swift writes both).
-  // null when the list is empty, EVERY when it holds every document (a native comparison of
-  // strings): both then cost nothing to intersect.
-  function bitmap(text) {
-    if (!text) return null;
+  // Added to a copy of `base` (the better ranks' documents; null: none), so the cumulative
+  // bitmaps need no pass of their own. Returns `base` itself when the list is empty, EVERY
+  // when it holds every document (a native comparison of strings): both then cost nothing.
+  function bitmap(text, base) {
+    if (!text || base === EVERY) return base;
     if (text === meta.every) return EVERY;
-    var bits = new Int32Array(meta.words);
+    var bits = base === null ? new Int32Array(meta.words) : new Int32Array(base);
     if (text.charCodeAt(0) === 33) {  // four characters a word, read two at a time
       var last = text.length - 1, w = 0, i = 1;
       for (; i + 3 <= last; i += 4, w++) {
-        bits[w] = PAIR[(text.charCodeAt(i) << 7) | text.charCodeAt(i + 1)]
+        bits[w] |= PAIR[(text.charCodeAt(i) << 7) | text.charCodeAt(i + 1)]
           | (PAIR[(text.charCodeAt(i + 2) << 7) | text.charCodeAt(i + 3)] << 12);
       }
       for (var shift = 0; i <= last; i++, shift += 6) bits[w] |= VALUE[text.charCodeAt(i)] << shift;
@@ -93,20 +94,12 @@
     }
     return bits;
   }
-  // a | b, reusing either when the other adds nothing.
-  function union(a, b) {
-    if (a === null || b === EVERY) return b;
-    if (b === null || a === EVERY) return a;
-    var out = new Int32Array(b);
-    for (var w = 0; w < out.length; w++) out[w] |= a[w];
-    return out;
-  }
   // A bigram's documents by rank, cumulative: [name], [name or basis], [anywhere]. Decoded
   // once per page, so "more results" reuse them.
   function postings(gram) {
     if (decoded[gram]) return decoded[gram];
-    var lists = shards[shardOf(gram)][gram], upTo = [bitmap(lists[0])];
-    for (var r = 1; r < RANKS; r++) upTo.push(union(upTo[r - 1], bitmap(lists[r])));
+    var lists = shards[shardOf(gram)][gram], upTo = [bitmap(lists[0], null)];
+    for (var r = 1; r < RANKS; r++) upTo.push(bitmap(lists[r], upTo[r - 1]));
     return (decoded[gram] = upTo);
   }
   // The documents in every one of the bitmaps (null: none; EVERY: all).
