@@ -4,7 +4,9 @@
 #   reading  — python-calamine, openpyxl (read-only); floors: `unzip -p`, `xmllint --stream`
 #   import   — a python-calamine → sqlite3 script (every row into a table), on the province's
 #              2023 folder and on the 200,000-item XLSX of Benchmarks/compare.sh
-#   diff     — csv-diff on a 200,000-row CSV pair (10 % changed), daff on a 20,000-row pair
+#   diff     — `powerlist diff` of the two CSV files (read, imported, cleaned, paired; JSON
+#              written) against csv-diff on a 200,000-row pair and daff on a 20,000-row pair
+#   publish  — not here: Benchmarks/site-vs-hugo.sh runs Hugo on the same item pages
 #   ITEMS=100000 REPEAT=3 Benchmarks/compare-province.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,9 +47,11 @@ runs=(
     "导入 $ITEMS 项|calamine→sqlite3|python3 Benchmarks/import_sqlite.py $TMP/ws/rows.db $DIR/2023"
     "导入 200000 项 XLSX|powerlist|$POWERLIST import --workspace $TMP/ws --revision 2023 $OUT/powerlist-200000.xlsx"
     "导入 200000 项 XLSX|calamine→sqlite3|python3 Benchmarks/import_sqlite.py $TMP/ws/rows.db $OUT/powerlist-200000.xlsx"
+    "比较 200000 行 CSV|powerlist|$POWERLIST diff --workspace $TMP/ws --format json --output $TMP/ws/diff.json $OUT/pair-200000-a.csv $OUT/pair-200000-b.csv"
     "比较 200000 行 CSV|csv-diff|csv-diff $OUT/pair-200000-a.csv $OUT/pair-200000-b.csv --key 事项编码"
+    "比较 20000 行 CSV|powerlist|$POWERLIST diff --workspace $TMP/ws --format json --output $TMP/ws/diff.json $OUT/pair-20000-a.csv $OUT/pair-20000-b.csv"
     "比较 20000 行 CSV|daff|daff diff --output $TMP/daff.csv $OUT/pair-20000-a.csv $OUT/pair-20000-b.csv"
-    # When `powerlist diff` and `publish` land, add their lines here (and Hugo for publish).
+    # Publish against Hugo: Benchmarks/site-vs-hugo.sh (the same item pages from Markdown).
 )
 
 declare -A best peak
