@@ -86,8 +86,6 @@ public enum ChangeReport {
     /// One object per change with stable, sorted English keys; the summary beside them, with
     /// the figures of each summary group.
     public static func json(_ changeSet: ChangeSet, groups: [GroupFigures] = []) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return try encoder.encode(ChangeDocument(changeSet, groups: groups))
+        try ChangeJSONWriter.data(ChangeDocument(changeSet, groups: groups))
     }
 }
