@@ -33,7 +33,7 @@ public struct Cleaner: Sendable {
     }
 
     /// Cleans one item, taking what `memo` already knows about its texts.
-    func clean(_ raw: RawItem, memo: inout CleanMemo) -> (PowerItem, [Finding]) {
+    func clean(_ raw: RawItem, memo: inout CleanMemo, checked: Bool = true) -> (PowerItem, [Finding]) {
         let fields = normalizedFields(raw, memo: &memo) { _ in true }
         let category = fields[.category].flatMap { schemas.categories.group(for: raw.unit.level)?.category(for: $0) }
         let cell = raw.provenance.cells[.basis]
@@ -45,6 +45,7 @@ public struct Cleaner: Sendable {
         }
         let key = ItemKey(unit: raw.unit.name, name: fields[.name] ?? "", subItem: fields[.subItemName])
         let item = PowerItem(key: key, raw: raw, fields: fields, category: category?.reference, citations: cited)
+        guard checked else { return (item, []) }
         let context = CheckContext(schemas: schemas)
         return (item, checks.flatMap { $0.check(item, in: context) })
     }
@@ -84,14 +85,15 @@ public struct Cleaner: Sendable {
     /// Cleans many items; findings in item order. Large batches are cleaned in chunks on all
     /// cores, each chunk with its own memo; the chunks' results are joined in item order, so
     /// the result is the same whatever the scheduling.
-    public func clean(_ raws: [RawItem]) -> (items: [PowerItem], findings: [Finding]) {
+    /// - Parameter checked: false to skip the checks (no findings) when only the items are wanted.
+    public func clean(_ raws: [RawItem], checked: Bool = true) -> (items: [PowerItem], findings: [Finding]) {
         let chunks = Self.inChunks(raws) { raws in
             var memo = CleanMemo()
             var items: [PowerItem] = []
             var findings: [Finding] = []
             items.reserveCapacity(raws.count)
             for raw in raws {
-                let (item, itemFindings) = clean(raw, memo: &memo)
+                let (item, itemFindings) = clean(raw, memo: &memo, checked: checked)
                 items.append(item)
                 findings.append(contentsOf: itemFindings)
             }

@@ -9,7 +9,8 @@ import Foundation
 /// with a quote, a backslash or a control character, a number with a fraction — and the small
 /// summary are encoded by `JSONEncoder` itself, so their spelling cannot drift.
 struct ChangeJSONWriter {
-    private var output: [UInt8] = []
+    /// Data, not an array copied into one at the end: the report can be a quarter of a gigabyte.
+    private var output = Data()
     private var numbers: [Double: [UInt8]] = [:]
     private let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
@@ -20,7 +21,7 @@ struct ChangeJSONWriter {
     static func data(_ document: ChangeDocument) throws -> Data {
         var writer = ChangeJSONWriter()
         try writer.write(document)
-        return Data(writer.output)
+        return writer.output
     }
 
     private mutating func write(_ document: ChangeDocument) throws {
@@ -109,7 +110,7 @@ struct ChangeJSONWriter {
     /// `"name" : "value"` on a new line at `indent`, after a comma unless it is an object's first.
     private mutating func field(_ name: String, _ value: String, indent: Int, first: Bool = false) throws {
         append(first ? "\n" : ",\n")
-        append(String(repeating: " ", count: indent))
+        append(Self.spaces[indent])
         append("\"\(name)\" : ")
         try string(value)
     }
@@ -124,7 +125,7 @@ struct ChangeJSONWriter {
             return
         }
         output.append(UInt8(ascii: "\""))
-        text.withUTF8 { output.append(contentsOf: $0) }
+        text.withUTF8 { output.append($0) }
         output.append(UInt8(ascii: "\""))
     }
 
@@ -139,6 +140,9 @@ struct ChangeJSONWriter {
     }
 
     private mutating func append(_ text: String) {
-        output.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { output.append($0) }
     }
+
+    private static let spaces = (0...12).map { String(repeating: " ", count: $0) }
 }

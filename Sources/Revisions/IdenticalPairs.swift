@@ -78,8 +78,13 @@ public struct IdenticalPairs: Sendable {
 /// base (the key without its `#2`).
 private struct Uniqueness {
     var codes: [ByteKey: Int] = [:]
-    var names: [ByteKey: Int] = [:]
+    var names: [NameKey: Int] = [:]
     var bases: [ByteKey: Int] = [:]
+
+    /// Unit, name and category, as the name stage keys an item.
+    struct NameKey: Hashable {
+        let unit: ByteKey, name: ByteKey, category: ByteKey
+    }
 
     init(_ items: [MainItem]) {
         for item in items {
@@ -91,13 +96,13 @@ private struct Uniqueness {
 
     func hasUniqueBase(_ item: MainItem) -> Bool { bases[Self.base(item.key)] == 1 }
 
-    static func nameKey(_ item: MainItem) -> ByteKey {
-        ByteKey(item.unitKey + "\u{1F}" + item.nameKey + "\u{1F}" + item.categoryKey)
+    static func nameKey(_ item: MainItem) -> NameKey {
+        NameKey(unit: ByteKey(item.unitKey), name: ByteKey(item.nameKey), category: ByteKey(item.categoryKey))
     }
 
     /// `unit|name|` of `unit|name|#2`.
     static func base(_ key: ItemKey) -> ByteKey {
-        guard let bar = key.rawValue.utf8.lastIndex(of: UInt8(ascii: "|")) else { return ByteKey(key.rawValue) }
+        guard key.rawValue.utf8.last != UInt8(ascii: "|"), let bar = key.rawValue.utf8.lastIndex(of: UInt8(ascii: "|")) else { return ByteKey(key.rawValue) }
         return ByteKey(String(key.rawValue[...bar]))
     }
 }

@@ -57,7 +57,8 @@ public struct FileRevision: Sendable {
     /// the indices in `skipped` (records already settled, see `IdenticalPairs`).
     public func clean(_ records: [RawItem], skipping skipped: Set<Int> = []) -> [PowerItem] {
         let kept = skipped.isEmpty ? records : records.indices.filter { !skipped.contains($0) }.map { records[$0] }
-        return cleanStep.run(kept).items.map(Self.slim)
+        // The checks' findings are no part of a comparison.
+        return cleanStep.cleaner.clean(kept, checked: false).items.map(Self.slim)
     }
 
     /// What a comparison reads of an item, which is half its memory: the clean fields and
