@@ -33,12 +33,8 @@ public struct Cleaner: Sendable {
     }
 
     /// Cleans one item, taking what `memo` already knows about its texts.
-    func clean(_ raw: RawItem, memo: inout CleanMemo) -> (PowerItem, [Finding]) {
-        var fields: [ItemField: String] = [:]
-        for (field, value) in raw.fields {
-            let clean = memo.normalized(value, field: field, keepsStructure: !Self.shortFields.contains(field))
-            if !clean.isEmpty { fields[field] = clean }
-        }
+    func clean(_ raw: RawItem, memo: inout CleanMemo, checked: Bool = true) -> (PowerItem, [Finding]) {
+        let fields = normalizedFields(raw, memo: &memo) { _ in true }
         let category = fields[.category].flatMap { schemas.categories.group(for: raw.unit.level)?.category(for: $0) }
         let cell = raw.provenance.cells[.basis]
         let resolved = fields[.basis].map { basis in memo.citations(of: basis, citations) } ?? []
@@ -49,8 +45,32 @@ public struct Cleaner: Sendable {
         }
         let key = ItemKey(unit: raw.unit.name, name: fields[.name] ?? "", subItem: fields[.subItemName])
         let item = PowerItem(key: key, raw: raw, fields: fields, category: category?.reference, citations: cited)
+        guard checked else { return (item, []) }
         let context = CheckContext(schemas: schemas)
         return (item, checks.flatMap { $0.check(item, in: context) })
+    }
+
+    /// The item as far as naming and counting it goes — its short fields (name, sub-item,
+    /// category, code, serial…) normalized and its category resolved, exactly as `clean` gives
+    /// them — with its raw record kept whole, but no long text normalized, no basis parsed
+    /// and no check run. A file-to-file diff needs no more of an item found unchanged, and
+    /// parsing the bases is most of the cleaning.
+    func named(_ raw: RawItem, memo: inout CleanMemo) -> PowerItem {
+        let fields = normalizedFields(raw, memo: &memo) { Self.shortFields.contains($0) }
+        let category = fields[.category].flatMap { schemas.categories.group(for: raw.unit.level)?.category(for: $0) }
+        let key = ItemKey(unit: raw.unit.name, name: fields[.name] ?? "", subItem: fields[.subItemName])
+        return PowerItem(key: key, raw: raw, fields: fields, category: category?.reference, citations: [])
+    }
+
+    /// The normalized non-empty values of the fields `included` takes.
+    private func normalizedFields(_ raw: RawItem, memo: inout CleanMemo,
+                                  _ included: (ItemField) -> Bool) -> [ItemField: String] {
+        var fields: [ItemField: String] = [:]
+        for (field, value) in raw.fields where included(field) {
+            let clean = memo.normalized(value, field: field, keepsStructure: !Self.shortFields.contains(field))
+            if !clean.isEmpty { fields[field] = clean }
+        }
+        return fields
     }
 
     /// The citations of a normalized basis, resolved in the registry (without their cell).
@@ -65,53 +85,62 @@ public struct Cleaner: Sendable {
     /// Cleans many items; findings in item order. Large batches are cleaned in chunks on all
     /// cores, each chunk with its own memo; the chunks' results are joined in item order, so
     /// the result is the same whatever the scheduling.
-    public func clean(_ raws: [RawItem]) -> (items: [PowerItem], findings: [Finding]) {
-        let chunkCount = raws.count < Self.minimumChunk * 2 ? 1 : ProcessInfo.processInfo.activeProcessorCount
-        let bounds = (0...chunkCount).map { raws.count * $0 / chunkCount }
-        let results = ChunkResults(count: chunkCount)
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+    /// - Parameter checked: false to skip the checks (no findings) when only the items are wanted.
+    public func clean(_ raws: [RawItem], checked: Bool = true) -> (items: [PowerItem], findings: [Finding]) {
+        let chunks = Self.inChunks(raws) { raws in
             var memo = CleanMemo()
             var items: [PowerItem] = []
             var findings: [Finding] = []
-            items.reserveCapacity(bounds[chunk + 1] - bounds[chunk])
-            for raw in raws[bounds[chunk]..<bounds[chunk + 1]] {
-                let (item, itemFindings) = clean(raw, memo: &memo)
+            items.reserveCapacity(raws.count)
+            for raw in raws {
+                let (item, itemFindings) = clean(raw, memo: &memo, checked: checked)
                 items.append(item)
                 findings.append(contentsOf: itemFindings)
             }
-            results.set(chunk, (items, findings))
+            return (items, findings)
         }
-        return results.joined()
+        return (Array(chunks.map(\.0).joined()), Array(chunks.map(\.1).joined()))
+    }
+
+    /// Every item `named` (see there), in chunks on all cores as `clean` does.
+    public func named(_ raws: [RawItem]) -> [PowerItem] {
+        Array(Self.inChunks(raws) { raws in
+            var memo = CleanMemo()
+            return raws.map { named($0, memo: &memo) }
+        }.joined())
+    }
+
+    /// `work` on consecutive chunks of `raws` on all cores; the results in chunk order.
+    private static func inChunks<Value>(_ raws: [RawItem],
+                                         _ work: @Sendable (ArraySlice<RawItem>) -> Value) -> [Value] {
+        let chunkCount = raws.count < minimumChunk * 2 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        let bounds = (0...chunkCount).map { raws.count * $0 / chunkCount }
+        let results = ChunkResults<Value>(count: chunkCount)
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            results.set(chunk, work(raws[bounds[chunk]..<bounds[chunk + 1]]))
+        }
+        return results.all
     }
 
     /// Below this many items per chunk, a second thread costs more than it saves.
     static let minimumChunk = 2_000
 }
 
-/// The results of the chunks of a concurrent clean, each written once by its own thread.
-private final class ChunkResults: @unchecked Sendable {
-    private var results: [(items: [PowerItem], findings: [Finding])?]
+/// The results of the chunks of a concurrent run, each written once by its own thread.
+private final class ChunkResults<Value>: @unchecked Sendable {
+    private var results: [Value?]
     private let lock = NSLock()
 
     init(count: Int) {
         results = Array(repeating: nil, count: count)
     }
 
-    func set(_ chunk: Int, _ result: (items: [PowerItem], findings: [Finding])) {
+    func set(_ chunk: Int, _ result: Value) {
         lock.withLock { results[chunk] = result }
     }
 
-    /// Items and findings in chunk order.
-    func joined() -> (items: [PowerItem], findings: [Finding]) {
-        lock.withLock {
-            var items: [PowerItem] = []
-            var findings: [Finding] = []
-            items.reserveCapacity(results.reduce(0) { $0 + ($1?.items.count ?? 0) })
-            for result in results {
-                items += result?.items ?? []
-                findings += result?.findings ?? []
-            }
-            return (items, findings)
-        }
+    /// The results in chunk order.
+    var all: [Value] {
+        lock.withLock { results.map { $0! } }
     }
 }

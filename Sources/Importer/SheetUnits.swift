@@ -33,11 +33,15 @@ struct SheetUnits {
     ///
     /// - Parameter owner: the unit the title names, which the actors may repeat or sit inside.
     func bodies(owner: String?) -> [String: String]? {
-        let candidates = actors.bodies.sorted { Self.core($0).count < Self.core($1).count }
+        // Each name's core and kind once: a consolidated list has hundreds of actors, each
+        // tried against every body found so far.
+        let names = actors.bodies + (owner.map { [$0] } ?? [])
+        let facts = Dictionary(names.map { ($0, NameFacts($0)) }) { first, _ in first }
+        let candidates = actors.bodies.sorted { facts[$0]!.coreLength < facts[$1]!.coreLength }
         var bodies = owner.map { [$0] } ?? []
         var bodyOf: [String: String] = [:]
         for actor in candidates {
-            if let body = bodies.first(where: { Self.belongs(actor, to: $0) }) {
+            if let body = bodies.first(where: { Self.belongs(actor, facts[actor]!, to: $0, facts[$0]!) }) {
                 bodyOf[actor] = body
             } else if !Self.isOffice(actor) {
                 bodies.append(actor)
@@ -55,10 +59,26 @@ struct SheetUnits {
     }
 
     static func belongs(_ actor: String, to body: String) -> Bool {
+        belongs(actor, NameFacts(actor), to: body, NameFacts(body))
+    }
+
+    private static func belongs(_ actor: String, _ actorFacts: NameFacts, to body: String, _ bodyFacts: NameFacts) -> Bool {
         if actor == body || actor.contains(body) || body.contains(actor) { return true }
-        guard isLocal(actor) == isLocal(body) else { return false }
-        let core = core(body)
-        return core.count >= 2 && Self.core(actor).contains(core)
+        guard actorFacts.isLocal == bodyFacts.isLocal else { return false }
+        return bodyFacts.coreLength >= 2 && actorFacts.core.contains(bodyFacts.core)
+    }
+
+    /// What `belongs` asks of a name, worked out once.
+    private struct NameFacts {
+        let core: String
+        let coreLength: Int
+        let isLocal: Bool
+
+        init(_ name: String) {
+            core = SheetUnits.core(name)
+            coreLength = core.count
+            isLocal = SheetUnits.isLocal(name)
+        }
     }
 
     /// The name without the place it begins with: `克拉玛依市商务局` → `商务局`, `县财政局` → `财政局`.

@@ -51,14 +51,40 @@ struct UnitResolver {
             for index in items.indices { items[index].unit = unit }
             return Assignment(unit: unit, units: items.isEmpty ? [] : [unit], submitter: submitter, findings: findings)
         }
+        let distinct = assign(bodyOf, sheetUnit: unit, sheetLevel: sheetLevel, to: &items)
+        return Assignment(unit: unit, units: distinct, submitter: submitter, findings: findings)
+    }
+
+    /// Gives each item of a consolidated list the body on its row; returns the distinct units
+    /// in order of appearance.
+    private func assign(_ bodyOf: [String: String], sheetUnit unit: AdminUnit, sheetLevel: Level?,
+                        to items: inout [RawItem]) -> [AdminUnit] {
         var distinct: [AdminUnit] = []
         var seen = Set<AdminUnit>()
+        // A consolidated list names a few hundred bodies over many thousand rows.
+        var known: [BodyOnRow: AdminUnit] = [:]
         for (index, row) in units.rowUnits(bodyOf).enumerated() where items.indices.contains(index) {
-            let rowUnit = row.body.map { AdminUnit(name: $0, level: level(ofBody: $0, row: row.level, sheet: sheetLevel)) } ?? unit
+            guard let body = row.body else {
+                items[index].unit = unit
+                if seen.insert(unit).inserted { distinct.append(unit) }
+                continue
+            }
+            let key = BodyOnRow(body: body, level: row.level)
+            if let known = known[key] {
+                items[index].unit = known
+                continue
+            }
+            let rowUnit = AdminUnit(name: body, level: level(ofBody: body, row: row.level, sheet: sheetLevel))
+            known[key] = rowUnit
             items[index].unit = rowUnit
             if seen.insert(rowUnit).inserted { distinct.append(rowUnit) }
         }
-        return Assignment(unit: unit, units: distinct, submitter: submitter, findings: findings)
+        return distinct
+    }
+
+    private struct BodyOnRow: Hashable {
+        var body: String
+        var level: Level?
     }
 
     /// A body's level on a consolidated list: its name when that names a township or village,

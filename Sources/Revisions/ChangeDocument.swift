@@ -101,10 +101,10 @@ struct ChangeDocument: Encodable {
     var changes: [Entry]
     var staleDecisions: Int
 
-    init(_ changeSet: ChangeSet, groups: [ChangeReport.GroupFigures]) {
+    init(_ changeSet: ChangeSet, figures: ChangeSummary? = nil, groups: [ChangeReport.GroupFigures]) {
         old = changeSet.oldLabel
         new = changeSet.newLabel
-        let rows = changeSet.summary.rows.map { SummaryRow(dimension: $0.dimension.rawValue, name: $0.name, counts: $0.counts) }
+        let rows = (figures ?? changeSet.summary).rows.map { SummaryRow(dimension: $0.dimension.rawValue, name: $0.name, counts: $0.counts) }
         summary = Summary(rows: rows, groups: groups.map {
             SummaryRow(dimension: "group", name: $0.group.name, definition: $0.group.definition, counts: $0.counts)
         })

@@ -5,8 +5,10 @@ import Foundation
 /// (`ChangeReport+XLSX.swift`). Every figure comes from `ChangeSummary`, so the three agree.
 public enum ChangeReport {
     /// The summary a county reports, then the same figures by level, category and unit.
-    public static func terminalSummary(_ changeSet: ChangeSet, unitRows: Int = 20) -> String {
-        let summary = changeSet.summary
+    /// - Parameter summary: `changeSet.summary` when the caller has it already (it is worked
+    ///   out from every change anew on each call).
+    public static func terminalSummary(_ changeSet: ChangeSet, summary: ChangeSummary? = nil, unitRows: Int = 20) -> String {
+        let summary = summary ?? changeSet.summary
         let total = summary.total
         var lines = [
             "修订对比：\(changeSet.oldLabel) → \(changeSet.newLabel)",
@@ -85,9 +87,7 @@ public enum ChangeReport {
 
     /// One object per change with stable, sorted English keys; the summary beside them, with
     /// the figures of each summary group.
-    public static func json(_ changeSet: ChangeSet, groups: [GroupFigures] = []) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return try encoder.encode(ChangeDocument(changeSet, groups: groups))
+    public static func json(_ changeSet: ChangeSet, summary: ChangeSummary? = nil, groups: [GroupFigures] = []) throws -> Data {
+        try ChangeJSONWriter.data(ChangeDocument(changeSet, figures: summary, groups: groups))
     }
 }

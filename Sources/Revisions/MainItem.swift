@@ -9,6 +9,8 @@ final class MainItem: Sendable {
     let ref: ItemRef
     /// The records (one per sub-item), sorted by key.
     let records: [PowerItem]
+    /// Where each of `records` is in the items the main items were grouped from.
+    let recordIndices: [Int]
     let unitKey: String
     let nameKey: String
     let categoryKey: String
@@ -20,10 +22,11 @@ final class MainItem: Sendable {
     var key: ItemKey { ref.key }
     var level: Level { ref.unit.level }
 
-    init(key: ItemKey, records: [PowerItem], unitKey: String, nameKey: String) {
+    init(key: ItemKey, records: [PowerItem], recordIndices: [Int], unitKey: String, nameKey: String) {
         let first = records[0]
         let category = first.category?.name ?? first.fields[.category]
         self.records = records
+        self.recordIndices = recordIndices
         self.unitKey = unitKey
         self.nameKey = nameKey
         categoryKey = TextKey.normalized(category ?? "")
@@ -105,10 +108,10 @@ final class MainItem: Sendable {
             seen = position > 0 && keys[order[position - 1]] == keys[index] ? seen + 1 : 1
             duplicates = duplicates || seen > 1
             let key = ItemKey(rawValue: seen > 1 ? keys[index].text + "#\(seen)" : keys[index].text)
-            let records = members[index].count == 1 ? [items[members[index][0]]]
-                : members[index].map { items[$0] }.sorted(by: sheetOrder)
-            mains.append(MainItem(key: key, records: records, unitKey: unitTexts[recordGroups[index].unit]!.key,
-                                  nameKey: nameKeys[members[index][0]]))
+            let indices = members[index].count == 1 ? members[index]
+                : members[index].sorted { sheetOrder(items[$0], items[$1]) }
+            mains.append(MainItem(key: key, records: indices.map { items[$0] }, recordIndices: indices,
+                                  unitKey: unitTexts[recordGroups[index].unit]!.key, nameKey: nameKeys[members[index][0]]))
         }
         // `X#2` does not always sort right after `X` (`|` sorts after most bytes).
         guard duplicates else { return mains }

@@ -38,7 +38,10 @@ public enum RevisionDiff {
         }
     }
 
-    public static func compare(old: [PowerItem], new: [PowerItem], options: Options = Options()) -> ChangeSet {
+    /// - Parameter settled: changes found before the comparison (`IdenticalPairs`), for
+    ///   items left out of `old` and `new`; reported with the rest.
+    public static func compare(old: [PowerItem], new: [PowerItem], options: Options = Options(),
+                               settled: [Change] = []) -> ChangeSet {
         func cpu() -> Double {
             var spec = timespec()
             clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
@@ -62,7 +65,8 @@ public enum RevisionDiff {
         SimilarityMatcher(threshold: options.similarityThreshold).run(&matching); lap("similarity")
         CoverageMatcher().run(&matching); lap("coverage")
 
-        var changes = matching.groups.compactMap { $0.map { ChangeClassifier.change($0, matching) } }
+        var changes = settled
+        changes += matching.groups.compactMap { $0.map { ChangeClassifier.change($0, matching) } }
         for index in matching.freeOld {
             changes.append(ChangeClassifier.change(MatchGroup(old: [index], new: [], confidence: 1, reasons: []), matching))
         }

@@ -11,7 +11,9 @@ import Store
 /// back cost more than the comparison itself.
 ///
 /// ```swift
-/// let (old, new) = try FileRevision.readBoth("2023/", "2024/", importer: importer, cleanStep: cleanStep)
+/// let reader = FileRevision(importer: importer, cleanStep: cleanStep)
+/// let records = try reader.readBoth("2023/", "2024/")
+/// let oldItems = reader.clean(records.old)
 /// ```
 public struct FileRevision: Sendable {
     public let importer: Importer
@@ -28,20 +30,35 @@ public struct FileRevision: Sendable {
     /// under `path` already holds is read once, as a workspace keeps it once.
     /// - Throws: `ComparisonError` naming each file that could not be read, or an empty `path`.
     public func items(_ path: String) throws -> [PowerItem] {
+        clean(try records(path))
+    }
+
+    /// The raw records of every spreadsheet under `path` (read and imported, not cleaned);
+    /// each workbook is let go as soon as its records are out of it.
+    /// - Throws: `ComparisonError` naming each file that could not be read, or an empty `path`.
+    public func records(_ path: String) throws -> [RawItem] {
         let files = try Self.distinct(SourceFiles(arguments: [path]).files)
         guard !files.isEmpty else { throw ComparisonError("\(path) 中没有可导入的电子表格。") }
-        var items: [PowerItem] = []
+        var records: [RawItem] = []
         var failures: [String] = []
         for file in files {
             do {
                 let workbook = try Workbook.read(file.url, options: ReadOptions(limits: limits))
-                items += cleanStep.run(importer.importWorkbook(workbook, displayName: file.displayName).items).items.map(Self.slim)
+                records += importer.importWorkbook(workbook, displayName: file.displayName).items
             } catch {
                 failures.append("\(file.displayName)：\(error.description)")
             }
         }
         guard failures.isEmpty else { throw ComparisonError("无法读取 \(path) 中的文件：\n" + failures.joined(separator: "\n")) }
-        return items
+        return records
+    }
+
+    /// The clean items of `records`, slimmed to what a comparison reads, but for those at
+    /// the indices in `skipped` (records already settled, see `IdenticalPairs`).
+    public func clean(_ records: [RawItem], skipping skipped: Set<Int> = []) -> [PowerItem] {
+        let kept = skipped.isEmpty ? records : records.indices.filter { !skipped.contains($0) }.map { records[$0] }
+        // The checks' findings are no part of a comparison.
+        return cleanStep.cleaner.clean(kept, checked: false).items.map(Self.slim)
     }
 
     /// What a comparison reads of an item, which is half its memory: the clean fields and
@@ -60,11 +77,12 @@ public struct FileRevision: Sendable {
         return item
     }
 
-    /// Both sides at once, on two threads: reading and cleaning are most of a file-to-file diff.
-    public func readBoth(_ old: String, _ new: String) throws -> (old: [PowerItem], new: [PowerItem]) {
+    /// Both sides' records at once, on two threads: reading and importing are a large part
+    /// of a file-to-file diff.
+    public func readBoth(_ old: String, _ new: String) throws -> (old: [RawItem], new: [RawItem]) {
         let results = ResultPair()
         DispatchQueue.concurrentPerform(iterations: 2) { side in
-            results.set(side, Result { try items(side == 0 ? old : new) })
+            results.set(side, Result { try records(side == 0 ? old : new) })
         }
         return (try results.get(0), try results.get(1))
     }
@@ -80,15 +98,15 @@ public struct FileRevision: Sendable {
 /// The two sides' results, written by two threads.
 private final class ResultPair: @unchecked Sendable {
     private let lock = NSLock()
-    private var results: [Int: Result<[PowerItem], any Error>] = [:]
+    private var results: [Int: Result<[RawItem], any Error>] = [:]
 
-    func set(_ side: Int, _ result: Result<[PowerItem], any Error>) {
+    func set(_ side: Int, _ result: Result<[RawItem], any Error>) {
         lock.lock()
         defer { lock.unlock() }
         results[side] = result
     }
 
-    func get(_ side: Int) throws -> [PowerItem] {
+    func get(_ side: Int) throws -> [RawItem] {
         lock.lock()
         defer { lock.unlock() }
         return try results[side]!.get()

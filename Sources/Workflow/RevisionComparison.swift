@@ -39,6 +39,10 @@ public struct RevisionComparison: Sendable {
     public var workspaceFolder: URL
     public var old: String
     public var new: String
+    /// Whether two sides given as files set aside their identical items before cleaning
+    /// (`IdenticalPairs`); the result is the same either way. Off with the environment
+    /// variable `POWERLIST_DIFF_FULL` set, to check that on real files.
+    public var setsAsideIdentical = ProcessInfo.processInfo.environment["POWERLIST_DIFF_FULL"] == nil
 
     public init(workspaceFolder: URL, old: String, new: String) {
         self.workspaceFolder = workspaceFolder.standardizedFileURL
@@ -71,10 +75,11 @@ public struct RevisionComparison: Sendable {
         let configuration = try ImportConfiguration.load(workspace: workspaceFolder)
         let (oldSide, newSide) = (try side(old), try side(new))
         let workspace = try workspace
-        let (oldItems, newItems) = try items(oldSide, newSide, workspace: workspace, configuration: configuration)
         let options = RevisionDiff.Options(oldLabel: old, newLabel: new, region: configuration.region,
                                            decisions: try workspace?.decisions() ?? [])
-        let changeSet = RevisionDiff.compare(old: oldItems, new: newItems, options: options)
+        let sides = try items(oldSide, newSide, workspace: workspace, configuration: configuration,
+                              setAside: setsAsideIdentical && options.decisions.isEmpty)
+        let changeSet = RevisionDiff.compare(old: sides.old, new: sides.new, options: options, settled: sides.settled)
         var stored = false
         if let workspace, case .revision = oldSide, case .revision = newSide {
             try workspace.savePairings(changeSet)
@@ -86,9 +91,11 @@ public struct RevisionComparison: Sendable {
     }
 
     /// Both sides' clean items: a revision from the workspace, files read in memory (both at
-    /// once when both are files).
-    private func items(_ oldSide: Side, _ newSide: Side, workspace: Workspace?,
-                       configuration: ImportConfiguration) throws -> (old: [PowerItem], new: [PowerItem]) {
+    /// once when both are files). With `setAside`, two sides of files leave out the pairs
+    /// `IdenticalPairs` finds — uncleaned, returned as `settled` changes.
+    private func items(_ oldSide: Side, _ newSide: Side, workspace: Workspace?, configuration: ImportConfiguration,
+                       setAside: Bool) throws -> (old: [PowerItem], new: [PowerItem], settled: [Change]) {
+        // Only files need the schemas (the law registry is costly to load).
         func reader() throws -> FileRevision {
             let schemas = try CleanupSchemas.load(workspace: workspaceFolder)
             return FileRevision(importer: Importer(configuration: configuration),
@@ -100,10 +107,17 @@ public struct RevisionComparison: Sendable {
             case .files(let path): try reader().items(path)
             }
         }
-        if case .files(let oldPath) = oldSide, case .files(let newPath) = newSide {
-            return try reader().readBoth(oldPath, newPath)
+        guard case .files(let oldPath) = oldSide, case .files(let newPath) = newSide else {
+            return (try items(oldSide), try items(newSide), [])
         }
-        return (try items(oldSide), try items(newSide))
+        let reader = try reader()
+        let records = try reader.readBoth(oldPath, newPath)
+        guard setAside else { return (reader.clean(records.old), reader.clean(records.new), []) }
+        let cleaner = reader.cleanStep.cleaner
+        let pairs = IdenticalPairs(old: cleaner.named(records.old), new: cleaner.named(records.new),
+                                   region: configuration.region)
+        return (reader.clean(records.old, skipping: pairs.oldRecords),
+                reader.clean(records.new, skipping: pairs.newRecords), pairs.changes)
     }
 }
 

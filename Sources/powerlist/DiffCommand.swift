@@ -42,13 +42,13 @@ struct DiffCommand: ParsableCommand {
             let choice = try OutputChoice(format: format, output: output, default: Format.text)
             let (format, outputFile) = (choice.format, choice.file)
             let result = try RevisionComparison(workspaceFolder: workspaceOptions.folder, old: old, new: new).run()
-            let summary = ChangeReport.terminalSummary(result.changeSet) + Self.groupLines(result)
+            let summary = ChangeReport.terminalSummary(result.changeSet, summary: result.summary) + Self.groupLines(result)
             switch format {
             case .text:
                 print(summary, terminator: "")
                 if let outputFile { try Data(summary.utf8).write(to: outputFile) }
             case .json:
-                let data = try ChangeReport.json(result.changeSet, groups: result.groups)
+                let data = try ChangeReport.json(result.changeSet, summary: result.summary, groups: result.groups)
                 if let outputFile { try data.write(to: outputFile) } else { FileHandle.standardOutput.write(data) }
             case .xlsx:
                 try ChangeReport.xlsx(result.changeSet, groups: result.groups, to: outputFile!)

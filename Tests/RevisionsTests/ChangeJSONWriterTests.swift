@@ -1,0 +1,52 @@
+import Catalogue
+import Foundation
+import Testing
+@testable import Revisions
+
+@Suite("The change report's JSON, written by hand")
+struct ChangeJSONWriterTests {
+    typealias F = Fixture
+
+    /// What `JSONEncoder` gives for the same document, with the report's settings.
+    static func encoded(_ changeSet: ChangeSet, groups: [ChangeReport.GroupFigures] = []) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return try encoder.encode(ChangeDocument(changeSet, groups: groups))
+    }
+
+    @Test("Every kind of change, with scores, directions and field changes, comes out as JSONEncoder writes it")
+    func comparedRevisions() throws {
+        var generator = F.Generator(state: 7)
+        let (old, new) = IdenticalPairsTests.revisions(&generator)
+        let changeSet = F.compare(old, new)
+        #expect(Set(changeSet.changes.map(\.kind)).count >= 4)
+        let groups = [(group: SummaryGroup(name: "审批事项", definition: "含\"引号\"的口径", categories: ["行政许可"]),
+                       counts: changeSet.summary.total)]
+        let written = try ChangeReport.json(changeSet, groups: groups)
+        #expect(String(decoding: written, as: UTF8.self) == String(decoding: try Self.encoded(changeSet, groups: groups), as: UTF8.self))
+    }
+
+    @Test("Quotes, backslashes, line breaks, slashes, a reviewer and an item without category are spelled as JSONEncoder spells them")
+    func awkwardTexts() throws {
+        let unit = AdminUnit(name: "克拉玛依市/统计局", level: F.county)
+        let old = ItemRef(key: ItemKey(rawValue: "a|\"引\"\\号|"), name: "名称\n第二行\t\u{1}", unit: unit, category: nil,
+                          itemKeys: [ItemKey(rawValue: "a|b|"), ItemKey(rawValue: "a|c|")])
+        let new = ItemRef(key: ItemKey(rawValue: "b|x|"), name: "新名称", unit: unit, category: "行政许可", itemKeys: [])
+        let changes = [
+            Change(kind: .renamed, old: [old], new: [new],
+                   fieldChanges: [FieldChange(field: .name, old: "名称\r\n", new: nil), FieldChange(field: .basis, old: nil, new: "《法》/第1条")],
+                   confidence: 0.6666, reasons: [PairingReason(.similarName, score: 0.8125), PairingReason(.remark, detail: "并入\\“甲”")],
+                   review: .confirmed(reviewer: "李审核")),
+            Change(kind: .moved, direction: .devolved, old: [old], new: [new], confidence: 0.9, reasons: []),
+        ]
+        let changeSet = ChangeSet(oldLabel: "2023\"", newLabel: "2024/新", changes: changes)
+        let written = try ChangeReport.json(changeSet)
+        #expect(String(decoding: written, as: UTF8.self) == String(decoding: try Self.encoded(changeSet), as: UTF8.self))
+    }
+
+    @Test("A comparison of nothing is an empty list of changes")
+    func empty() throws {
+        let changeSet = ChangeSet(oldLabel: "旧版", newLabel: "新版", changes: [])
+        #expect(try ChangeReport.json(changeSet) == (try Self.encoded(changeSet)))
+    }
+}
