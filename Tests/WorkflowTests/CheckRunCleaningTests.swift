@@ -101,6 +101,6 @@ import Workflow
         #expect(view.map { $0[.category] } == full.map { $0[.category] })
         #expect(view.map(\.raw.provenance.rowsDescription) == full.map(\.raw.provenance.rowsDescription))
         #expect(view.map { $0.raw.provenance.cells[.name] } == full.map { $0.raw.provenance.cells[.name] })
-        #expect(view.allSatisfy(\.citations.isEmpty))
+        #expect(view.allSatisfy { $0.citations.isEmpty })
     }
 }
