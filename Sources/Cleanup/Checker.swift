@@ -15,6 +15,10 @@ public struct Checker: Sendable {
         self.init(categories: schemas.categories)
     }
 
+    /// The codes of the findings `check(_:)` gives: they need the whole revision, so a re-check
+    /// computes them afresh while it may keep the per-item findings stored at import.
+    public static let codes: Set<FindingCode> = [.duplicateItem, .claimedByTwoUnits]
+
     public func check(_ items: [PowerItem]) -> [Finding] {
         duplicates(items) + ClaimedByTwoUnitsCheck(categories: categories).findings(items)
     }

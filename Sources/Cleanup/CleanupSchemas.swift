@@ -14,11 +14,16 @@ public struct CleanupSchemas: Sendable {
     public var categories: CategorySchema
     public var rules: LegalBasisRules
     public var registry: LawRegistry
+    /// The files these schemas were read from, nil for schemas built in code: only schemas
+    /// loaded from files are recorded at import, so only they can spare a check its re-clean.
+    public var fingerprint: CleanFingerprint?
 
-    public init(categories: CategorySchema, rules: LegalBasisRules, registry: LawRegistry) {
+    public init(categories: CategorySchema, rules: LegalBasisRules, registry: LawRegistry,
+                fingerprint: CleanFingerprint? = nil) {
         self.categories = categories
         self.rules = rules
         self.registry = registry
+        self.fingerprint = fingerprint
     }
 
     /// Built-in schemas, then the workspace's additions (found as `SchemaLoader` finds them).
@@ -27,18 +32,23 @@ public struct CleanupSchemas: Sendable {
     }
 
     public static func load(from loader: SchemaLoader) throws(ConfigurationError) -> CleanupSchemas {
+        let categoryFiles = try loader.files(named: SchemaLoader.categoriesFile)
+        let rulesFiles = try loader.files(named: rulesFile)
+        let registryFiles = try loader.files(named: registryFile)
+        let aliasesFiles = try loader.files(named: aliasesFile)
         var rules = LegalBasisRules()
-        for file in try loader.files(named: rulesFile) {
+        for file in rulesFiles {
             rules = rules.merging(try LegalBasisRulesReader.read(try YAMLFile(url: file)))
         }
         var registry = LawRegistry()
-        for file in try loader.files(named: registryFile) {
+        for file in registryFiles {
             for entry in try LawRegistryFile.read(file) { registry.add(entry) }
         }
-        for file in try loader.files(named: aliasesFile) {
+        for file in aliasesFiles {
             try LawAliasesReader.read(try YAMLFile(url: file), into: &registry)
         }
-        return CleanupSchemas(categories: try loader.loadCategorySchema(), rules: rules, registry: registry)
+        return CleanupSchemas(categories: try loader.loadCategorySchema(), rules: rules, registry: registry,
+                              fingerprint: try CleanFingerprint(files: categoryFiles + rulesFiles + registryFiles + aliasesFiles))
     }
 }
 

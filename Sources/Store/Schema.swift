@@ -21,6 +21,9 @@ enum Schema {
         migrator.registerMigration("v3: pairings and reviewers' decisions") { db in
             try SchemaVersion3.migrate(db)
         }
+        migrator.registerMigration(SchemaVersion5.identifier) { db in
+            try SchemaVersion5.migrate(db)
+        }
         return migrator
     }
 

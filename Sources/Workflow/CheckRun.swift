@@ -35,12 +35,16 @@ public struct CheckRun: Sendable {
     /// What a check found in one revision.
     public struct Outcome: Sendable {
         public var revision: String
-        /// The revision's clean items after re-cleaning, in file order.
+        /// The revision's items in file order. After a re-clean, the full clean items; when the
+        /// stored clean values were current, the check view of `Workspace.checkItems`: key,
+        /// unit, provenance of the name, name, sub-item and category — no citations.
         public var items: [PowerItem]
         /// Per-item findings in item order, then the cross-item ones.
         public var findings: [Finding]
         /// Items whose clean view changed since the last import or check (a registry or rules update).
         public var recleaned: Int
+        /// Whether the items were cleaned again, or their stored clean values were current.
+        public var cleaning: Cleaning
 
         /// Findings per severity (absent: none), for the demo and the exit status.
         public var counts: [Finding.Severity: Int] {
@@ -49,6 +53,19 @@ public struct CheckRun: Sendable {
 
         public var hasErrors: Bool { counts[.error, default: 0] > 0 }
     }
+
+    /// How a check came by its clean items.
+    public enum Cleaning: Sendable, Equatable {
+        /// Every source was cleaned with today's schemas (same `CleanFingerprint`): the stored
+        /// clean values and per-item findings were kept, only the cross-item checks ran.
+        case reused
+        /// The schemas changed since (or were built in code): every item was cleaned again.
+        case redone
+    }
+
+    /// The findings only a whole revision shows: a re-check recomputes them even when it keeps
+    /// the per-item findings stored at import.
+    static let crossItemCodes: Set<FindingCode> = Checker.codes.union([.licenceNotListed])
 
     /// Checks `revision` (the latest when nil) and stores the findings.
     /// - Throws: `StoreError.unknownRevision` (a Chinese message listing the known ones) and
@@ -59,6 +76,26 @@ public struct CheckRun: Sendable {
         }
         try workspace.requireRevision(label)
         let licences = try LicenceCheck.load(workspace: workspace.folder)
+        if let fingerprint = cleaner.schemas.fingerprint,
+           try workspace.sourcesCleaned(with: fingerprint.rawValue, revision: label) {
+            return try keepingClean(label, licences: licences)
+        }
+        return try cleaningAgain(label, licences: licences)
+    }
+
+    /// The stored clean values are current: reads the check view of the items and the per-item
+    /// findings stored at import (or by the last check), and runs the cross-item checks only.
+    private func keepingClean(_ label: String, licences: LicenceCheck?) throws -> Outcome {
+        let items = try workspace.checkItems(revision: label)
+        let stored = try workspace.findings(revision: label, stage: Self.stage).filter { !Self.crossItemCodes.contains($0.code) }
+        let findings = Self.inFileOrder(stored, items: items) + crossItemFindings(items, licences: licences)
+        try workspace.replaceFindings(stage: Self.stage, revision: label, with: findings)
+        return Outcome(revision: label, items: items, findings: findings, recleaned: 0, cleaning: .reused)
+    }
+
+    /// Re-cleans every item with today's schemas, saves the items whose clean view changed and
+    /// records the schemas' fingerprint, so the next check can keep what this one computed.
+    private func cleaningAgain(_ label: String, licences: LicenceCheck?) throws -> Outcome {
         let stored = try workspace.powerItems(matching: ItemFilter(revision: label))
         // One batch: cleaned on all cores, each distinct basis parsed once (`Cleaner.clean(_:)`).
         let (items, itemFindings) = cleaner.clean(stored.map(\.item.raw))
@@ -68,9 +105,28 @@ public struct CheckRun: Sendable {
             record.item = item
             changed.append(record)
         }
-        let findings = itemFindings + checker.check(items) + (licences?.findings(items) ?? [])
+        let findings = itemFindings + crossItemFindings(items, licences: licences)
         if !changed.isEmpty { try workspace.saveClean(changed) }
         try workspace.replaceFindings(stage: Self.stage, revision: label, with: findings)
-        return Outcome(revision: label, items: items, findings: findings, recleaned: changed.count)
+        try workspace.recordCleanFingerprint(cleaner.schemas.fingerprint?.rawValue, revision: label)
+        return Outcome(revision: label, items: items, findings: findings, recleaned: changed.count, cleaning: .redone)
+    }
+
+    private func crossItemFindings(_ items: [PowerItem], licences: LicenceCheck?) -> [Finding] {
+        checker.check(items) + (licences?.findings(items) ?? [])
+    }
+
+    /// Per-item findings as stored (each source's in item order, the sources in the order they
+    /// were imported), put in the order of a re-clean: by source, as the items list them.
+    static func inFileOrder(_ findings: [Finding], items: [PowerItem]) -> [Finding] {
+        var fileOrder: [UTF8Key: Int] = [:]
+        for item in items where fileOrder[UTF8Key(item.raw.provenance.file)] == nil {
+            fileOrder[UTF8Key(item.raw.provenance.file)] = fileOrder.count
+        }
+        var byFile = Array(repeating: [Finding](), count: fileOrder.count + 1)
+        for finding in findings {
+            byFile[fileOrder[UTF8Key(finding.location.file)] ?? fileOrder.count].append(finding)
+        }
+        return Array(byFile.joined())
     }
 }

@@ -69,6 +69,7 @@ struct FileImport {
                 return read!.contents
             }
             report.outcome = outcome
+            try cleanStep.recordFingerprint(after: outcome, sourcePath: sourcePath, revision: revision, in: workspace)
             if let (imported, contents) = read {
                 report.units = imported.units
                 report.submitter = imported.submitter

@@ -10,23 +10,25 @@ struct ClaimedByTwoUnitsCheck {
     let categories: CategorySchema
 
     func findings(_ items: [PowerItem]) -> [Finding] {
-        var units: [[UInt8]: [String: Int]] = [:]
+        // Units by the bytes of their names (a `String` key normalizes Chinese on every lookup).
+        var units: [[UInt8]: [UTF8Key: Int]] = [:]
         var order: [[UInt8]] = []
+        var scopes = UnitScopes()
         for (index, item) in items.enumerated() where categories.group(for: item.unit.level)?.exclusive == true {
             guard let category = item.category?.name else { continue }
             // The key without its unit: the normalized name and sub-item, already computed.
             let nameAndSubItem = item.key.rawValue.drop { $0 != "|" }
-            let power = Checker.block(CategorySchema.label(of: item.unit.level) + "|" + item.unit.jurisdiction
-                                      + nameAndSubItem + "|" + category)
+            let power = Checker.block(scopes.scope(of: item.unit) + nameAndSubItem + "|" + category)
             if units[power] == nil { order.append(power) }
-            if units[power, default: [:]][item.unit.name] == nil { units[power, default: [:]][item.unit.name] = index }
+            let unit = UTF8Key(item.unit.name)
+            if units[power, default: [:]][unit] == nil { units[power, default: [:]][unit] = index }
         }
         var findings: [Finding] = []
         for power in order {
             guard let claims = units[power], claims.count > 1 else { continue }
-            let names = claims.keys.sorted()
+            let names = claims.keys.map(\.text).sorted()
             for unit in names {
-                let item = items[claims[unit]!]
+                let item = items[claims[UTF8Key(unit)]!]
                 let others = names.filter { $0 != unit }.joined(separator: "、")
                 findings.append(item.finding(.claimedByTwoUnits, .warning,
                                              "事项\(item.quotedName)（\(item.category?.name ?? "")）同时由\(others)列出，请明确由哪个单位行使（多头管理）",
@@ -34,5 +36,18 @@ struct ClaimedByTwoUnitsCheck {
             }
         }
         return findings
+    }
+}
+
+/// `level|jurisdiction` of each unit, worked out once per unit: a township's or village's
+/// jurisdiction is found by a regular expression, too slow to run for each of its items.
+private struct UnitScopes {
+    private var scopes: [Level: [UTF8Key: String]] = [:]
+
+    mutating func scope(of unit: AdminUnit) -> String {
+        if let known = scopes[unit.level]?[UTF8Key(unit.name)] { return known }
+        let scope = CategorySchema.label(of: unit.level) + "|" + unit.jurisdiction
+        scopes[unit.level, default: [:]][UTF8Key(unit.name)] = scope
+        return scope
     }
 }

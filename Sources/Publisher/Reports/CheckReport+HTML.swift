@@ -15,16 +15,16 @@ extension CheckReport {
         </head>
         <body>
         <h1>\(Self.escape(title))</h1>
-        <p class="totals">共 \(entries.count) 条：<span class="error">错误 \(count(.error))</span>
+        <p class="totals">共 \(findings.count) 条：<span class="error">错误 \(count(.error))</span>
         <span class="warning">警告 \(count(.warning))</span> <span class="info">提示 \(count(.info))</span></p>
 
         """
-        if entries.isEmpty { page += "<p>没有发现问题。</p>\n" }
-        for (unit, unitEntries) in byUnit {
-            let errors = unitEntries.count { $0.finding.severity == .error }
-            page += "<section>\n<h2>\(Self.escape(unit)) <small>\(unitEntries.count) 条，其中错误 \(errors) 条</small></h2>\n"
+        if findings.isEmpty { page += "<p>没有发现问题。</p>\n" }
+        for group in byUnit {
+            let errors = group.indices.count { findings[$0].severity == .error }
+            page += "<section>\n<h2>\(Self.escape(group.unit)) <small>\(group.indices.count) 条，其中错误 \(errors) 条</small></h2>\n"
             page += "<table>\n<thead><tr><th>程度</th><th>事项</th><th>位置</th><th>问题</th><th>规则</th><th>修改建议</th></tr></thead>\n<tbody>\n"
-            for entry in unitEntries { page += row(entry) }
+            for index in group.indices { page += row(self[index]) }
             page += "</tbody>\n</table>\n</section>\n"
         }
         return page + "</body>\n</html>\n"

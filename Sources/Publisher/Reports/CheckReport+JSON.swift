@@ -5,12 +5,13 @@ extension CheckReport {
     /// One JSON object per finding: code, severity, message, unit, item, field, file, sheet,
     /// cell, rule, fix. Keys are English and stable; values a reader sees are Chinese.
     public func json() -> Data {
-        let objects = entries.map { entry in
-            JSONFinding(code: entry.finding.code.rawValue, severity: entry.finding.severity.rawValue,
-                        message: entry.finding.message, unit: entry.unit, item: entry.itemName,
-                        field: entry.finding.field?.rawValue, file: entry.finding.location.file,
-                        sheet: entry.finding.location.sheet, cell: entry.finding.location.cell,
-                        rule: entry.rule, fix: entry.fix)
+        let objects = findings.indices.map { index in
+            let entry = self[index]
+            return JSONFinding(code: entry.finding.code.rawValue, severity: entry.finding.severity.rawValue,
+                               message: entry.finding.message, unit: entry.unit, item: entry.itemName,
+                               field: entry.finding.field?.rawValue, file: entry.finding.location.file,
+                               sheet: entry.finding.location.sheet, cell: entry.finding.location.cell,
+                               rule: entry.rule, fix: entry.fix)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

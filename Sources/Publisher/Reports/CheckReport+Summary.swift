@@ -10,9 +10,10 @@ extension CheckReport {
         guard !groups.isEmpty else { return "检查完成：没有发现问题" }
         let width = groups.map { displayWidth($0.unit) }.max() ?? 0
         var lines: [String] = []
-        for (unit, entries) in groups {
+        for group in groups {
+            let unit = group.unit
             let counts = [Finding.Severity.error, .warning, .info].map { severity in
-                "\(severity.label) \(entries.count { $0.finding.severity == severity })"
+                "\(severity.label) \(group.indices.count { findings[$0].severity == severity })"
             }
             let padding = String(repeating: " ", count: width - displayWidth(unit) + 2)
             lines.append(unit + padding + counts.joined(separator: "  "))

@@ -8,7 +8,8 @@ extension CheckReport {
     /// One sheet, one row per finding under a header row, ready for Excel's filter.
     public var xlsxSheet: Sheet {
         var rows = [Self.row(0, Self.columns)]
-        for (index, entry) in entries.enumerated() {
+        for index in findings.indices {
+            let entry = self[index]
             let finding = entry.finding
             rows.append(Self.row(index + 1, [
                 entry.unit, finding.severity.label, entry.itemName, finding.message, entry.rule, entry.fix,

@@ -4,6 +4,11 @@ import Foundation
 /// The findings of a check, ready to render: as an HTML page a non-programmer reads offline,
 /// an XLSX workbook with one filterable row per finding, JSON with one object per finding, and
 /// a terminal summary by unit and severity.
+///
+/// Built over indices: each finding points to its subject (unit and item name, one per item,
+/// shared by the item's findings) and the groups by unit are computed once, as lists of
+/// finding indices — a check of 200,000 items has hundreds of thousands of findings, and
+/// sorting or copying entries that carry their strings cost more than the check itself.
 public struct CheckReport: Sendable {
     /// One finding with the names a reader needs beside it.
     public struct Entry: Sendable, Hashable {
@@ -17,46 +22,121 @@ public struct CheckReport: Sendable {
         public var place: String { finding.location.description }
     }
 
+    /// A unit's findings: their indices in `findings`, errors first, then in the order given.
+    public struct UnitGroup: Sendable {
+        public var unit: String
+        public var indices: [Int]
+    }
+
+    /// Who a finding is about, as a reader names it.
+    struct Subject: Sendable {
+        var unit: String
+        var itemName: String
+    }
+
     public var title: String
-    public var entries: [Entry]
+    /// The findings, in the order given.
+    public let findings: [Finding]
+    /// Per finding, the index of its subject in `subjects`.
+    let subjectIndices: [Int]
+    let subjects: [Subject]
+    /// Units in order of first appearance, each with its findings, errors first.
+    public let byUnit: [UnitGroup]
 
     /// `items` give the unit and the name as written of each finding's item; a finding about an
     /// item not given falls back to its key, and one about no item to the file name.
     public init(title: String = "权责清单合法性检查报告", findings: [Finding], items: [PowerItem] = []) {
         self.title = title
-        var byKey: [ItemKey: PowerItem] = [:]
-        for item in items where byKey[item.key] == nil { byKey[item.key] = item }
-        entries = findings.map { finding in
-            if let key = finding.item, let item = byKey[key] {
-                let name = item.subItemName.map { "\(item.name)—\($0)" } ?? item.name
-                return Entry(finding: finding, unit: item.unit.name, itemName: name)
-            }
-            let parts = finding.item?.rawValue.split(separator: "|", omittingEmptySubsequences: false).map(String.init) ?? []
-            let unit = parts.first.flatMap { $0.isEmpty ? nil : $0 } ?? finding.location.file
-            let name = parts.count > 1 ? parts[1...].filter { !$0.isEmpty }.joined(separator: "—") : ""
-            return Entry(finding: finding, unit: unit, itemName: name)
-        }
+        self.findings = findings
+        var subjects = SubjectTable(items: items)
+        subjectIndices = findings.map { subjects.index(of: $0) }
+        self.subjects = subjects.subjects
+        byUnit = Self.groups(findings, subjectIndices: subjectIndices, subjects: self.subjects)
     }
 
-    /// Units in order of first appearance, each with its entries, errors first.
-    public var byUnit: [(unit: String, entries: [Entry])] {
-        var order: [String] = []
-        var groups: [String: [Entry]] = [:]
-        for entry in entries {
-            if groups[entry.unit] == nil { order.append(entry.unit) }
-            groups[entry.unit, default: []].append(entry)
-        }
-        return order.map { unit in
-            (unit, groups[unit]!.enumerated().sorted { lhs, rhs in
-                lhs.element.finding.severity != rhs.element.finding.severity
-                    ? lhs.element.finding.severity > rhs.element.finding.severity : lhs.offset < rhs.offset
-            }.map(\.element))
-        }
+    /// The entry of the finding at `index`.
+    public subscript(index: Int) -> Entry {
+        let subject = subjects[subjectIndices[index]]
+        return Entry(finding: findings[index], unit: subject.unit, itemName: subject.itemName)
     }
+
+    /// Every finding with its names, in the order given.
+    public var entries: [Entry] { findings.indices.map { self[$0] } }
 
     public func count(_ severity: Finding.Severity) -> Int {
-        entries.count { $0.finding.severity == severity }
+        findings.count { $0.severity == severity }
     }
 
-    public var hasErrors: Bool { entries.contains { $0.finding.severity == .error } }
+    public var hasErrors: Bool { findings.contains { $0.severity == .error } }
+
+    /// Groups by unit (the unit of each subject looked up once), each group bucketed by
+    /// severity: a stable order, errors first, without comparing findings.
+    private static func groups(_ findings: [Finding], subjectIndices: [Int], subjects: [Subject]) -> [UnitGroup] {
+        let severities: [Finding.Severity] = [.error, .warning, .info]
+        var groupOfUnit: [UTF8Key: Int] = [:]
+        var units: [String] = []
+        let groupOfSubject = subjects.map { subject in
+            if let group = groupOfUnit[UTF8Key(subject.unit)] { return group }
+            groupOfUnit[UTF8Key(subject.unit)] = units.count
+            units.append(subject.unit)
+            return units.count - 1
+        }
+        var buckets = Array(repeating: Array(repeating: [Int](), count: severities.count), count: units.count)
+        var firstSeen: [Int] = []
+        var seen = Array(repeating: false, count: units.count)
+        for (index, finding) in findings.enumerated() {
+            let group = groupOfSubject[subjectIndices[index]]
+            if !seen[group] {
+                seen[group] = true
+                firstSeen.append(group)
+            }
+            buckets[group][severities.firstIndex(of: finding.severity)!].append(index)
+        }
+        return firstSeen.map { group in
+            UnitGroup(unit: units[group], indices: Array(buckets[group].joined()))
+        }
+    }
+}
+
+/// The subjects of a report's findings: one per item (the first item of each key), one per
+/// key or file for findings about items not given.
+private struct SubjectTable {
+    var subjects: [CheckReport.Subject] = []
+    private let items: [PowerItem]
+    private var itemOfKey: [ItemKey: Int] = [:]
+    private var subjectOfItem: [Int?]
+    private var subjectOfFallback: [UTF8Key: Int] = [:]
+
+    init(items: [PowerItem]) {
+        self.items = items
+        subjectOfItem = Array(repeating: nil, count: items.count)
+        for (index, item) in items.enumerated() where itemOfKey[item.key] == nil { itemOfKey[item.key] = index }
+    }
+
+    mutating func index(of finding: Finding) -> Int {
+        if let key = finding.item, let item = itemOfKey[key] {
+            if let known = subjectOfItem[item] { return known }
+            let found = items[item]
+            let name = found.subItemName.map { "\(found.name)—\($0)" } ?? found.name
+            subjectOfItem[item] = append(CheckReport.Subject(unit: found.unit.name, itemName: name))
+            return subjects.count - 1
+        }
+        let fallback = UTF8Key((finding.item?.rawValue ?? "") + "\u{1}" + finding.location.file)
+        if let known = subjectOfFallback[fallback] { return known }
+        subjectOfFallback[fallback] = append(Self.fallback(finding))
+        return subjects.count - 1
+    }
+
+    private mutating func append(_ subject: CheckReport.Subject) -> Int {
+        subjects.append(subject)
+        return subjects.count - 1
+    }
+
+    /// The unit and name a key spells (`unit|name|sub-item`), or the file for no key.
+    private static func fallback(_ finding: Finding) -> CheckReport.Subject {
+        let parts = finding.item?.rawValue.split(separator: "|", omittingEmptySubsequences: false).map(String.init) ?? []
+        let unit = parts.first.flatMap { $0.isEmpty ? nil : $0 } ?? finding.location.file
+        let name = parts.count > 1 ? parts[1...].filter { !$0.isEmpty }.joined(separator: "—") : ""
+        return CheckReport.Subject(unit: unit, itemName: name)
+    }
 }
