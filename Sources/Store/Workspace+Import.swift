@@ -81,7 +81,8 @@ extension Workspace {
             let insertFinding = try BoundStatement(FindingRecord.insertSQL, db)
             for finding in contents.findings {
                 try FindingRecord.insert(finding, revisionID: revisionID, sourceID: sourceID,
-                                         itemID: finding.item.flatMap { itemIDs[UTF8Key($0.rawValue)] }, with: insertFinding)
+                                         itemID: finding.item.flatMap { itemIDs[UTF8Key($0.rawValue)] },
+                                         texts: &inserter.texts, with: insertFinding)
             }
             return replaced ? .replaced : .added
         }
@@ -117,15 +118,18 @@ extension Workspace {
         try db.execute(sql: "DELETE FROM sources WHERE revisionId = ? AND path = ?", arguments: [revisionID, path])
         guard db.changesCount > 0 else { return false }
         try db.execute(sql: unusedTextsDeletion)
+        try db.execute(sql: CitationListIDs.unusedListsDeletion)
         return true
     }
 
-    /// Deletes every text that no item (raw or clean value) refers to (NULL ids are left out:
-    /// `NOT IN` a list with NULL is never true).
+    /// Deletes every text that no item (raw or clean value) or finding refers to (NULL ids are
+    /// left out: `NOT IN` a list with NULL is never true).
     static let unusedTextsDeletion = """
         DELETE FROM texts WHERE id NOT IN (\(ItemField.allCases.map { field in
             "SELECT \(Schema.textIDColumn(field)) FROM itemRecords WHERE \(Schema.textIDColumn(field)) IS NOT NULL"
-        }.joined(separator: " UNION ")) UNION SELECT textId FROM cleanFields WHERE textId IS NOT NULL)
+        }.joined(separator: " UNION ")) UNION SELECT textId FROM cleanFields WHERE textId IS NOT NULL
+        UNION SELECT itemKeyId FROM findings WHERE itemKeyId IS NOT NULL
+        UNION SELECT messageId FROM findings UNION SELECT fileId FROM findings)
         """
 
     private static func insertSource(_ source: Source, submitter: String?, revisionID: Int64, _ db: Database) throws -> Int64 {
