@@ -1,18 +1,19 @@
 import Catalogue
 import GRDB
 
-/// A `Citation` as a row of `citations`: every member in a column of its own, articles as
-/// text (`28.1.3;30;120之一`), the resolution as its case name plus the registry entry.
+/// A `Citation` as a row of `citationLists` (see `SchemaVersion4`): every member in a column of
+/// its own, articles as text (`28.1.3;30;120之一`), the resolution as its case name plus the
+/// registry entry; the cell is the item's (`itemCitations.cell`) unless `ownCell`.
 enum CitationRecord {
     static let insertSQL = """
-        INSERT INTO citations (itemId, position, text, rankTag, taggedRank, title, note, articles, quotedText,
-                               resolution, registryKey, registryTitle, registryRank, registryVersion, current,
-                               successor, cell)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO citationLists (listId, position, text, rankTag, taggedRank, title, note, articles, quotedText,
+                                   resolution, registryKey, registryTitle, registryRank, registryVersion, current,
+                                   successor, cell, ownCell)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     /// Binds the citation's row to `statement` (prepared from `insertSQL`).
-    static func bind(_ citation: Citation, itemID: Int64, position: Int, to statement: BoundStatement) {
+    static func bind(_ citation: Citation, listID: Int64, position: Int, ownCell: Bool, to statement: BoundStatement) {
         let resolution = citation.resolution
         let reference = resolution.reference
         var current: String?
@@ -22,7 +23,7 @@ enum CitationRecord {
         case .repealed(_, let title): successor = title
         default: break
         }
-        statement.bind(1, itemID)
+        statement.bind(1, listID)
         statement.bind(2, position)
         statement.bind(3, citation.text)
         statement.bind(4, citation.rankTag)
@@ -39,6 +40,7 @@ enum CitationRecord {
         statement.bind(15, current)
         statement.bind(16, successor)
         statement.bind(17, citation.cell)
+        statement.bind(18, ownCell ? 1 : 0)
     }
 
     /// The citations of the items `itemIDs`, in order, by item id.
@@ -46,17 +48,21 @@ enum CitationRecord {
         var result: [Int64: [Citation]] = [:]
         for chunk in stride(from: 0, to: itemIDs.count, by: 500).map({ Array(itemIDs[$0..<min($0 + 500, itemIDs.count)]) }) {
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT * FROM citations WHERE itemId IN (\(chunk.map(String.init).joined(separator: ",")))
-                ORDER BY itemId, position
+                SELECT itemCitations.itemId, itemCitations.cell AS itemCell, citationLists.*
+                FROM itemCitations JOIN citationLists ON citationLists.listId = itemCitations.listId
+                WHERE itemCitations.itemId IN (\(chunk.map(String.init).joined(separator: ",")))
+                ORDER BY itemCitations.itemId, citationLists.position
                 """)
             while let row = try rows.next() {
-                result[row["itemId"], default: []].append(try citation(row))
+                let cell: String? = row["ownCell"] ? row["cell"] : row["itemCell"]
+                result[row["itemId"], default: []].append(try citation(row, cell: cell))
             }
         }
         return result
     }
 
-    private static func citation(_ row: Row) throws -> Citation {
+    /// The citation of a row of `citationLists` (or of the v2 `citations`), with its cell.
+    static func citation(_ row: Row, cell: String?) throws -> Citation {
         let reference: RegistryReference? = (row["registryKey"] as String?).map { key in
             RegistryReference(key: key, title: row["registryTitle"] ?? key,
                               rank: (row["registryRank"] as String?).flatMap(LegalRank.init(rawValue:)),
@@ -74,7 +80,7 @@ enum CitationRecord {
         return Citation(text: row["text"], rankTag: row["rankTag"],
                         taggedRank: (row["taggedRank"] as String?).flatMap(LegalRank.init(rawValue:)),
                         title: row["title"], note: row["note"], articles: articles(row["articles"]),
-                        quotedText: row["quotedText"], resolution: resolution, cell: row["cell"])
+                        quotedText: row["quotedText"], resolution: resolution, cell: cell)
     }
 
     static func kind(of resolution: CitationResolution) -> String {

@@ -4,7 +4,8 @@ import Foundation
 import GRDB
 
 /// Inserts the items of one source into `itemRecords` (raw values, key, category), their clean
-/// values where they differ (`cleanFields`) and their citations, each text stored once in `texts`.
+/// values where they differ (`cleanFields`) and their citations (`CitationListIDs`), each text
+/// stored once in `texts`.
 ///
 /// Built for large imports (hundreds of thousands of items): each statement prepared once and
 /// bound value by value (`BoundStatement`), and the ids of texts and units remembered, so a
@@ -12,10 +13,11 @@ import GRDB
 struct ItemInserter {
     private let revisionID: Int64
     private let sourceID: Int64
-    private var texts: TextIDs
+    /// Shared with the source's findings: two `TextIDs` in one transaction would each insert a new text.
+    var texts: TextIDs
+    private var citations: CitationListIDs
     private let insertItem: BoundStatement
     private let insertCleanField: BoundStatement
-    private let insertCitation: BoundStatement
     private let insertExtra: BoundStatement
 
     init(revisionID: Int64, sourceID: Int64, _ db: Database) throws {
@@ -24,7 +26,7 @@ struct ItemInserter {
         texts = try TextIDs(db)
         insertItem = try BoundStatement(Self.insertSQL, db)
         insertCleanField = try BoundStatement("INSERT INTO cleanFields (itemId, field, textId) VALUES (?, ?, ?)", db)
-        insertCitation = try BoundStatement(CitationRecord.insertSQL, db)
+        citations = try CitationListIDs(db)
         insertExtra = try BoundStatement("INSERT INTO extraFields (itemId, position, header, value, cell) VALUES (?, ?, ?, ?, ?)", db)
     }
 
@@ -77,10 +79,7 @@ struct ItemInserter {
             insertCleanField.bind(3, try clean.fields[field].map { try texts.id(of: $0) })
             try insertCleanField.run()
         }
-        for (position, citation) in clean.citations.enumerated() {
-            CitationRecord.bind(citation, itemID: itemID, position: position, to: insertCitation)
-            try insertCitation.run()
-        }
+        try citations.insert(clean.citations, basis: clean.fields[.basis] ?? nil, itemID: itemID)
     }
 
     /// `!=` as `String` compares (canonical equivalence), but equal bytes — nearly every clean

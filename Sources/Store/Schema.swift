@@ -9,6 +9,8 @@ import GRDB
 enum Schema {
     /// The first migration's identifier (tests build a v1 workspace with it).
     static let version1 = "v1: sources, items, provenance, findings"
+    /// The last migration before v4 (tests build a v3 workspace with it).
+    static let version3 = "v3: pairings and reviewers' decisions"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -18,8 +20,11 @@ enum Schema {
         migrator.registerMigration("v2: clean items, item keys, citations, findings tied to items, level keys") { db in
             try SchemaVersion2.migrate(db)
         }
-        migrator.registerMigration("v3: pairings and reviewers' decisions") { db in
+        migrator.registerMigration(version3) { db in
             try SchemaVersion3.migrate(db)
+        }
+        migrator.registerMigration(SchemaVersion4.name) { db in
+            try SchemaVersion4.migrate(db)
         }
         migrator.registerMigration(SchemaVersion5.identifier) { db in
             try SchemaVersion5.migrate(db)

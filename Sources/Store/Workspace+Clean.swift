@@ -49,7 +49,7 @@ extension Workspace {
         try write { db in
             var inserter = try ItemInserter(revisionID: 0, sourceID: 0, db)
             let deleteCleanFields = try BoundStatement("DELETE FROM cleanFields WHERE itemId = ?", db)
-            let deleteCitations = try BoundStatement("DELETE FROM citations WHERE itemId = ?", db)
+            let deleteCitations = try BoundStatement("DELETE FROM itemCitations WHERE itemId = ?", db)
             let updateCategory = try BoundStatement("UPDATE itemRecords SET categoryName = ?, categoryCode = ? WHERE id = ?", db)
             for stored in items {
                 deleteCleanFields.bind(1, stored.id)
@@ -63,6 +63,7 @@ extension Workspace {
                 try inserter.insertClean(stored.item, itemID: stored.id)
             }
             try db.execute(sql: Self.unusedTextsDeletion)
+            try db.execute(sql: CitationListIDs.unusedListsDeletion)
         }
     }
 

@@ -50,6 +50,13 @@ extension Workspace {
     /// - Throws: errors from `contents`, and `StoreError`; either way the database is unchanged.
     public func importSource(_ source: Source, revision: String,
                              contents: () throws -> SourceContents) throws -> ImportOutcome {
+        try importSourceInChunks(source, revision: revision) { SourceStream(try contents()) }
+    }
+
+    /// Imports one file as `importSource(_:revision:contents:)` does, its items and findings
+    /// stored chunk by chunk as `stream`'s `nextChunk` makes them, still in one transaction.
+    public func importSourceInChunks(_ source: Source, revision: String,
+                                     stream: () throws -> SourceStream) throws -> ImportOutcome {
         if let existing = try read({ db in try Self.source(withSHA256: source.sha256, revision: revision, db) }) {
             if existing != source.path {
                 // This path now holds a copy of another source: whatever it held before is gone.
@@ -60,7 +67,7 @@ extension Workspace {
             }
             return .unchanged(path: existing)
         }
-        let contents = try contents()
+        let stream = try stream()
         return try write { db in
             // Checked again inside the transaction: another process may have imported it meanwhile.
             if let existing = try Self.source(withSHA256: source.sha256, revision: revision, db) {
@@ -68,21 +75,14 @@ extension Workspace {
             }
             let revisionID = try Self.revisionID(label: revision, db)
             let replaced = try Self.deleteSource(path: source.path, revisionID: revisionID, db)
-            let sourceID = try Self.insertSource(source, submitter: contents.submitter, revisionID: revisionID, db)
-            var units = UnitIDs()
-            for unit in contents.units { _ = try units.id(of: unit, db) }
-            var inserter = try ItemInserter(revisionID: revisionID, sourceID: sourceID, db)
-            // By the key's bytes: keys are in NFKC, so equal keys have equal bytes.
-            var itemIDs: [UTF8Key: Int64] = [:]
-            for (position, item) in contents.items.enumerated() {
-                let id = try inserter.insert(item, position: position, unitID: units.id(of: item.unit, db), db)
-                if itemIDs[UTF8Key(item.key.rawValue)] == nil { itemIDs[UTF8Key(item.key.rawValue)] = id }
+            let sourceID = try Self.insertSource(source, submitter: stream.submitter, revisionID: revisionID, db)
+            var writer = try SourceWriter(revisionID: revisionID, sourceID: sourceID, db)
+            try writer.insert(stream.units, db)
+            try writer.insertLeading(stream.leadingFindings)
+            while let chunk = try stream.nextChunk() {
+                try writer.insert(chunk, db)
             }
-            let insertFinding = try BoundStatement(FindingRecord.insertSQL, db)
-            for finding in contents.findings {
-                try FindingRecord.insert(finding, revisionID: revisionID, sourceID: sourceID,
-                                         itemID: finding.item.flatMap { itemIDs[UTF8Key($0.rawValue)] }, with: insertFinding)
-            }
+            try writer.place(stream.placedFindings())
             return replaced ? .replaced : .added
         }
     }
@@ -117,15 +117,18 @@ extension Workspace {
         try db.execute(sql: "DELETE FROM sources WHERE revisionId = ? AND path = ?", arguments: [revisionID, path])
         guard db.changesCount > 0 else { return false }
         try db.execute(sql: unusedTextsDeletion)
+        try db.execute(sql: CitationListIDs.unusedListsDeletion)
         return true
     }
 
-    /// Deletes every text that no item (raw or clean value) refers to (NULL ids are left out:
-    /// `NOT IN` a list with NULL is never true).
+    /// Deletes every text that no item (raw or clean value) or finding refers to (NULL ids are
+    /// left out: `NOT IN` a list with NULL is never true).
     static let unusedTextsDeletion = """
         DELETE FROM texts WHERE id NOT IN (\(ItemField.allCases.map { field in
             "SELECT \(Schema.textIDColumn(field)) FROM itemRecords WHERE \(Schema.textIDColumn(field)) IS NOT NULL"
-        }.joined(separator: " UNION ")) UNION SELECT textId FROM cleanFields WHERE textId IS NOT NULL)
+        }.joined(separator: " UNION ")) UNION SELECT textId FROM cleanFields WHERE textId IS NOT NULL
+        UNION SELECT itemKeyId FROM findings WHERE itemKeyId IS NOT NULL
+        UNION SELECT messageId FROM findings UNION SELECT fileId FROM findings)
         """
 
     private static func insertSource(_ source: Source, submitter: String?, revisionID: Int64, _ db: Database) throws -> Int64 {

@@ -136,7 +136,8 @@ extension Workspace {
     public func findings(revision: String, sourcePath: String? = nil, stage: String? = nil) throws -> [Finding] {
         try read { db in
             var sql = """
-                SELECT findings.* FROM findings LEFT JOIN sources ON sources.id = findings.sourceId
+                SELECT \(FindingRecord.columns) FROM findings \(FindingRecord.textJoins)
+                LEFT JOIN sources ON sources.id = findings.sourceId
                 JOIN revisions ON revisions.id = findings.revisionId WHERE revisions.label = ?
                 """
             var arguments: StatementArguments = [revision]

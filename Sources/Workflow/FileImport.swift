@@ -50,6 +50,8 @@ struct FileImport {
     let revision: String
     /// What a file may hold before it is refused as broken or hostile.
     let limits: ReadLimits
+    /// Raw items cleaned and stored at a time.
+    let chunkSize: Int
 
     func run(_ file: SourceFiles.File) -> FileImportReport {
         var report = FileImportReport(displayName: file.displayName)
@@ -63,22 +65,20 @@ struct FileImport {
             let sourcePath = workspace.sourcePath(for: file.url)
             report.sourcePath = sourcePath
             let source = Source(path: sourcePath, sha256: sha256, format: format.rawValue, importedAt: Date())
-            var read: (imported: ImportedWorkbook, contents: SourceContents)?
-            let outcome = try workspace.importSource(source, revision: revision) {
-                read = try self.read(file)
-                return read!.contents
+            var pipeline: CleanPipeline?
+            defer { pipeline?.cancel() }
+            let outcome = try workspace.importSourceInChunks(source, revision: revision) {
+                let started = try self.start(file, in: &report)
+                pipeline = started
+                return started.stream(units: report.units, submitter: report.submitter)
             }
             report.outcome = outcome
             try cleanStep.recordFingerprint(after: outcome, sourcePath: sourcePath, revision: revision, in: workspace)
-            if let (imported, contents) = read {
-                report.units = imported.units
-                report.submitter = imported.submitter
-                report.sheets = (imported.sheets.filter { $0.skippedBecause == nil }.count, imported.sheets.count)
-                report.itemCount = imported.itemCount
-                report.recordCount = imported.items.count
-                report.newFindings = contents.findings.filter { $0.code.stage == Self.importStage }
+            if let pipeline {
+                let placed = pipeline.placedFindings
+                report.newFindings = placed.filter { $0.code.stage == Self.importStage }
                 report.findingCount = report.newFindings.count
-                report.checkFindingCount = contents.findings.count - report.findingCount
+                report.checkFindingCount = placed.count - report.findingCount + pipeline.checkFindingCount
             } else if case .unchanged(let storedPath) = outcome {
                 try describeStored(path: storedPath, in: &report)
             }
@@ -94,9 +94,23 @@ struct FileImport {
 
     static let importStage = "import"
 
-    /// Read → Importer → clean step; import findings tied to the items whose rows hold them
-    /// (check findings carry their item already). The workbook is released once the importer
-    /// has turned it into items.
+    /// Read → Importer, then the clean step chunk by chunk as the Store takes the items
+    /// (`CleanPipeline`); what the importer found goes into the report. The workbook is
+    /// released once the importer has turned it into items, each chunk of items once stored.
+    private func start(_ file: SourceFiles.File, in report: inout FileImportReport) throws -> CleanPipeline {
+        let imported = importer.importWorkbook(try Workbook.read(file.url, options: ReadOptions(limits: limits)),
+                                               displayName: file.displayName)
+        report.units = imported.units
+        report.submitter = imported.submitter
+        report.sheets = (imported.sheets.filter { $0.skippedBecause == nil }.count, imported.sheets.count)
+        report.itemCount = imported.itemCount
+        report.recordCount = imported.items.count
+        return CleanPipeline(raws: imported.items, importFindings: imported.findings, cleanStep: cleanStep,
+                             chunkSize: chunkSize)
+    }
+
+    /// Read → Importer → clean step, all at once (the benchmark's stages); import findings
+    /// tied to the items whose rows hold them (check findings carry their item already).
     func read(_ file: SourceFiles.File) throws -> (ImportedWorkbook, SourceContents) {
         let imported = importer.importWorkbook(try Workbook.read(file.url, options: ReadOptions(limits: limits)), displayName: file.displayName)
         let clean = cleanStep.run(imported.items)

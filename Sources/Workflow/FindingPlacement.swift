@@ -11,7 +11,12 @@ struct FindingPlacement {
 
     private var items: [Place: PowerItem] = [:]
 
-    init(_ items: [PowerItem]) {
+    init(_ items: [PowerItem] = []) {
+        add(items)
+    }
+
+    /// Adds items that come after those already added (an earlier item keeps its rows).
+    mutating func add(_ items: [PowerItem]) {
         for item in items {
             let provenance = item.raw.provenance
             for row in provenance.firstRow...max(provenance.firstRow, provenance.lastRow) {

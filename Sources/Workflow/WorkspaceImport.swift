@@ -19,6 +19,10 @@ public struct WorkspaceImport: Sendable {
     public let cleanStep: CleanStep
     /// What a file may hold before it is refused as broken or hostile (Excel's maxima by default).
     public var limits = ReadLimits.excel
+    /// Raw items cleaned and stored at a time (`CleanPipeline`): large enough that the cleaner's
+    /// memo (citations per distinct basis, rebuilt per chunk) rarely matters, small enough to
+    /// bound memory at 500,000 items.
+    public var chunkSize = 50_000
 
     /// Loads the schemas (headers, categories, legal-basis rules, law registry) and the
     /// workspace config of `workspace`, once for all the files of the import.
@@ -47,12 +51,14 @@ public struct WorkspaceImport: Sendable {
     }
 
     public func run(_ file: SourceFiles.File) -> FileImportReport {
-        FileImport(workspace: workspace, importer: importer, cleanStep: cleanStep, revision: revision, limits: limits).run(file)
+        FileImport(workspace: workspace, importer: importer, cleanStep: cleanStep, revision: revision, limits: limits,
+                   chunkSize: chunkSize).run(file)
     }
 
     /// Reads a file into what the workspace would store, without storing it (for benchmarks
     /// that time the stages apart).
     public func contents(of file: SourceFiles.File) throws -> (imported: ImportedWorkbook, contents: SourceContents) {
-        try FileImport(workspace: workspace, importer: importer, cleanStep: cleanStep, revision: revision, limits: limits).read(file)
+        try FileImport(workspace: workspace, importer: importer, cleanStep: cleanStep, revision: revision, limits: limits,
+                       chunkSize: chunkSize).read(file)
     }
 }

@@ -156,10 +156,28 @@ import Testing
         #expect(try snapshot() == before)
     }
 
+    @Test func anErrorAfterTheFirstChunkLeavesTheDatabaseAsItWas() throws {
+        struct Unreadable: Error {}
+        _ = try importFile("商务局.xlsx", sha256: "aaa", [StoreFixtures.item("甲")])
+        let before = try snapshot()
+        var chunks = 0
+        let stream = SourceStream(units: [StoreFixtures.commerce], submitter: nil, leadingFindings: [], nextChunk: {
+            chunks += 1
+            guard chunks == 1 else { throw Unreadable() }
+            return SourceChunk(items: [StoreFixtures.clean(StoreFixtures.item("乙"))], findings: [])
+        }, placedFindings: { [] })
+        #expect(throws: Unreadable.self) {
+            try workspace.importSourceInChunks(StoreFixtures.source("商务局.xlsx", sha256: "bbb"), revision: "2024") { stream }
+        }
+        #expect(chunks == 2)
+        #expect(try snapshot() == before)
+    }
+
     /// Every row of every table, as text.
     private func snapshot() throws -> [String] {
         try workspace.database.read { db in
-            try ["revisions", "sources", "units", "texts", "itemRecords", "extraFields", "findings"].flatMap { table in
+            try ["revisions", "sources", "units", "texts", "itemRecords", "extraFields", "cleanFields",
+                  "citationLists", "itemCitations", "findings"].flatMap { table in
                 try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY rowid").map { "\(table): \($0)" }
             }
         }

@@ -1,0 +1,40 @@
+import Catalogue
+import Foundation
+import Testing
+import Workflow
+
+/// An import cleaned and stored chunk by chunk stores exactly what an import in one chunk does.
+@Suite struct CleanPipelineTests {
+    /// Five items, the fourth without a serial (an import finding placed in a later chunk), and
+    /// bases that give check findings.
+    private static let rows = [
+        TestWorkspace.header,
+        ["1", "甲", "", "行政许可", "【法律】《中华人民共和国统计法》第七条", ""],
+        ["2", "乙", "", "行政许可", "", ""],
+        ["3", "丙", "", "行政处罚", "【法律】《中华人民共和国统计法》第七条", ""],
+        ["", "丁", "", "其他行政权力", "《某某办法》", ""],
+        ["5", "戊", "", "行政检查", "【法律】《中华人民共和国统计法》第七条", ""],
+    ]
+
+    private func imported(chunkSize: Int) throws -> (report: FileImportReport, items: [PowerItem], findings: [Finding]) {
+        let test = try TestWorkspace()
+        var job = try test.importJob()
+        job.chunkSize = chunkSize
+        let report = job.run(try test.csv("a.csv", Self.rows))
+        return (report, try test.workspace.powerItems(revision: "2024"), try test.workspace.findings(revision: "2024"))
+    }
+
+    @Test func chunksOfTwoStoreWhatOneChunkStores() throws {
+        let whole = try imported(chunkSize: 50_000)
+        let chunked = try imported(chunkSize: 2)
+        #expect(chunked.report.error == nil)
+        #expect(chunked.items.count == 5)
+        #expect(chunked.items == whole.items)
+        #expect(chunked.findings == whole.findings)
+        #expect(chunked.findings.contains { $0.code == .missingSerial && $0.item?.rawValue.contains("丁") == true })
+        #expect(chunked.findings.contains { $0.code.stage == "check" })
+        #expect(chunked.report.newFindings == whole.report.newFindings)
+        #expect(chunked.report.checkFindingCount == whole.report.checkFindingCount)
+        #expect(chunked.report.checkFindingCount > 0)
+    }
+}
