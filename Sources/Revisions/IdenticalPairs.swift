@@ -87,6 +87,9 @@ private struct Uniqueness {
     }
 
     init(_ items: [MainItem]) {
+        codes.reserveCapacity(items.count)
+        names.reserveCapacity(items.count)
+        bases.reserveCapacity(items.count)
         for item in items {
             if let code = item.code { codes[ByteKey(code), default: 0] += 1 }
             names[Self.nameKey(item), default: 0] += 1

@@ -80,6 +80,7 @@ final class MainItem: Sendable {
     static func group(_ items: [PowerItem], units: UnitNameNormalizer) -> [MainItem] {
         var groups: [RecordGroup: [Int]] = [:]
         var nameKeys: [String] = []
+        groups.reserveCapacity(items.count)   // most records are a main item of their own
         nameKeys.reserveCapacity(items.count)
         for index in items.indices {
             let nameKey = TextKey.normalized(items[index].name)

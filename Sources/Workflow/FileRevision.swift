@@ -37,6 +37,10 @@ public struct FileRevision: Sendable {
     /// each workbook is let go as soon as its records are out of it.
     /// - Throws: `ComparisonError` naming each file that could not be read, or an empty `path`.
     public func records(_ path: String) throws -> [RawItem] {
+        try Self.records(path, importer: importer, limits: limits)
+    }
+
+    private static func records(_ path: String, importer: Importer, limits: ReadLimits) throws -> [RawItem] {
         let files = try Self.distinct(SourceFiles(arguments: [path]).files)
         guard !files.isEmpty else { throw ComparisonError("\(path) 中没有可导入的电子表格。") }
         var records: [RawItem] = []
@@ -80,9 +84,17 @@ public struct FileRevision: Sendable {
     /// Both sides' records at once, on two threads: reading and importing are a large part
     /// of a file-to-file diff.
     public func readBoth(_ old: String, _ new: String) throws -> (old: [RawItem], new: [RawItem]) {
+        try Self.readBoth(old, new, importer: importer, limits: limits)
+    }
+
+    /// Both sides' records on two threads, and `alongside` on a third: the law registry, which
+    /// only the cleaning needs, loads while the files are read.
+    public static func readBoth(_ old: String, _ new: String, importer: Importer, limits: ReadLimits = .excel,
+                                alongside: @Sendable () -> Void = {}) throws -> (old: [RawItem], new: [RawItem]) {
         let results = ResultPair()
-        DispatchQueue.concurrentPerform(iterations: 2) { side in
-            results.set(side, Result { try records(side == 0 ? old : new) })
+        DispatchQueue.concurrentPerform(iterations: 3) { side in
+            guard side < 2 else { return alongside() }
+            results.set(side, Result { try records(side == 0 ? old : new, importer: importer, limits: limits) })
         }
         return (try results.get(0), try results.get(1))
     }

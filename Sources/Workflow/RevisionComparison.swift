@@ -110,15 +110,35 @@ public struct RevisionComparison: Sendable {
         guard case .files(let oldPath) = oldSide, case .files(let newPath) = newSide else {
             return (try items(oldSide), try items(newSide), [])
         }
-        let reader = try reader()
-        let records = try reader.readBoth(oldPath, newPath)
+        let importer = Importer(configuration: configuration)
+        let schemas = SchemasLoad()
+        var records = try FileRevision.readBoth(oldPath, newPath, importer: importer) {
+            schemas.load(workspace: workspaceFolder)
+        }
+        let reader = FileRevision(importer: importer,
+                                  cleanStep: CleanStep(configuration: configuration, schemas: try schemas.get()))
         guard setAside else { return (reader.clean(records.old), reader.clean(records.new), []) }
         let cleaner = reader.cleanStep.cleaner
         let pairs = IdenticalPairs(old: cleaner.named(records.old), new: cleaner.named(records.new),
                                    region: configuration.region)
-        return (reader.clean(records.old, skipping: pairs.oldRecords),
-                reader.clean(records.new, skipping: pairs.newRecords), pairs.changes)
+        // Each side's raw records go as soon as its clean items are made: they are the peak.
+        let old = reader.clean(records.old, skipping: pairs.oldRecords)
+        records.old = []
+        let new = reader.clean(records.new, skipping: pairs.newRecords)
+        return (old, new, pairs.changes)
     }
+}
+
+/// The schemas loaded on the third thread of `FileRevision.readBoth`.
+private final class SchemasLoad: @unchecked Sendable {
+    private var result: Result<CleanupSchemas, ConfigurationError>?
+
+    func load(workspace: URL) {
+        result = Result { () throws(ConfigurationError) in try CleanupSchemas.load(workspace: workspace) }
+    }
+
+    /// Read after `readBoth` returns, which waits for the thread that wrote it.
+    func get() throws -> CleanupSchemas { try result!.get() }
 }
 
 /// Why a comparison could not start, in the user's words.
