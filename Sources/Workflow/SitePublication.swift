@@ -98,7 +98,10 @@ public struct SitePublication {
             try workspace.requireRevision(old)
             let oldItems = try cleanItems(try workspace.powerItems(revision: old))
             known[old] = Set(oldItems.lazy.map(\.key))
-            let set = try changeSet(old: oldItems, new: items, known: known, region: config?.region, labels: (old, label))
+            // Diffed here rather than read from the stored pairings: nothing tells whether those
+            // are older than a re-import of either revision.
+            let set = RevisionDiff.compare(old: oldItems, new: items,
+                                           options: .init(oldLabel: old, newLabel: label, region: config?.region))
             changes = SiteChangeMapping.changes(set)
             for change in set.changes { for ref in change.new { kinds[ref.key] = change.kind } }
         }
@@ -113,20 +116,6 @@ public struct SitePublication {
             changes: changes,
             findings: options.internalSite ? try workspace.findings(revision: label) : nil,
             coverage: try SiteCoverageMapping.coverage(workspace: workspace, revision: label, config: config, items: items))
-    }
-
-    /// The pairings `powerlist diff` stored for the two revisions (with the reviewers' decisions
-    /// applied) when they still pair exactly the revisions' items; else the diff, computed here
-    /// with those decisions — the changes page then says what the diff report says.
-    private func changeSet(old: [PowerItem], new: [PowerItem], known: [String: Set<ItemKey>],
-                           region: Region?, labels: (old: String, new: String)) throws -> ChangeSet {
-        if let stored = try workspace.pairings(old: labels.old, new: labels.new),
-           Set(stored.changes.lazy.flatMap(\.old).map(\.key)) == known[labels.old],
-           Set(stored.changes.lazy.flatMap(\.new).map(\.key)) == known[labels.new] {
-            return stored
-        }
-        return RevisionDiff.compare(old: old, new: new, options: .init(
-            oldLabel: labels.old, newLabel: labels.new, region: region, decisions: try workspace.decisions()))
     }
 
     /// The revision's clean items as stored. A workspace imported before the clean step
