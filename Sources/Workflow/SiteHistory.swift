@@ -7,36 +7,45 @@ import Store
 /// was listed, and what the comparison made of it.
 struct SiteHistory {
     private let revisions: [Revision]
-    private let keysByRevision: [String: Set<ItemKey>]
+    /// Per revision, in `revisions` order: the keys of its items, and its date as the site shows it.
+    private let keysByRevision: [Set<ItemKey>]
+    private let days: [String?]
     private let compared: String?
     private let kinds: [ItemKey: ChangeKind]
 
-    init(workspace: Workspace, revisions: [Revision], compared: String?, kinds: [ItemKey: ChangeKind]) throws {
-        var keys: [String: Set<ItemKey>] = [:]
-        for revision in revisions {
-            keys[revision.label] = Set(try workspace.items(matching: ItemFilter(revision: revision.label)).map(\.key))
+    /// - Parameter known: the key sets of revisions already loaded (the published and the
+    ///   compared one); the others' keys are read from the workspace, without their items.
+    init(workspace: Workspace, revisions: [Revision], compared: String?, kinds: [ItemKey: ChangeKind],
+         known: [String: Set<ItemKey>] = [:]) throws {
+        var keys = known
+        for revision in revisions where keys[revision.label] == nil {
+            keys[revision.label] = try workspace.itemKeys(revision: revision.label)
         }
         self.revisions = revisions
-        self.keysByRevision = keys
+        self.keysByRevision = revisions.map { keys[$0.label] ?? [] }
+        self.days = revisions.map { $0.date.map(Self.dayText) }
         self.compared = compared
         self.kinds = kinds
     }
 
     /// Oldest revision first: `列入清单` or `未列入`, and the change found against the
-    /// compared revision (changes are keyed by main item, so a sub-item takes its item's).
+    /// compared revision (changes are keyed by main item, so a sub-item takes its item's) on
+    /// the last revision that lists the item.
     func entries(for item: PowerItem) -> [SiteHistoryEntry] {
         let key = item.key
-        let main = ItemKey(unit: item.unit.name, name: item.name, subItem: nil)
-        return revisions.map { revision in
-            let listed = keysByRevision[revision.label]?.contains(key) == true
-            var event = listed ? "列入清单" : "未列入清单"
-            if compared != nil, listed, let kind = kinds[key] ?? kinds[main],
-               revision.label == revisions.last(where: { keysByRevision[$0.label]?.contains(key) == true })?.label {
-                event += "（与 \(compared ?? "") 相比：\(kind.label)）"
-            }
-            return SiteHistoryEntry(revision: revision.label, date: revision.date.map(Self.dayText), event: event)
+        let listed = keysByRevision.map { $0.contains(key) }
+        var events = listed.map { $0 ? Self.listedText : Self.unlistedText }
+        if let compared, let last = listed.lastIndex(of: true),
+           let kind = kinds[key] ?? kinds[ItemKey(unit: item.unit.name, name: item.name, subItem: nil)] {
+            events[last] += "（与 \(compared) 相比：\(kind.label)）"
+        }
+        return revisions.indices.map { index in
+            SiteHistoryEntry(revision: revisions[index].label, date: days[index], event: events[index])
         }
     }
+
+    private static let listedText = "列入清单"
+    private static let unlistedText = "未列入清单"
 
     /// `2024-06-30`, in UTC so that the same workspace gives the same site everywhere.
     static func dayText(_ date: Date) -> String {

@@ -4,6 +4,7 @@ import Foundation
 import Publisher
 import Revisions
 import Schemas
+import Sheets
 import Store
 
 /// `publish`: fills the site builder's `SiteContent` from a workspace — region, logo and
@@ -53,11 +54,15 @@ public struct SitePublication {
         guard let defaults else {
             throw WorkflowError("找不到网站模板文件夹 Templates/site。请设置环境变量 POWERLIST_TEMPLATES 指向它。")
         }
-        let content = try content()
+        let label = try publishedLabel()
+        // Loaded once: the site's items, its downloads and its history all come from these.
+        let stored = try workspace.powerItems(matching: ItemFilter(revision: label))
+        let content = try content(label: label, stored: stored)
         let overrides = FileManager.default.fileExists(atPath: overridesFolder.path) ? overridesFolder : nil
         do {
             let templates = try SiteTemplates(defaults: defaults, overrides: overrides)
-            let pages = try Site.build(content: content, templates: templates, downloads: try downloads(content.revision.label), output: output)
+            let pages = try Site.build(content: content, templates: templates, downloads: try Self.downloads(stored, revision: label, region: try Self.config(of: workspace)?.region),
+                                       output: output)
             return Result(output: output, revision: content.revision.label, pageCount: pages,
                           itemCount: content.items.lazy.map(\.item).publishedItemCount,
                           reductionText: content.changes?.summary.text)
@@ -68,23 +73,39 @@ public struct SitePublication {
 
     /// Everything the site shows, read from the workspace.
     public func content() throws -> SiteContent {
-        let revisions = try workspace.revisions()
-        guard let label = options.revision ?? revisions.last?.label else {
+        let label = try publishedLabel()
+        return try content(label: label, stored: try workspace.powerItems(matching: ItemFilter(revision: label)))
+    }
+
+    /// The revision to publish: the one asked for, else the latest.
+    private func publishedLabel() throws -> String {
+        guard let label = try options.revision ?? workspace.revisions().last?.label else {
             throw WorkflowError("工作区中还没有修订版。请先用 powerlist import 导入清单。")
         }
         try workspace.requireRevision(label)
+        return label
+    }
+
+    /// The site's content from the published revision's stored items.
+    private func content(label: String, stored: [StoredPowerItem]) throws -> SiteContent {
+        let revisions = try workspace.revisions()
         let config = try Self.config(of: workspace)
-        let items = try cleanItems(label)
+        let items = try cleanItems(stored.map(\.item))
+        var known = [label: Set(items.lazy.map(\.key))]
         var changes: SiteChanges?
         var kinds: [ItemKey: ChangeKind] = [:]
         if let old = options.compare {
             try workspace.requireRevision(old)
-            let set = RevisionDiff.compare(old: try cleanItems(old), new: items,
+            let oldItems = try cleanItems(try workspace.powerItems(revision: old))
+            known[old] = Set(oldItems.lazy.map(\.key))
+            // Diffed here rather than read from the stored pairings: nothing tells whether those
+            // are older than a re-import of either revision.
+            let set = RevisionDiff.compare(old: oldItems, new: items,
                                            options: .init(oldLabel: old, newLabel: label, region: config?.region))
             changes = SiteChangeMapping.changes(set)
             for change in set.changes { for ref in change.new { kinds[ref.key] = change.kind } }
         }
-        let history = try SiteHistory(workspace: workspace, revisions: revisions, compared: options.compare, kinds: kinds)
+        let history = try SiteHistory(workspace: workspace, revisions: revisions, compared: options.compare, kinds: kinds, known: known)
         let revision = revisions.first { $0.label == label }
         return SiteContent(
             region: config?.region?.name ?? "本地区",
@@ -99,24 +120,24 @@ public struct SitePublication {
 
     /// The revision's clean items as stored. A workspace imported before the clean step
     /// resolved categories and citations holds none: those items are cleaned here, in process.
-    func cleanItems(_ revision: String) throws -> [PowerItem] {
-        let items = try workspace.powerItems(revision: revision)
+    func cleanItems(_ items: [PowerItem]) throws -> [PowerItem] {
         guard !items.isEmpty, items.allSatisfy({ $0.category == nil && $0.citations.isEmpty }) else { return items }
         let cleaner = Cleaner(schemas: try CleanupSchemas.load(workspace: workspace.folder))
         return cleaner.clean(items.map(\.raw)).items
     }
 
-    /// The CSV, XLSX and JSON of the list: the very files `export` writes.
-    func downloads(_ revision: String) throws -> [Site.Download] {
-        let export = try RevisionExport(workspace: workspace, revision: revision)
+    /// The CSV, XLSX and JSON of the list: the very files `export` writes (`RevisionExport`),
+    /// from the items already loaded and one table shared by the CSV and the XLSX.
+    static func downloads(_ items: [StoredPowerItem], revision: String, region: Region?) throws -> [Site.Download] {
+        let table = ItemTable(items, region: region)
         let xlsx = FileManager.default.temporaryDirectory.appendingPathComponent("powerlist-\(UUID().uuidString).xlsx")
         defer { try? FileManager.default.removeItem(at: xlsx) }
-        _ = try export.write(.xlsx, to: xlsx)
+        try XLSXWriter().write([ItemExport.sheet(table, name: "事项（\(revision)）")], to: xlsx)
         let name = "权责清单-\(revision)"
         return [
             Site.Download(fileName: name + ".xlsx", label: "Excel 表格（XLSX）", data: try Data(contentsOf: xlsx)),
-            Site.Download(fileName: name + ".csv", label: "逗号分隔文本（CSV）", data: try export.data(.csv).data),
-            Site.Download(fileName: name + ".json", label: "结构化数据（JSON）", data: try export.data(.json).data),
+            Site.Download(fileName: name + ".csv", label: "逗号分隔文本（CSV）", data: ItemExport.csv(table)),
+            Site.Download(fileName: name + ".json", label: "结构化数据（JSON）", data: try ItemExport.json(items, revision: revision, region: region)),
         ]
     }
 

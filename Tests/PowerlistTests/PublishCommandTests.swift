@@ -46,7 +46,9 @@ struct PublishCommandTests {
         let table = try #require(home.range(of: "<table class=\"counts coverage-units\">"))
         let link = try #require(home[table.upperBound...].range(of: #"href="units/[^"]+""#, options: .regularExpression))
         let unit = try example.page(String(home[link].dropFirst(6).dropLast()))
-        #expect(unit.contains("id=\"unit-coverage-rate\""))
+        #expect(unit.contains("id=\"unit-coverage-implemented\""))
+        // A unit carries a share of its level's catalogue: the site gives its count, not a rate.
+        #expect(!unit.contains("id=\"unit-coverage-rate\""))
         // The guidance items the example's generator left out of every county list are listed as missing.
         let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: ExampleManifest.folder.appendingPathComponent("manifest.json")))
         let notListed = try #require(((manifest as? [String: Any])?["guidance"] as? [String: Any])?["notListedByCounty"] as? [String])

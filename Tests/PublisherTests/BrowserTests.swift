@@ -26,9 +26,13 @@ struct BrowserTests {
     func coverage() throws {
         let home = try dom("index.html")
         #expect(home.contains("<strong id=\"coverage-rate\">75.0%</strong>"))
-        #expect(home.contains("某县统计局</a></td><td>县级</td><td class=\"num\">2/4</td><td class=\"num\">50.0%</td>"))
-        let unit = try dom("units/\(SiteModel.slug("某县统计局")).html")
-        #expect(unit.contains("<strong id=\"unit-coverage-rate\">50.0%</strong>"))
+        let unitPath = "units/\(SiteModel.slug("某县统计局")).html"
+        // Per unit the items it carries, linked to its page, never its share of the whole catalogue.
+        #expect(home.contains("某县统计局</a></td><td>县级</td><td class=\"num\"><a href=\"\(unitPath)#coverage-h\">2</a></td></tr>"))
+        #expect(!home.contains("50.0%"))
+        let unit = try dom(unitPath)
+        #expect(unit.contains("《某地区指导目录.xlsx》县级事项共 4 项，本单位承接其中 <strong id=\"unit-coverage-implemented\">2</strong> 项"))
+        #expect(!unit.contains("50.0%"))
         let local = SampleSite.content.items[1].item
         #expect(unit.contains("<td>对统计违法行为的处罚</td><td>行政处罚</td><td><a href=\"../items/\(local.key.slug).html\">\(local.name)</a></td><td>有差异</td>"))
         // The missing guidance item is listed as text, its markup shown, never applied.

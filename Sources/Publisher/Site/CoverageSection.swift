@@ -5,14 +5,15 @@ import Foundation
 /// the guidance items a unit implements with the local item that does, and the guidance items
 /// of its level no unit implements (缺项), which a reader should ask about.
 enum CoverageSection {
-    /// The total and a row per unit, linked to the unit pages.
+    /// The total and a row per unit: how many guidance items it carries, linked to its page.
     static func home(_ coverage: SiteCoverage, model: SiteModel) -> TemplateObject {
         let slugs = Dictionary(model.units.map { ($0.name, $0.slug) }, uniquingKeysWith: { first, _ in first })
         let units = coverage.units.compactMap { unit -> TemplateObject? in
             guard let slug = slugs[unit.unit] else { return nil }
+            // A unit's count only: its share of the level's whole catalogue ("2/194, 1.0%") reads
+            // as a failing grade, though the catalogue is shared among all the level's units.
             return ["name": .text(unit.unit), "href": .text(PageContext.Path.unit(slug)), "level": .text(unit.level.label),
-                    "implemented": .number(unit.implemented), "total": .number(unit.guidanceTotal),
-                    "rate": .text(SiteCoverage.percent(unit.rate))]
+                    "implemented": .number(unit.implemented)]
         }
         return totals(coverage).merging(["units": .rows(units), "hasUnits": .flag(!units.isEmpty)]) { _, new in new }
     }
@@ -36,7 +37,7 @@ enum CoverageSection {
         }
         return totals(coverage).merging([
             "unitImplemented": .number(unit.implemented), "unitTotal": .number(unit.guidanceTotal),
-            "unitRate": .text(SiteCoverage.percent(unit.rate)), "unitLevel": .text(unit.level.label),
+            "unitLevel": .text(unit.level.label),
             "matches": .rows(matches), "hasMatches": .flag(!matches.isEmpty),
             "missing": .rows(missing), "missingCount": .number(missing.count), "hasMissing": .flag(!missing.isEmpty),
         ]) { _, new in new }
