@@ -47,7 +47,7 @@ final class CleanPipeline: @unchecked Sendable {
     }
 
     private func produce() {
-        var placement = FindingPlacement()
+        var placement = FindingPlacement(for: importFindings)
         for index in pending.indices {
             let clean = cleanStep.run(pending[index])
             pending[index] = []

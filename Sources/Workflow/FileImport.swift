@@ -114,7 +114,7 @@ struct FileImport {
     func read(_ file: SourceFiles.File) throws -> (ImportedWorkbook, SourceContents) {
         let imported = importer.importWorkbook(try Workbook.read(file.url, options: ReadOptions(limits: limits)), displayName: file.displayName)
         let clean = cleanStep.run(imported.items)
-        let placement = FindingPlacement(clean.items)
+        let placement = FindingPlacement(clean.items, for: imported.findings)
         let contents = SourceContents(items: clean.items, units: imported.units,
                                       findings: imported.findings.map(placement.placed) + clean.findings,
                                       submitter: imported.submitter)

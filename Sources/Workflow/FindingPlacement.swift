@@ -10,18 +10,23 @@ struct FindingPlacement {
     }
 
     private var items: [Place: PowerItem] = [:]
+    /// The rows the findings to place point at: only items on them are kept, so an import in
+    /// chunks does not hold every clean item until the end (most files have no such finding).
+    private let wanted: Set<Place>
 
-    init(_ items: [PowerItem] = []) {
+    init(_ items: [PowerItem] = [], for findings: [Finding]) {
+        wanted = Set(findings.compactMap { Self.place(of: $0)?.place })
         add(items)
     }
 
     /// Adds items that come after those already added (an earlier item keeps its rows).
     mutating func add(_ items: [PowerItem]) {
+        guard !wanted.isEmpty else { return }
         for item in items {
             let provenance = item.raw.provenance
             for row in provenance.firstRow...max(provenance.firstRow, provenance.lastRow) {
                 let place = Place(sheet: provenance.sheet, row: row)
-                if self.items[place] == nil { self.items[place] = item }
+                if wanted.contains(place), self.items[place] == nil { self.items[place] = item }
             }
         }
     }
@@ -29,14 +34,20 @@ struct FindingPlacement {
     /// The finding with its item and field filled in when its cell lies in an item's rows;
     /// unchanged otherwise (a sheet, a header, a note under the table).
     func placed(_ finding: Finding) -> Finding {
-        guard finding.item == nil, let sheet = finding.location.sheet, let cell = finding.location.cell,
-              let (column, row) = Self.corner(of: cell), let item = items[Place(sheet: sheet, row: row)] else { return finding }
+        guard finding.item == nil, let (place, column) = Self.place(of: finding), let item = items[place] else { return finding }
         var placed = finding
         placed.item = item.key
         placed.field = finding.field ?? Self.field(of: finding.code) ?? item.raw.provenance.cells.first { _, fieldCell in
             Self.corner(of: fieldCell)?.column == column
         }?.key
         return placed
+    }
+
+    /// The sheet row a finding's cell lies on, and the cell's column letters.
+    private static func place(of finding: Finding) -> (place: Place, column: Substring)? {
+        guard let sheet = finding.location.sheet, let cell = finding.location.cell,
+              let (column, row) = corner(of: cell) else { return nil }
+        return (Place(sheet: sheet, row: row), column)
     }
 
     /// The field a finding of this code is about, whatever cell it points at.
