@@ -40,16 +40,46 @@ enum FindingRecord {
         try statement.run()
     }
 
-    static func finding(_ row: Row) throws -> Finding {
-        let rawCode: String = row["code"]
-        guard let code = FindingCode(rawValue: rawCode) else {
-            throw StoreError.database(file: Workspace.databaseFileName, detail: "未知的发现代码“\(rawCode)”")
+    /// The columns `Reader.finding(_:)` reads, by position: each text with its id, so a text
+    /// already seen is not decoded again.
+    static let columnsByPosition = """
+        findings.code, findings.severity, findings.messageId, messageText.text, findings.fileId, fileText.text,
+        findings.itemKeyId, itemKeyText.text, findings.sheet, findings.cell, findings.field
+        """
+
+    /// Decodes rows of `columnsByPosition` into findings that share one `String` per text id
+    /// (and per sheet name), instead of one copy per finding.
+    struct Reader {
+        private var texts: [Int64: String] = [:]
+        private var sheets: [String: String] = [:]
+
+        mutating func finding(_ row: Row) throws -> Finding {
+            let rawCode: String = row[0]
+            guard let code = FindingCode(rawValue: rawCode) else {
+                throw StoreError.database(file: Workspace.databaseFileName, detail: "未知的发现代码“\(rawCode)”")
+            }
+            let itemKey = try (row[6] as Int64?).map { ItemKey(rawValue: try text(id: $0, row, 7)) }
+            return Finding(code: code, severity: Finding.Severity(rawValue: row[1]) ?? .warning,
+                           message: try text(id: row[2], row, 3),
+                           location: Location(file: try text(id: row[4], row, 5), sheet: sheet(row[8]), cell: row[9]),
+                           item: itemKey,
+                           field: (row[10] as String?).flatMap(ItemField.init(rawValue:)))
         }
-        return Finding(code: code, severity: Finding.Severity(rawValue: row["severity"]) ?? .warning,
-                       message: row["message"],
-                       location: Location(file: row["file"], sheet: row["sheet"], cell: row["cell"]),
-                       item: (row["itemKey"] as String?).map(ItemKey.init(rawValue:)),
-                       field: (row["field"] as String?).flatMap(ItemField.init(rawValue:)))
+
+        private mutating func text(id: Int64, _ row: Row, _ column: Int) throws -> String {
+            if let known = texts[id] { return known }
+            let text: String = row[column]
+            texts[id] = text
+            return text
+        }
+
+        /// Sheet names are few; a shared copy saves the heap storage of the long ones.
+        private mutating func sheet(_ name: String?) -> String? {
+            guard let name else { return nil }
+            if let known = sheets[name] { return known }
+            sheets[name] = name
+            return name
+        }
     }
 }
 
@@ -60,10 +90,29 @@ extension Workspace {
     ///
     /// - Throws: `StoreError.unknownRevision` when the revision does not exist.
     public func replaceFindings(stage: String, revision: String, with findings: [Finding]) throws {
+        try replaceFindings(stage: stage, revision: revision, codes: nil, with: findings)
+    }
+
+    /// Replaces only the findings of a stage whose code is in `codes` (the cross-item ones a
+    /// check recomputes when it keeps the per-item findings), in one transaction: the other
+    /// findings stay as stored, and are neither read back nor written again.
+    ///
+    /// - Throws: `StoreError.unknownRevision` when the revision does not exist.
+    public func replaceFindings(stage: String, revision: String, codes: Set<FindingCode>, with findings: [Finding]) throws {
+        try replaceFindings(stage: stage, revision: revision, codes: Optional(codes), with: findings)
+    }
+
+    private func replaceFindings(stage: String, revision: String, codes: Set<FindingCode>?, with findings: [Finding]) throws {
         try requireRevision(revision)
         try write { db in
             let revisionID = try Self.revisionID(label: revision, db)
-            try db.execute(sql: "DELETE FROM findings WHERE revisionId = ? AND stage = ?", arguments: [revisionID, stage])
+            var delete = "DELETE FROM findings WHERE revisionId = ? AND stage = ?"
+            var arguments: StatementArguments = [revisionID, stage]
+            if let codes {
+                delete += " AND code IN (\(codes.map { _ in "?" }.joined(separator: ", ")))"
+                arguments += StatementArguments(codes.map(\.rawValue).sorted())
+            }
+            try db.execute(sql: delete, arguments: arguments)
             let insert = try BoundStatement(FindingRecord.insertSQL, db)
             var texts = try TextIDs(db)
             let lookup = try BoundStatement("""

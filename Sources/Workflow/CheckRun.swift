@@ -84,12 +84,14 @@ public struct CheckRun: Sendable {
     }
 
     /// The stored clean values are current: reads the check view of the items and the per-item
-    /// findings stored at import (or by the last check), and runs the cross-item checks only.
+    /// findings stored at import (or by the last check), and runs the cross-item checks only —
+    /// so only the cross-item findings are replaced; the per-item ones stay as stored.
     private func keepingClean(_ label: String, licences: LicenceCheck?) throws -> Outcome {
         let items = try workspace.checkItems(revision: label)
-        let stored = try workspace.findings(revision: label, stage: Self.stage).filter { !Self.crossItemCodes.contains($0.code) }
-        let findings = Self.inFileOrder(stored, items: items) + crossItemFindings(items, licences: licences)
-        try workspace.replaceFindings(stage: Self.stage, revision: label, with: findings)
+        let stored = try workspace.findings(revision: label, stage: Self.stage, excluding: Self.crossItemCodes)
+        let crossItem = crossItemFindings(items, licences: licences)
+        try workspace.replaceFindings(stage: Self.stage, revision: label, codes: Self.crossItemCodes, with: crossItem)
+        let findings = Self.inFileOrder(stored, items: items) + crossItem
         return Outcome(revision: label, items: items, findings: findings, recleaned: 0, cleaning: .reused)
     }
 

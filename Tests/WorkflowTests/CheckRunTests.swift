@@ -1,7 +1,9 @@
 import Catalogue
 import Foundation
 import Testing
-import Workflow
+@testable import Store
+@testable import Workflow
+import GRDB
 
 /// The clean step inside the import, and `CheckRun` over what the import stored.
 @Suite struct CheckRunTests {
@@ -41,9 +43,43 @@ import Workflow
         #expect(first.counts[.error, default: 0] == first.findings.count { $0.severity == .error })
     }
 
+    /// When the clean values are kept, a re-check rewrites only the cross-item findings: the
+    /// per-item ones keep their rows (and ids), the cross-item ones follow the items' change.
+    @Test func aCheckThatKeepsCleanValuesReplacesOnlyTheCrossItemFindings() throws {
+        let test = try TestWorkspace()
+        let rows = [TestWorkspace.header,
+                    ["1", "对拒绝配合统计调查的处罚", "", "行政处罚", "", ""],
+                    ["2", "对拒绝配合统计调查的处罚", "", "行政处罚", "", ""]]
+        _ = try test.importJob().run(try test.csv("a.csv", rows))
+        let run = CheckRun(workspace: test.workspace, schemas: try test.schemas())
+        let first = try run.run(revision: "2024")
+        let perItemIDs = try test.findingIDs(excluding: CheckRun.crossItemCodes)
+        let second = try run.run(revision: "2024")
+
+        #expect(second.cleaning == .reused)
+        #expect(second.findings == first.findings)
+        #expect(first.findings.contains { $0.code == .duplicateItem })
+        #expect(!perItemIDs.isEmpty)
+        #expect(try test.findingIDs(excluding: CheckRun.crossItemCodes) == perItemIDs, "per-item rows untouched")
+        let stored = try test.workspace.findings(revision: "2024", stage: CheckRun.stage)
+        #expect(Set(stored) == Set(second.findings))
+        #expect(stored.count == second.findings.count)
+    }
+
     @Test func anUnknownRevisionIsRefused() throws {
         let test = try TestWorkspace()
         _ = try test.importJob().run(try test.csv("a.csv", [TestWorkspace.header, ["1", "甲", "", "行政许可", "", ""]]))
         #expect(throws: (any Error).self) { try CheckRun(workspace: test.workspace, schemas: try test.schemas()).run(revision: "1999") }
+    }
+}
+
+private extension TestWorkspace {
+    /// The row ids of the revision's check findings whose code is not in `codes`, in order.
+    func findingIDs(excluding codes: Set<FindingCode>) throws -> [Int64] {
+        try workspace.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, code FROM findings WHERE stage = ? ORDER BY id", arguments: [CheckRun.stage])
+                .filter { !codes.contains(FindingCode(rawValue: $0["code"])!) }
+                .map { $0["id"] }
+        }
     }
 }
