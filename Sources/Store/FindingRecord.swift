@@ -12,10 +12,7 @@ enum FindingRecord {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
-    /// The columns `finding(_:)` reads, each text under its v2 name; join `findingTexts`.
-    static let columns = """
-        findings.*, itemKeyText.text AS itemKey, messageText.text AS message, fileText.text AS file
-        """
+    /// The joins that give `columnsByPosition` its texts.
     static let textJoins = """
         LEFT JOIN texts AS itemKeyText ON itemKeyText.id = findings.itemKeyId
         JOIN texts AS messageText ON messageText.id = findings.messageId
