@@ -10,10 +10,7 @@ import Testing
     /// A v1 database with one revision, one source, a unit at the v1 level `县级部门`, two items
     /// (one with an extra field) and one finding — written with the v1 migration alone.
     private func versionOneWorkspace() throws -> URL {
-        let folder = try StoreFixtures.temporaryFolder()
-        let queue = try DatabaseQueue(path: folder.appendingPathComponent(Workspace.databaseFileName).path)
-        try Schema.migrator.migrate(queue, upTo: Schema.version1)
-        try queue.write { db in
+        return try StoreFixtures.workspace(upTo: Schema.version1) { db in
             try db.execute(sql: "INSERT INTO revisions (id, label, createdAt) VALUES (1, '2024', '2024-01-01 00:00:00')")
             try db.execute(sql: """
                 INSERT INTO sources (id, revisionId, path, sha256, format, importedAt)
@@ -33,7 +30,6 @@ import Testing
                 VALUES (1, 'import.missing-serial', 'warning', '事项没有序号', '商务局.xlsx', 'Sheet1', 'B9')
                 """)
         }
-        return folder
     }
 
     @Test func aVersionOneWorkspaceOpensUpgradedWithItsDataIntact() throws {

@@ -12,10 +12,7 @@ import Testing
     /// Two items citing the same basis, a third citing it too but with one citation from
     /// another cell, and two findings, one about an item.
     private func versionThreeWorkspace() throws -> URL {
-        let folder = try StoreFixtures.temporaryFolder()
-        let queue = try DatabaseQueue(path: folder.appendingPathComponent(Workspace.databaseFileName).path)
-        try Schema.migrator.migrate(queue, upTo: Schema.version3)
-        try queue.write { db in
+        return try StoreFixtures.workspace(upTo: Schema.version3) { db in
             try db.execute(sql: "INSERT INTO revisions (id, label, createdAt) VALUES (1, '2024', '2024-01-01 00:00:00')")
             try db.execute(sql: """
                 INSERT INTO sources (id, revisionId, path, sha256, format, importedAt)
@@ -52,7 +49,6 @@ import Testing
                        (2, 1, 1, 2, 'k2', 'basis', 'check', 'check.superseded-version', 'warning', '引用的版本已被修订', '统计局.xlsx', 'Sheet1', 'F5')
                 """)
         }
-        return folder
     }
 
     @Test func citationsComeBackAsTheyWereStoredOncePerDistinctList() throws {

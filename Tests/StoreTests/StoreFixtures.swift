@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import GRDB
 @testable import Store
 
 /// Small fabricated inputs for the Store tests.
@@ -9,6 +10,16 @@ enum StoreFixtures {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("powerlist-store-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    /// A workspace as an older powerlist left it: its database migrated up to `version` only,
+    /// then `fill` writes rows in that version's layout — the start of every upgrade test.
+    static func workspace(upTo version: String, _ fill: (Database) throws -> Void) throws -> URL {
+        let folder = try temporaryFolder()
+        let queue = try DatabaseQueue(path: folder.appendingPathComponent(Workspace.databaseFileName).path)
+        try Schema.migrator.migrate(queue, upTo: version)
+        try queue.write(fill)
         return folder
     }
 
