@@ -91,7 +91,7 @@ public struct CheckRun: Sendable {
         let stored = try workspace.findings(revision: label, stage: Self.stage, excluding: Self.crossItemCodes)
         let crossItem = crossItemFindings(items, licences: licences)
         try workspace.replaceFindings(stage: Self.stage, revision: label, codes: Self.crossItemCodes, with: crossItem)
-        let findings = Self.inFileOrder(stored, items: items) + crossItem
+        let findings = Self.inFileOrder(stored, items: items, then: crossItem)
         return Outcome(revision: label, items: items, findings: findings, recleaned: 0, cleaning: .reused)
     }
 
@@ -119,16 +119,25 @@ public struct CheckRun: Sendable {
     }
 
     /// Per-item findings as stored (each source's in item order, the sources in the order they
-    /// were imported), put in the order of a re-clean: by source, as the items list them.
-    static func inFileOrder(_ findings: [Finding], items: [PowerItem]) -> [Finding] {
+    /// were imported), put in the order of a re-clean — by source, as the items list them —
+    /// then `crossItem`. The findings are copied once into an array of the final size: at
+    /// 200,000 items they take 100 MB, and an array grown per file, then joined, then
+    /// concatenated held three more copies at once (the check's peak).
+    static func inFileOrder(_ findings: [Finding], items: [PowerItem], then crossItem: [Finding]) -> [Finding] {
         var fileOrder: [UTF8Key: Int] = [:]
         for item in items where fileOrder[UTF8Key(item.raw.provenance.file)] == nil {
             fileOrder[UTF8Key(item.raw.provenance.file)] = fileOrder.count
         }
-        var byFile = Array(repeating: [Finding](), count: fileOrder.count + 1)
-        for finding in findings {
-            byFile[fileOrder[UTF8Key(finding.location.file)] ?? fileOrder.count].append(finding)
+        var byFile = Array(repeating: [Int32](), count: fileOrder.count + 1)
+        for (index, finding) in findings.enumerated() {
+            byFile[fileOrder[UTF8Key(finding.location.file)] ?? fileOrder.count].append(Int32(index))
         }
-        return Array(byFile.joined())
+        var ordered: [Finding] = []
+        ordered.reserveCapacity(findings.count + crossItem.count)
+        for indices in byFile {
+            for index in indices { ordered.append(findings[Int(index)]) }
+        }
+        ordered.append(contentsOf: crossItem)
+        return ordered
     }
 }

@@ -5,30 +5,74 @@ extension CheckReport {
     /// One JSON object per finding: code, severity, message, unit, item, field, file, sheet,
     /// cell, rule, fix. Keys are English and stable; values a reader sees are Chinese.
     public func json() -> Data {
-        let objects = findings.indices.map { index in
-            let entry = self[index]
-            return JSONFinding(code: entry.finding.code.rawValue, severity: entry.finding.severity.rawValue,
-                               message: entry.finding.message, unit: entry.unit, item: entry.itemName,
-                               field: entry.finding.field?.rawValue, file: entry.finding.location.file,
-                               sheet: entry.finding.location.sheet, cell: entry.finding.location.cell,
-                               rule: entry.rule, fix: entry.fix)
+        let stream = ReportStream()
+        try? writeJSON(to: stream)
+        return Data(stream.bytes)
+    }
+
+    /// Writes `json()` finding by finding, byte for byte as `JSONEncoder` wrote the whole array
+    /// (`.prettyPrinted`, `.sortedKeys`, `.withoutEscapingSlashes`; an absent field, sheet or
+    /// cell left out): the encoder held every finding as a tree of dictionaries, then the text,
+    /// then a copy — a gigabyte for a 200,000-item check.
+    public func writeJSON(to stream: ReportStream) throws {
+        guard !findings.isEmpty else { return try stream.write("[\n\n]") }
+        var object = JSONObjectWriter(stream: stream)
+        for index in findings.indices {
+            let entry = self[index], finding = entry.finding
+            try stream.write(index == 0 ? "[\n  {" : ",\n  {")
+            object.first = true
+            // In the order of `.sortedKeys`.
+            if let cell = finding.location.cell { try object.member("cell", cell) }
+            try object.member("code", finding.code.rawValue)
+            if let field = finding.field { try object.member("field", field.rawValue) }
+            try object.member("file", finding.location.file)
+            try object.member("fix", entry.fix)
+            try object.member("item", entry.itemName)
+            try object.member("message", finding.message)
+            try object.member("rule", entry.rule)
+            try object.member("severity", finding.severity.rawValue)
+            if let sheet = finding.location.sheet { try object.member("sheet", sheet) }
+            try object.member("unit", entry.unit)
+            try stream.write("\n  }")
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(objects)) ?? Data("[]".utf8)
+        try stream.write("\n]")
     }
 }
 
-private struct JSONFinding: Encodable {
-    var code: String
-    var severity: String
-    var message: String
-    var unit: String
-    var item: String
-    var field: String?
-    var file: String
-    var sheet: String?
-    var cell: String?
-    var rule: String
-    var fix: String
+/// Writes the members of one object, one per line. A text without a quote, a backslash or a
+/// control character is copied between quotes; any other is encoded by `JSONEncoder` itself
+/// (once per distinct text), so its escapes cannot drift from what the encoder wrote.
+private struct JSONObjectWriter {
+    let stream: ReportStream
+    var first = true
+    private var escaped: [UTF8Key: String] = [:]
+    private let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    init(stream: ReportStream) {
+        self.stream = stream
+    }
+
+    mutating func member(_ key: String, _ text: String) throws {
+        try stream.write(first ? "\n    \"" : ",\n    \"")
+        first = false
+        try stream.write(key)
+        try stream.write("\" : ")
+        guard text.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) else {
+            return try stream.write(literal(text))
+        }
+        try stream.write("\"")
+        try stream.write(text)
+        try stream.write("\"")
+    }
+
+    private mutating func literal(_ text: String) -> String {
+        if let known = escaped[UTF8Key(text)] { return known }
+        let literal = (try? encoder.encode(text)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
+        escaped[UTF8Key(text)] = literal
+        return literal
+    }
 }
