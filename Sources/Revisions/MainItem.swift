@@ -50,14 +50,14 @@ final class MainItem: Sendable {
 
     /// The stable power code of a main item's records, when every record that has one agrees on it.
     static func code(of records: [PowerItem]) -> String? {
-        guard records.count > 1 else { return code(of: records[0]) }
+        guard records.count > 1 else { return code(records[0].fields) }
         let codes = Set(records.compactMap { $0.fields[.code].map(TextKey.normalized) }.filter { !$0.isEmpty })
         return codes.count == 1 ? codes.first : Self.commonCode(codes)
     }
 
-    /// The code of a main item of one record.
-    static func code(of record: PowerItem) -> String? {
-        record.fields[.code].map(TextKey.normalized).flatMap { $0.isEmpty ? nil : $0 }
+    /// The code of a main item of one record, from its fields.
+    static func code(_ fields: [ItemField: String]) -> String? {
+        fields[.code].map(TextKey.normalized).flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// Sub-items often carry the main code plus a suffix (`…XK016001`, `…XK016002`): their
