@@ -85,8 +85,8 @@ public struct IdenticalPairs: Sendable {
     }
 
     /// Record by record, the same unit and raw texts, the serial aside.
-    private static func sameRecords(_ oldIndices: [Int], _ old: [PowerItem],
-                                    _ newIndices: [Int], _ new: [PowerItem]) -> Bool {
+    private static func sameRecords(_ oldIndices: ArraySlice<Int>, _ old: [PowerItem],
+                                    _ newIndices: ArraySlice<Int>, _ new: [PowerItem]) -> Bool {
         oldIndices.count == newIndices.count && zip(oldIndices, newIndices).allSatisfy { pair in
             let (left, right) = (old[pair.0].raw, new[pair.1].raw)
             guard left.unit == right.unit, left.fields.count == right.fields.count,
@@ -118,11 +118,11 @@ private struct Side: Sendable {
         groups = RecordGroups(items, units: units).groups
         // A record's fields are read in place: a `PowerItem` copied costs a dozen retains.
         codes = groups.map { group in
-            group.indices.count == 1 ? MainItem.code(items[group.indices[0]].fields)
+            group.indices.count == 1 ? MainItem.code(items[group.indices.first!].fields)
                 : MainItem.code(of: group.indices.map { items[$0] })
         }
         categoryKeys = groups.map { group in
-            let first = group.indices[0]
+            let first = group.indices.first!
             return TextKey.normalized(items[first].category?.name ?? items[first].fields[.category] ?? "")
         }
         codeCounts.reserveCapacity(groups.count)
@@ -150,7 +150,7 @@ private struct Side: Sendable {
 
     /// The main item's reference, as `MainItem` makes it.
     func ref(_ index: Int, _ items: [PowerItem]) -> ItemRef {
-        let group = groups[index], first = items[group.indices[0]]
+        let group = groups[index], first = items[group.indices.first!]
         return ItemRef(key: group.key, name: first.name, unit: first.unit, unitKey: group.unitKey,
                        category: MainItem.category(of: first), itemKeys: group.indices.map { items[$0].key })
     }

@@ -90,7 +90,7 @@ final class MainItem: Sendable {
     /// Groups records into main items (see `RecordGroups`), sorted by key.
     static func group(_ items: [PowerItem], units: UnitNameNormalizer) -> [MainItem] {
         RecordGroups(items, units: units).groups.map { group in
-            MainItem(key: group.key, records: group.indices.map { items[$0] }, recordIndices: group.indices,
+            MainItem(key: group.key, records: group.indices.map { items[$0] }, recordIndices: Array(group.indices),
                      unitKey: group.unitKey, nameKey: group.nameKey)
         }
     }

@@ -11,8 +11,9 @@ import Catalogue
 struct RecordGroups {
     struct Group {
         let key: ItemKey
-        /// The records' indices in the items grouped, in sheet order (file, sheet, row; ties by key).
-        let indices: [Int]
+        /// The records' indices in the items grouped, in sheet order (file, sheet, row; ties by
+        /// key): a slice of one array shared by all groups, not an array per group.
+        let indices: ArraySlice<Int>
         let unitKey: String
         let nameKey: String
     }
@@ -20,26 +21,12 @@ struct RecordGroups {
     private(set) var groups: [Group] = []
 
     init(_ items: [PowerItem], units: UnitNameNormalizer) {
-        var byGroup: [RecordGroup: [Int]] = [:]
-        var nameKeys: [String] = []
-        byGroup.reserveCapacity(items.count)   // most records are a main item of their own
-        nameKeys.reserveCapacity(items.count)
-        for index in items.indices {
-            let nameKey = TextKey.normalized(items[index].name)
-            nameKeys.append(nameKey)
-            byGroup[RecordGroup(items[index], nameKey: nameKey), default: []].append(index)
-        }
+        let (recordGroups, members, nameKeys) = Self.members(items)
         var unitTexts: [ByteKey: (text: String, key: String)] = [:]
-        var keys: [ByteKey] = [], recordGroups: [RecordGroup] = [], members: [[Int]] = []
-        keys.reserveCapacity(byGroup.count)
-        recordGroups.reserveCapacity(byGroup.count)
-        members.reserveCapacity(byGroup.count)
-        for (group, indexes) in byGroup {
+        let keys = recordGroups.map { group in
             let unit = unitTexts[group.unit] ?? (TextKey.normalized(group.unit.text), units.key(group.unit.text))
             unitTexts[group.unit] = unit
-            keys.append(ByteKey(unit.text + "|" + group.name.text + "|"))
-            recordGroups.append(group)
-            members.append(indexes)
+            return ByteKey(unit.text + "|" + group.name.text + "|")
         }
         // Indexes are sorted, not the groups. One name listed twice by a unit gets `#2`, `#3`
         // in sheet and serial order.
@@ -54,15 +41,48 @@ struct RecordGroups {
             duplicates = duplicates || seen > 1
             let key = ItemKey(rawValue: seen > 1 ? keys[index].text + "#\(seen)" : keys[index].text)
             let indices = members[index].count == 1 ? members[index]
-                : members[index].sorted { Self.sheetOrder(items[$0], items[$1]) }
+                : members[index].sorted { Self.sheetOrder(items[$0], items[$1]) }[...]
             groups.append(Group(key: key, indices: indices, unitKey: unitTexts[recordGroups[index].unit]!.key,
-                                nameKey: nameKeys[members[index][0]]))
+                                nameKey: nameKeys[members[index].first!]))
         }
         // `X#2` does not always sort right after `X` (`|` sorts after most bytes).
         guard duplicates else { return }
         let finalKeys = groups.map { ByteKey($0.key.rawValue) }
         groups = finalKeys.indices.sorted { finalKeys[$0] < finalKeys[$1] }.map { groups[$0] }
     }
+
+    /// Each group once, in order of first record, with the indices of its records (in record
+    /// order) and every record's normalized name. The indices are slices of one array: an
+    /// array per group was an allocation and a free per record of both sides.
+    private static func members(_ items: [PowerItem])
+        -> (groups: [RecordGroup], members: [ArraySlice<Int>], nameKeys: [String]) {
+        var numbers: [RecordGroup: Int] = [:]
+        var groups: [RecordGroup] = [], numberOf: [Int] = [], nameKeys: [String] = []
+        numbers.reserveCapacity(items.count)   // most records are a main item of their own
+        numberOf.reserveCapacity(items.count)
+        nameKeys.reserveCapacity(items.count)
+        for index in items.indices {
+            let nameKey = TextKey.normalized(items[index].name)
+            nameKeys.append(nameKey)
+            let group = RecordGroup(items[index], nameKey: nameKey)
+            // One lookup: the default is stored when the group is new.
+            let number = Self.value(&numbers[group, default: groups.count])
+            if number == groups.count { groups.append(group) }
+            numberOf.append(number)
+        }
+        // A counting sort of the record indices by group.
+        var starts = [Int](repeating: 0, count: groups.count + 1)
+        for number in numberOf { starts[number + 1] += 1 }
+        for number in groups.indices { starts[number + 1] += starts[number] }
+        var next = starts, flat = [Int](repeating: 0, count: items.count)
+        for (index, number) in numberOf.enumerated() {
+            flat[next[number]] = index
+            next[number] += 1
+        }
+        return (groups, groups.indices.map { flat[starts[$0]..<starts[$0 + 1]] }, nameKeys)
+    }
+
+    private static func value(_ number: inout Int) -> Int { number }
 
     /// Records in the order a person reads them: file, sheet, row; ties by key.
     private static func sheetOrder(_ lhs: PowerItem, _ rhs: PowerItem) -> Bool {
