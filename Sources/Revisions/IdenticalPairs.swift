@@ -38,9 +38,9 @@ public struct IdenticalPairs: Sendable {
         let chunks = Concurrent.chunks(candidates.count, minimum: 2_000)
         let found = Concurrent.map(chunks.count) { chunk in
             candidates[chunks[chunk]].compactMap { pair -> (old: Int, new: Int, change: Change)? in
-                let (item, counterpart) = (olds.groups[pair.old], news.groups[pair.new])
                 guard let reason = Self.stage(pair.old, pair.new, olds, news),
-                      Self.sameRecords(item.indices, old, counterpart.indices, new) else { return nil }
+                      Self.sameRecords(olds.groups[pair.old].indices, old, news.groups[pair.new].indices, new)
+                else { return nil }
                 return (pair.old, pair.new, Change(kind: .unchanged, old: [olds.ref(pair.old, old)],
                                                    new: [news.ref(pair.new, new)], confidence: 1,
                                                    reasons: [PairingReason(reason)]))
@@ -121,9 +121,15 @@ private struct Side: Sendable {
             group.indices.count == 1 ? MainItem.code(items[group.indices.first!].fields)
                 : MainItem.code(of: group.indices.map { items[$0] })
         }
+        // A list holds a dozen categories: each is normalized once.
+        var categories: [ByteKey: String] = [:]
         categoryKeys = groups.map { group in
             let first = group.indices.first!
-            return TextKey.normalized(items[first].category?.name ?? items[first].fields[.category] ?? "")
+            let category = ByteKey(items[first].shownCategory ?? "")
+            if let key = categories[category] { return key }
+            let key = TextKey.normalized(category.text)
+            categories[category] = key
+            return key
         }
         codeCounts.reserveCapacity(groups.count)
         nameCounts.reserveCapacity(groups.count)
@@ -150,9 +156,10 @@ private struct Side: Sendable {
 
     /// The main item's reference, as `MainItem` makes it.
     func ref(_ index: Int, _ items: [PowerItem]) -> ItemRef {
-        let group = groups[index], first = items[group.indices.first!]
-        return ItemRef(key: group.key, name: first.name, unit: first.unit, unitKey: group.unitKey,
-                       category: MainItem.category(of: first), itemKeys: group.indices.map { items[$0].key })
+        let first = groups[index].indices.first!
+        return ItemRef(key: groups[index].key, name: items[first].name, unit: items[first].unit,
+                       unitKey: groups[index].unitKey, category: items[first].shownCategory,
+                       itemKeys: groups[index].indices.map { items[$0].key })
     }
 
     /// `unit|name|` of `unit|name|#2`.

@@ -24,7 +24,7 @@ final class MainItem: Sendable {
 
     init(key: ItemKey, records: [PowerItem], recordIndices: [Int], unitKey: String, nameKey: String) {
         let first = records[0]
-        let category = Self.category(of: first)
+        let category = first.shownCategory
         self.records = records
         self.recordIndices = recordIndices
         self.unitKey = unitKey
@@ -41,11 +41,6 @@ final class MainItem: Sendable {
         }
         ref = ItemRef(key: key, name: first.name, unit: first.unit, unitKey: unitKey, category: category,
                       itemKeys: records.map(\.key))
-    }
-
-    /// The category of a main item: its first record's, as resolved or else as written.
-    static func category(of first: PowerItem) -> String? {
-        first.category?.name ?? first.fields[.category]
     }
 
     /// The stable power code of a main item's records, when every record that has one agrees on it.
@@ -99,4 +94,9 @@ final class MainItem: Sendable {
         var seen = Set<String>()
         return values.filter { seen.insert($0).inserted }
     }
+}
+
+extension PowerItem {
+    /// The category a main item shows (its first record's): as resolved, else as written.
+    var shownCategory: String? { category?.name ?? fields[.category] }
 }
