@@ -24,25 +24,35 @@ final class MainItem: Sendable {
 
     init(key: ItemKey, records: [PowerItem], recordIndices: [Int], unitKey: String, nameKey: String) {
         let first = records[0]
-        let category = first.category?.name ?? first.fields[.category]
+        let category = first.shownCategory
         self.records = records
         self.recordIndices = recordIndices
         self.unitKey = unitKey
         self.nameKey = nameKey
         categoryKey = TextKey.normalized(category ?? "")
+        code = Self.code(of: records)
         if records.count == 1 {
             // Most items have one record: no sets to build.
-            code = first.fields[.code].map(TextKey.normalized).flatMap { $0.isEmpty ? nil : $0 }
             subItemNames = first.subItemName.map { $0.isEmpty ? [] : [$0] } ?? []
             remarks = first.fields[.remarks] ?? ""
         } else {
-            let codes = Set(records.compactMap { $0.fields[.code].map(TextKey.normalized) }.filter { !$0.isEmpty })
-            code = codes.count == 1 ? codes.first : Self.commonCode(codes)
             subItemNames = records.compactMap(\.subItemName).filter { !$0.isEmpty }
             remarks = Self.distinct(records.compactMap { $0.fields[.remarks] }).joined(separator: "；")
         }
         ref = ItemRef(key: key, name: first.name, unit: first.unit, unitKey: unitKey, category: category,
                       itemKeys: records.map(\.key))
+    }
+
+    /// The stable power code of a main item's records, when every record that has one agrees on it.
+    static func code(of records: [PowerItem]) -> String? {
+        guard records.count > 1 else { return code(records[0].fields) }
+        let codes = Set(records.compactMap { $0.fields[.code].map(TextKey.normalized) }.filter { !$0.isEmpty })
+        return codes.count == 1 ? codes.first : Self.commonCode(codes)
+    }
+
+    /// The code of a main item of one record, from its fields.
+    static func code(_ fields: [ItemField: String]) -> String? {
+        fields[.code].map(TextKey.normalized).flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// Sub-items often carry the main code plus a suffix (`…XK016001`, `…XK016002`): their
@@ -72,58 +82,12 @@ final class MainItem: Sendable {
         return keys
     }
 
-    /// Groups records into main items: one per (unit, sheet, serial, name), or per
-    /// (unit, name) when a record has no serial. The result is sorted by key; two main items
-    /// that would share a key (one name listed twice by a unit) get `#2`, `#3` in sheet/serial order.
-    /// Sorted by the keys' UTF-8 bytes (see `ByteKey`). Records are handled by index and their
-    /// texts kept as they are (`ByteKey` copies nothing): a `PowerItem` copy costs a dozen retains.
+    /// Groups records into main items (see `RecordGroups`), sorted by key.
     static func group(_ items: [PowerItem], units: UnitNameNormalizer) -> [MainItem] {
-        var groups: [RecordGroup: [Int]] = [:]
-        var nameKeys: [String] = []
-        groups.reserveCapacity(items.count)   // most records are a main item of their own
-        nameKeys.reserveCapacity(items.count)
-        for index in items.indices {
-            let nameKey = TextKey.normalized(items[index].name)
-            nameKeys.append(nameKey)
-            groups[RecordGroup(items[index], nameKey: nameKey), default: []].append(index)
+        RecordGroups(items, units: units).groups.map { group in
+            MainItem(key: group.key, records: group.indices.map { items[$0] }, recordIndices: Array(group.indices),
+                     unitKey: group.unitKey, nameKey: group.nameKey)
         }
-        var unitTexts: [ByteKey: (text: String, key: String)] = [:]
-        var keys: [ByteKey] = [], recordGroups: [RecordGroup] = [], members: [[Int]] = []
-        for (group, indexes) in groups {
-            let unit = unitTexts[group.unit] ?? (TextKey.normalized(group.unit.text), units.key(group.unit.text))
-            unitTexts[group.unit] = unit
-            keys.append(ByteKey(unit.text + "|" + group.name.text + "|"))
-            recordGroups.append(group)
-            members.append(indexes)
-        }
-        // Indexes are sorted, not the groups (moving one costs half a dozen retains). One name
-        // listed twice by a unit gets `#2`, `#3` in sheet and serial order.
-        let order = keys.indices.sorted { lhs, rhs in
-            let byKey = ByteKey.order(keys[lhs].text, keys[rhs].text)
-            return byKey != 0 ? byKey < 0 : recordGroups[lhs] < recordGroups[rhs]
-        }
-        var mains: [MainItem] = []
-        mains.reserveCapacity(order.count)
-        var (seen, duplicates) = (0, false)
-        for (position, index) in order.enumerated() {
-            seen = position > 0 && keys[order[position - 1]] == keys[index] ? seen + 1 : 1
-            duplicates = duplicates || seen > 1
-            let key = ItemKey(rawValue: seen > 1 ? keys[index].text + "#\(seen)" : keys[index].text)
-            let indices = members[index].count == 1 ? members[index]
-                : members[index].sorted { sheetOrder(items[$0], items[$1]) }
-            mains.append(MainItem(key: key, records: indices.map { items[$0] }, recordIndices: indices,
-                                  unitKey: unitTexts[recordGroups[index].unit]!.key, nameKey: nameKeys[members[index][0]]))
-        }
-        // `X#2` does not always sort right after `X` (`|` sorts after most bytes).
-        guard duplicates else { return mains }
-        let finalKeys = mains.map { ByteKey($0.key.rawValue) }
-        return finalKeys.indices.sorted { finalKeys[$0] < finalKeys[$1] }.map { mains[$0] }
-    }
-
-    /// Records in the order a person reads them: file, sheet, row; ties by key.
-    private static func sheetOrder(_ lhs: PowerItem, _ rhs: PowerItem) -> Bool {
-        let (left, right) = (lhs.raw.provenance, rhs.raw.provenance)
-        return (left.file, left.sheet, left.firstRow, lhs.key) < (right.file, right.sheet, right.firstRow, rhs.key)
     }
 
     static func distinct(_ values: [String]) -> [String] {
@@ -132,27 +96,7 @@ final class MainItem: Sendable {
     }
 }
 
-/// The records of one main item: same unit, sheet, serial and normalized name (sheet and
-/// serial left empty for a record without a serial), compared as bytes.
-private struct RecordGroup: Hashable, Comparable {
-    let unit: ByteKey
-    let sheet: ByteKey
-    let serial: ByteKey
-    let name: ByteKey
-
-    init(_ item: PowerItem, nameKey: String) {
-        let serial = item.raw.serial ?? ""
-        unit = ByteKey(item.raw.unit.name)
-        sheet = ByteKey(serial.isEmpty ? "" : item.raw.provenance.sheet)
-        self.serial = ByteKey(serial)
-        name = ByteKey(nameKey)
-    }
-
-    static func < (lhs: RecordGroup, rhs: RecordGroup) -> Bool {
-        for (left, right) in [(lhs.sheet, rhs.sheet), (lhs.serial, rhs.serial), (lhs.unit, rhs.unit), (lhs.name, rhs.name)] {
-            let order = ByteKey.order(left.text, right.text)
-            if order != 0 { return order < 0 }
-        }
-        return false
-    }
+extension PowerItem {
+    /// The category a main item shows (its first record's): as resolved, else as written.
+    var shownCategory: String? { category?.name ?? fields[.category] }
 }

@@ -119,12 +119,16 @@ public struct RevisionComparison: Sendable {
                                   cleanStep: CleanStep(configuration: configuration, schemas: try schemas.get()))
         guard setAside else { return (reader.clean(records.old), reader.clean(records.new), []) }
         let cleaner = reader.cleanStep.cleaner
-        let pairs = IdenticalPairs(old: cleaner.named(records.old), new: cleaner.named(records.new),
-                                   region: configuration.region)
+        var (namedOld, namedNew) = (cleaner.named(records.old), cleaner.named(records.new))
+        let pairs = IdenticalPairs(old: namedOld, new: namedNew, region: configuration.region)
+        Discard.emptying(&namedOld)
+        Discard.emptying(&namedNew)
         // Each side's raw records go as soon as its clean items are made: they are the peak.
+        // The new side's are freed on another thread while the comparison runs on this one.
         let old = reader.clean(records.old, skipping: pairs.oldRecords)
         records.old = []
         let new = reader.clean(records.new, skipping: pairs.newRecords)
+        Discard.emptying(&records.new)
         return (old, new, pairs.changes)
     }
 }

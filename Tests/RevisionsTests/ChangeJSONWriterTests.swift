@@ -44,6 +44,22 @@ struct ChangeJSONWriterTests {
         #expect(String(decoding: written, as: UTF8.self) == String(decoding: try Self.encoded(changeSet), as: UTF8.self))
     }
 
+    @Test("A long report, written in chunks on several cores, is joined as JSONEncoder writes it whole")
+    func chunkedReport() throws {
+        let unit = AdminUnit(name: "克拉玛依市统计局", level: F.county)
+        // Enough changes for a chunk per core (2,000 at least each); quotes here and there.
+        let changes = (0..<6_001).map { index in
+            let name = index % 7 == 0 ? "名称\"\(index)\"" : "名称\(index)"
+            let ref = ItemRef(key: ItemKey(rawValue: "a|\(index)|"), name: name, unit: unit, category: "行政许可",
+                              itemKeys: [ItemKey(rawValue: "a|\(index)|")])
+            return Change(kind: index % 3 == 0 ? .renamed : .unchanged, old: [ref], new: [ref],
+                          confidence: Double(index % 10) / 10, reasons: [PairingReason(.sameCode)])
+        }
+        let changeSet = ChangeSet(oldLabel: "2023", newLabel: "2024", changes: changes)
+        let written = try ChangeReport.json(changeSet)
+        #expect(written == (try Self.encoded(changeSet)))
+    }
+
     @Test("A comparison of nothing is an empty list of changes")
     func empty() throws {
         let changeSet = ChangeSet(oldLabel: "旧版", newLabel: "新版", changes: [])
