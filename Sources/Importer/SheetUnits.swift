@@ -18,12 +18,12 @@ struct SheetUnits {
     mutating func note(actor: String?, levelText: String?) {
         let actor = actor.map(UnitInference.compact).flatMap { $0.isEmpty ? nil : $0 }
         if let actor { actors.add(actor) }
-        let level = levelText.flatMap { level(named: $0) }
+        let level = levelText.flatMap { text in levelNamed(in: text) }
         if let level { levelCounts[level, default: 0] += 1 }
         rows.append((actor, level))
     }
 
-    private mutating func level(named text: String) -> Level? {
+    private mutating func levelNamed(in text: String) -> Level? {
         let key = UTF8Key(text)
         if let known = levelsByText[key] { return known }
         let level = UnitInference.level(levelColumn: text)
