@@ -22,10 +22,12 @@ struct TextIDs {
         searchesDatabase = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM texts)") ?? true
     }
 
-    mutating func id(of text: String) throws -> Int64 {
+    /// - Parameter remembering: false for a string made for this one row (a finding's message
+    ///   or item key), which would only take a slot and keep the string alive.
+    mutating func id(of text: String, remembering: Bool = true) throws -> Int64 {
         if let id = seen.id(of: text) { return id }
         let id = try id(ofUnseen: text)
-        seen.remember(text, id: id)
+        if remembering { seen.remember(text, id: id) }
         return id
     }
 
@@ -75,7 +77,7 @@ struct SeenStrings {
     private var slots = [Slot](repeating: Slot(), count: Self.slotCount)
     /// The remembered strings, only to keep their storage alive (reading them would retain them).
     private var strings = [String](repeating: "", count: Self.slotCount)
-    private static let slotCount = 1 << 18
+    private static let slotCount = 1 << 16
 
     func id(of text: String) -> Int64? {
         guard let address = Self.storage(of: text) else { return nil }
