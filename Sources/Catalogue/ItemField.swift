@@ -32,6 +32,13 @@ public enum ItemField: String, Codable, Hashable, Sendable, CaseIterable {
     case region                 // 所属行政区划
     case remarks                // 备注
 
+    /// Hashes the case, not its raw value: an enum with `String` raw values otherwise hashes its
+    /// raw text (the standard library's `RawRepresentable` default), and items' fields are
+    /// dictionaries looked up millions of times in a large import. A case without payload is one byte.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(unsafeBitCast(self, to: UInt8.self))
+    }
+
     /// The standard Chinese header.
     public var label: String {
         switch self {

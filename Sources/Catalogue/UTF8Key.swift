@@ -12,8 +12,7 @@ public struct UTF8Key: Hashable, Sendable {
     /// The length and, of a long text (legal bases run to kilobytes), only its first and last
     /// 64 bytes: texts that share those are told apart by `==`.
     public func hash(into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { bytes in
+        withBytes { bytes in
             hasher.combine(bytes.count)
             guard bytes.count > 128 else { return hasher.combine(bytes: UnsafeRawBufferPointer(bytes)) }
             hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.prefix(64))))
@@ -22,11 +21,18 @@ public struct UTF8Key: Hashable, Sendable {
     }
 
     public static func == (a: UTF8Key, b: UTF8Key) -> Bool {
-        var a = a.text, b = b.text
-        return a.withUTF8 { a in
-            b.withUTF8 { b in
+        a.withBytes { a in
+            b.withBytes { b in
                 a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
             }
         }
+    }
+
+    /// The text's bytes, read in place: `withUTF8` needs a mutable copy of the string, and the
+    /// retain and release of that copy were a good part of each lookup.
+    private func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var text = text
+        return text.withUTF8(body)
     }
 }

@@ -11,13 +11,24 @@ struct SheetUnits {
     private var rows: [(actor: String?, level: Level?)] = []
     private(set) var actors = UnitInference.ActorTally()
     private var levelCounts: [Level: Int] = [:]
+    /// The level each distinct 实施层级及权限 text names: a sheet repeats a few such texts over
+    /// all its items, and reading a level out of one tries every alias of every level.
+    private var levelsByText: [UTF8Key: Level?] = [:]
 
     mutating func note(actor: String?, levelText: String?) {
         let actor = actor.map(UnitInference.compact).flatMap { $0.isEmpty ? nil : $0 }
         if let actor { actors.add(actor) }
-        let level = levelText.flatMap(UnitInference.level(levelColumn:))
+        let level = levelText.flatMap { text in levelNamed(in: text) }
         if let level { levelCounts[level, default: 0] += 1 }
         rows.append((actor, level))
+    }
+
+    private mutating func levelNamed(in text: String) -> Level? {
+        let key = UTF8Key(text)
+        if let known = levelsByText[key] { return known }
+        let level = UnitInference.level(levelColumn: text)
+        levelsByText[key] = .some(level)
+        return level
     }
 
     /// The level most items' 实施层级及权限 names (the higher of equals).

@@ -166,8 +166,11 @@ enum UnitInference {
         return name.trimmingCharacters(in: CharacterSet(charactersIn: "-—_:：,，、.。 "))
     }
 
-    /// Text without any whitespace (titles are often padded: `  克拉玛依市…  `).
+    /// Text without any whitespace (titles are often padded: `  克拉玛依市…  `). Text with none
+    /// comes back as it is, without splitting it into characters: every item's 行使主体 and
+    /// 实施层级 pass here.
     static func compact(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined()
+        guard text.unicodeScalars.contains(where: HeaderText.isWhitespace) else { return text }
+        return text.split(whereSeparator: \.isWhitespace).joined()
     }
 }

@@ -1,5 +1,4 @@
 import Catalogue
-import Crypto
 import Foundation
 import GRDB
 
@@ -101,48 +100,6 @@ struct ItemInserter {
             insertExtra.bind(5, extra.cell)
             try insertExtra.run()
         }
-    }
-}
-
-/// Text ids by text, inserting a text into `texts` the first time it is seen.
-struct TextIDs {
-    private var known: [UTF8Key: Int64] = [:]
-    private let find: BoundStatement
-    private let insert: BoundStatement
-    /// False when `texts` was empty at start (a first import): a text not in `known` is then new.
-    private let searchesDatabase: Bool
-
-    init(_ db: Database) throws {
-        find = try BoundStatement("SELECT id FROM texts WHERE hash = ? AND text = ?", db)
-        insert = try BoundStatement("INSERT INTO texts (hash, text) VALUES (?, ?)", db)
-        searchesDatabase = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM texts)") ?? true
-    }
-
-    mutating func id(of text: String) throws -> Int64 {
-        let key = UTF8Key(text)
-        if let id = known[key] { return id }
-        let hash = Self.hash(of: text)
-        var id: Int64?
-        if searchesDatabase {
-            find.bind(1, hash)
-            find.bind(2, text)
-            id = try find.firstInteger()
-        }
-        if id == nil {
-            insert.bind(1, hash)
-            insert.bind(2, text)
-            try insert.run()
-            id = insert.lastInsertedRowID
-        }
-        known[key] = id
-        return id!
-    }
-
-    /// The first 8 bytes of the text's SHA-256: stable across runs (unlike `Hasher`), and
-    /// small to index; texts sharing a hash are told apart by comparing them.
-    static func hash(of text: String) -> Int64 {
-        var text = text
-        return text.withUTF8 { SHA256.hash(data: UnsafeRawBufferPointer($0)) }.prefix(8).reduce(0) { $0 << 8 | Int64($1) }
     }
 }
 

@@ -12,6 +12,9 @@ struct SourceWriter {
     /// The first item of the source with each key, by the key's bytes (keys are in NFKC, so
     /// equal keys have equal bytes).
     private var itemIDs: [UTF8Key: Int64] = [:]
+    /// The item key asked for last and its item: a chunk's findings come item by item, several
+    /// about each, and hashing the key for each of them cost more than storing the finding.
+    private var lastItem: (key: UTF8Key, id: Int64?)?
     private var position = 0
     /// The ids of the leading findings, in order.
     private var leadingIDs: [Int64] = []
@@ -37,10 +40,12 @@ struct SourceWriter {
     }
 
     mutating func insert(_ chunk: SourceChunk, _ db: Database) throws {
+        lastItem = nil
         for item in chunk.items {
             let id = try inserter.insert(item, position: position, unitID: units.id(of: item.unit, db), db)
             position += 1
-            if itemIDs[UTF8Key(item.key.rawValue)] == nil { itemIDs[UTF8Key(item.key.rawValue)] = id }
+            let key = UTF8Key(item.key.rawValue)
+            if itemIDs[key] == nil { itemIDs[key] = id }
         }
         for finding in chunk.findings { try insert(finding) }
     }
@@ -48,7 +53,7 @@ struct SourceWriter {
     /// Ties the leading findings to their items: `placed` is them again, in order.
     mutating func place(_ placed: [Finding]) throws {
         for (id, finding) in zip(leadingIDs, placed) where finding.item != nil || finding.field != nil {
-            placeFinding.bind(1, finding.item.flatMap { itemIDs[UTF8Key($0.rawValue)] })
+            placeFinding.bind(1, itemID(of: finding.item))
             placeFinding.bind(2, try finding.item.map { try inserter.texts.id(of: $0.rawValue) })
             placeFinding.bind(3, finding.field?.rawValue)
             placeFinding.bind(4, id)
@@ -58,7 +63,16 @@ struct SourceWriter {
 
     private mutating func insert(_ finding: Finding) throws {
         try FindingRecord.insert(finding, revisionID: revisionID, sourceID: sourceID,
-                                 itemID: finding.item.flatMap { itemIDs[UTF8Key($0.rawValue)] },
-                                 texts: &inserter.texts, with: insertFinding)
+                                 itemID: itemID(of: finding.item), texts: &inserter.texts, with: insertFinding)
+    }
+
+    /// The first item of the source with `key`, among those stored so far.
+    private mutating func itemID(of key: ItemKey?) -> Int64? {
+        guard let key else { return nil }
+        let bytes = UTF8Key(key.rawValue)
+        if let lastItem, lastItem.key == bytes { return lastItem.id }
+        let id = itemIDs[bytes]
+        lastItem = (bytes, id)
+        return id
     }
 }

@@ -76,6 +76,7 @@ extension Workspace {
             let revisionID = try Self.revisionID(label: revision, db)
             let replaced = try Self.deleteSource(path: source.path, revisionID: revisionID, db)
             let sourceID = try Self.insertSource(source, submitter: stream.submitter, revisionID: revisionID, db)
+            let indexes = try DeferredIndexes.dropIfEmpty(db)
             var writer = try SourceWriter(revisionID: revisionID, sourceID: sourceID, db)
             try writer.insert(stream.units, db)
             try writer.insertLeading(stream.leadingFindings)
@@ -83,6 +84,7 @@ extension Workspace {
                 try writer.insert(chunk, db)
             }
             try writer.place(stream.placedFindings())
+            try indexes.create(db)
             return replaced ? .replaced : .added
         }
     }
