@@ -24,8 +24,7 @@ public enum ItemExport {
         for row in CollectionOfOne(table.headers) + table.rows {
             for (column, value) in row.enumerated() {
                 if column > 0 { bytes.append(UInt8(ascii: ",")) }
-                var field = csvField(value)
-                field.withUTF8 { bytes.append(contentsOf: $0) }
+                appendCSVField(value, to: &bytes)
             }
             bytes += [0x0D, 0x0A]
             if bytes.count >= 1 << 20 {
@@ -44,10 +43,22 @@ public enum ItemExport {
         }
     }
 
-    private static func csvField(_ value: String) -> String {
-        let value = CSVText.inert(value) // never a live formula in Excel or WPS
-        guard value.utf8.contains(where: isCSVSpecial) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// The field as CSV bytes: inert (never a live formula in Excel or WPS), quoted with its
+    /// quotes doubled when it holds a comma, quote or line break.
+    private static func appendCSVField(_ value: String, to bytes: inout [UInt8]) {
+        var value = CSVText.inert(value)
+        value.withUTF8 { field in
+            guard field.contains(where: isCSVSpecial) else {
+                bytes.append(contentsOf: field)
+                return
+            }
+            bytes.append(UInt8(ascii: "\""))
+            for byte in field {
+                bytes.append(byte)
+                if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+            }
+            bytes.append(UInt8(ascii: "\""))
+        }
     }
 
     /// The table as a sheet: all values as text, so codes like `650200207XK01600` and serials

@@ -162,7 +162,9 @@ struct ItemJSONWriter {
     private mutating func field(_ name: String, _ value: String, indent: Int, first: Bool = false) throws {
         append(first ? "\n" : ",\n")
         append(Self.spaces[indent])
-        append("\"\(name)\" : ")
+        output.append(UInt8(ascii: "\""))
+        append(name)
+        output += Self.colon
         try string(value)
     }
 
@@ -186,4 +188,5 @@ struct ItemJSONWriter {
     }
 
     private static let spaces = (0...16).map { String(repeating: " ", count: $0) }
+    private static let colon = Array("\" : ".utf8)
 }

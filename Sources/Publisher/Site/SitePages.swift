@@ -30,13 +30,13 @@ struct SitePages {
             }
         }
         try writeOtherPages(others, with: writer)
-        try writeItemPages(with: writer)
+        let written = try writeItemPages(with: writer)
         indexDone.wait()
         if let error = indexFailure.error { throw error }
         for folder in ["items", "units", "categories", "levels", "laws", "search"] {
             try? FileManager.default.removeItem(at: writer.root.appendingPathComponent("\(folder)/.keep"))
         }
-        return others.count + model.items.count
+        return others.count + written
     }
 
     /// The other pages on all cores too: at 100,000 items there are tens of thousands of law
@@ -57,7 +57,10 @@ struct SitePages {
     }
 
     /// Item pages in parallel chunks; each worker builds its own contexts (they are not Sendable).
-    private func writeItemPages(with writer: SiteWriter) throws(SiteError) {
+    /// Returns how many were written: records sharing a key share a page, and only the last
+    /// one's is written — as writing them in turn would leave it; written at once on two
+    /// cores, either could win, and two builds differed.
+    private func writeItemPages(with writer: SiteWriter) throws(SiteError) -> Int {
         let itemPage = ItemPage(model: model, context: context)
         let anchors = ChangesPage.anchors(model.content.changes)
         let chunk = 256
@@ -66,8 +69,9 @@ struct SitePages {
         let page = itemPage
         let items = model.items
         let templates = self.templates
+        let shadowed = Self.shadowed(items)
         DispatchQueue.concurrentPerform(iterations: chunks) { number in
-            for index in number * chunk..<min((number + 1) * chunk, items.count) {
+            for index in number * chunk..<min((number + 1) * chunk, items.count) where !shadowed.contains(index) {
                 let entry = items[index]
                 var values = page.values(entry)
                 if let anchor = anchors[entry.item.key] { values["changeHref"] = .text("../changes.html#" + anchor) }
@@ -79,6 +83,15 @@ struct SitePages {
             }
         }
         if let error = failure.error { throw error }
+        return items.count - shadowed.count
+    }
+
+    /// The items whose page a later item with the same key replaces.
+    static func shadowed(_ items: [SiteItem]) -> Set<Int> {
+        var last: [ItemKey: Int] = [:]
+        for (index, entry) in items.enumerated() { last[entry.item.key] = index }
+        guard last.count < items.count else { return [] }
+        return Set(items.indices.filter { last[items[$0].item.key] != $0 })
     }
 
     /// A page other than an item's: its path, its template, and how to build its values.
