@@ -9,11 +9,30 @@ public enum ItemExport {
     /// and RFC 4180 quoting: a field holding a comma, quote or line break is quoted, quotes doubled.
     /// A field that would start a formula is written as text (`CSVText.inert`).
     public static func csv(_ table: ItemTable) -> Data {
-        var text = "\u{FEFF}"
-        for row in [table.headers] + table.rows {
-            text += row.map(csvField).joined(separator: ",") + "\r\n"
+        var bytes: [UInt8] = []
+        try! writeCSV(table) { bytes += $0 }
+        return Data(bytes)
+    }
+
+    /// The same CSV written to `file` a megabyte at a time, never whole in memory.
+    public static func writeCSV(_ table: ItemTable, to file: URL) throws {
+        try ExportFile.write(to: file) { sink in try writeCSV(table, sink: sink) }
+    }
+
+    private static func writeCSV(_ table: ItemTable, sink: ([UInt8]) throws -> Void) throws {
+        var bytes = Array("\u{FEFF}".utf8)
+        for row in CollectionOfOne(table.headers) + table.rows {
+            for (column, value) in row.enumerated() {
+                if column > 0 { bytes.append(UInt8(ascii: ",")) }
+                appendCSVField(value, to: &bytes)
+            }
+            bytes += [0x0D, 0x0A]
+            if bytes.count >= 1 << 20 {
+                try sink(bytes)
+                bytes.removeAll(keepingCapacity: true)
+            }
         }
-        return Data(text.utf8)
+        try sink(bytes)
     }
 
     /// Comma, quote, line feed, carriage return.
@@ -24,10 +43,22 @@ public enum ItemExport {
         }
     }
 
-    private static func csvField(_ value: String) -> String {
-        let value = CSVText.inert(value) // never a live formula in Excel or WPS
-        guard value.utf8.contains(where: isCSVSpecial) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// The field as CSV bytes: inert (never a live formula in Excel or WPS), quoted with its
+    /// quotes doubled when it holds a comma, quote or line break.
+    private static func appendCSVField(_ value: String, to bytes: inout [UInt8]) {
+        var value = CSVText.inert(value)
+        value.withUTF8 { field in
+            guard field.contains(where: isCSVSpecial) else {
+                bytes.append(contentsOf: field)
+                return
+            }
+            bytes.append(UInt8(ascii: "\""))
+            for byte in field {
+                bytes.append(byte)
+                if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+            }
+            bytes.append(UInt8(ascii: "\""))
+        }
     }
 
     /// The table as a sheet: all values as text, so codes like `650200207XK01600` and serials
@@ -45,14 +76,41 @@ public enum ItemExport {
     /// `{"region": {…}, "revision": …, "items": [{"key": …, "unit": …, "fields": {…}, "extraFields": […],
     /// "provenance": {…}}]}` (`region` only when the workspace config names one).
     public static func json(_ items: [StoredItem], revision: String, region: Region? = nil) throws -> Data {
-        try json(JSONDocument(region: region, revision: revision, items: items.map { JSONItem($0) }))
+        var bytes: [UInt8] = []
+        var writer = ItemJSONWriter { bytes += $0 }
+        try writer.write(count: items.count, item: { (items[$0], nil) }, revision: revision, region: region)
+        return Data(bytes)
     }
 
     /// The same, each item with its `clean` member: clean fields, category and citations.
     public static func json(_ items: [StoredPowerItem], revision: String, region: Region? = nil) throws -> Data {
+        var bytes: [UInt8] = []
+        try writeJSON(items, revision: revision, region: region) { bytes += $0 }
+        return Data(bytes)
+    }
+
+    /// The same JSON written to `file` a megabyte at a time, never whole in memory.
+    public static func writeJSON(_ items: [StoredPowerItem], revision: String, region: Region? = nil, to file: URL) throws {
+        try ExportFile.write(to: file) { sink in try writeJSON(items, revision: revision, region: region, sink: sink) }
+    }
+
+    private static func writeJSON(_ items: [StoredPowerItem], revision: String, region: Region?,
+                                  sink: @escaping ([UInt8]) throws -> Void) throws {
+        var writer = ItemJSONWriter(sink: sink)
+        try writer.write(count: items.count, item: { (items[$0].storedItem, items[$0].item) }, revision: revision, region: region)
+    }
+
+    /// What `JSONEncoder` made of the document before `ItemJSONWriter`: kept as the
+    /// specification the writer is tested against, byte for byte.
+    static func encodedJSON(_ items: [StoredPowerItem], revision: String, region: Region? = nil) throws -> Data {
         try json(JSONDocument(region: region, revision: revision, items: items.map { stored in
             JSONItem(stored.storedItem, clean: CleanExport.JSONClean(stored.item))
         }))
+    }
+
+    /// The same for raw items.
+    static func encodedJSON(_ items: [StoredItem], revision: String, region: Region? = nil) throws -> Data {
+        try json(JSONDocument(region: region, revision: revision, items: items.map { JSONItem($0) }))
     }
 
     private static func json(_ document: JSONDocument) throws -> Data {

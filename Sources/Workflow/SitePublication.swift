@@ -61,7 +61,7 @@ public struct SitePublication {
         let overrides = FileManager.default.fileExists(atPath: overridesFolder.path) ? overridesFolder : nil
         do {
             let templates = try SiteTemplates(defaults: defaults, overrides: overrides)
-            let pages = try Site.build(content: content, templates: templates, downloads: try Self.downloads(stored, revision: label, region: try Self.config(of: workspace)?.region),
+            let pages = try Site.build(content: content, templates: templates, downloads: Self.downloads(stored, revision: label, region: try Self.config(of: workspace)?.region),
                                        output: output)
             return Result(output: output, revision: content.revision.label, pageCount: pages,
                           itemCount: content.items.lazy.map(\.item).publishedItemCount,
@@ -127,17 +127,20 @@ public struct SitePublication {
     }
 
     /// The CSV, XLSX and JSON of the list: the very files `export` writes (`RevisionExport`),
-    /// from the items already loaded and one table shared by the CSV and the XLSX.
-    static func downloads(_ items: [StoredPowerItem], revision: String, region: Region?) throws -> [Site.Download] {
-        let table = ItemTable(items, region: region)
-        let xlsx = FileManager.default.temporaryDirectory.appendingPathComponent("powerlist-\(UUID().uuidString).xlsx")
-        defer { try? FileManager.default.removeItem(at: xlsx) }
-        try XLSXWriter().write([ItemExport.sheet(table, name: "事项（\(revision)）")], to: xlsx)
+    /// from the items already loaded, each written straight into the site when its turn comes
+    /// (the CSV and the XLSX each build their table then, and let it go once written).
+    static func downloads(_ items: [StoredPowerItem], revision: String, region: Region?) -> [Site.Download] {
         let name = "权责清单-\(revision)"
         return [
-            Site.Download(fileName: name + ".xlsx", label: "Excel 表格（XLSX）", data: try Data(contentsOf: xlsx)),
-            Site.Download(fileName: name + ".csv", label: "逗号分隔文本（CSV）", data: ItemExport.csv(table)),
-            Site.Download(fileName: name + ".json", label: "结构化数据（JSON）", data: try ItemExport.json(items, revision: revision, region: region)),
+            Site.Download(fileName: name + ".xlsx", label: "Excel 表格（XLSX）") { file in
+                try XLSXWriter().write([ItemExport.sheet(ItemTable(items, region: region), name: "事项（\(revision)）")], to: file)
+            },
+            Site.Download(fileName: name + ".csv", label: "逗号分隔文本（CSV）") { file in
+                try ItemExport.writeCSV(ItemTable(items, region: region), to: file)
+            },
+            Site.Download(fileName: name + ".json", label: "结构化数据（JSON）") { file in
+                try ItemExport.writeJSON(items, revision: revision, region: region, to: file)
+            },
         ]
     }
 

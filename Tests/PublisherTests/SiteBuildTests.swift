@@ -61,6 +61,23 @@ struct SiteBuildTests {
         #expect(try digest(first) == digest(second))
     }
 
+    @Test("Records sharing a key share a page: the last one's, in the published order, every time")
+    func sharedKeysGiveTheLastRecordsPage() throws {
+        var content = SampleSite.content
+        let unit = AdminUnit(name: "某县统计局", level: .county), check = CategoryRef(name: "行政检查", code: "JC")
+        // Many copies across the parallel chunks, serials in the published order; only the notes differ.
+        content.items += (1...600).map { serial in
+            SampleSite.item(unit, 100 + serial, "重复的事项", category: check, basis: "", citations: [], extra: [.remarks: "第\(serial)份"])
+        }
+        let slug = ItemKey(unit: unit.name, name: "重复的事项", subItem: nil).slug
+        for _ in 0..<3 {
+            let root = try SampleSite.build(content)
+            defer { try? FileManager.default.removeItem(at: root) }
+            let page = try SampleSite.page(root, "items/\(slug).html")
+            #expect(page.contains("第600份") && !page.contains("第599份"))
+        }
+    }
+
     @Test("A workspace template replaces the default of the same name only")
     func overrides() throws {
         let overrides = FileManager.default.temporaryDirectory.appendingPathComponent("powerlist-tpl-\(UUID().uuidString)")

@@ -30,7 +30,7 @@ struct TemplateConformanceTests {
         let pages = SitePages(model: model, templates: templates, logo: nil, downloads: [])
         let context = PageContext(model: model, hasLogo: nil)
         let items = model.items.map { ("items/\($0.item.key.slug).html", SitePageKind.item, ItemPage(model: model, context: context).values($0)) }
-        return (templates, pages.otherPages() + items)
+        return (templates, pages.otherPages().map { ($0.path, $0.kind, $0.values()) } + items)
     }
 
     /// The text's lines without the blank ones: the engines differ only in whether a line

@@ -9,13 +9,26 @@ public enum Site {
         public var fileName: String
         /// What it is, in Chinese (`Excel 表格`).
         public var label: String
-        public var data: Data
+        /// Writes the file at the path it is given, inside the site: a 100,000-item export is
+        /// written straight to disk rather than held in memory while the pages are rendered.
+        public var write: @Sendable (URL) throws -> Void
 
-        public init(fileName: String, label: String, data: Data) {
+        public init(fileName: String, label: String, write: @escaping @Sendable (URL) throws -> Void) {
             self.fileName = fileName
             self.label = label
-            self.data = data
+            self.write = write
         }
+
+        public init(fileName: String, label: String, data: Data) {
+            self.init(fileName: fileName, label: label) { url in try data.write(to: url) }
+        }
+    }
+
+    /// A download once written: the downloads page gives its size.
+    struct WrittenDownload {
+        let fileName: String
+        let label: String
+        let size: Int
     }
 
     /// The marker file that tells a folder holds a site this builder wrote, and may be replaced.
@@ -37,12 +50,31 @@ public enum Site {
             logo = "assets/logo.\(ext)"
             files.append((logo!, data))
         }
-        for download in downloads { files.append(("downloads/" + SiteWriter.safeFileName(download.fileName), download.data)) }
         try writer.write(files)
-        let pages = SitePages(model: SiteModel(content: content), templates: templates, logo: logo, downloads: downloads)
+        let written = try writeDownloads(downloads, into: output)
+        let pages = SitePages(model: SiteModel(content: content), templates: templates, logo: logo, downloads: written)
         let count = try pages.write(with: writer)
         try writer.write([(marker, Data("powerlist\n".utf8))])
         return count
+    }
+
+    /// Each download written into `downloads/` under a safe name, with its size.
+    private static func writeDownloads(_ downloads: [Download], into output: URL) throws(SiteError) -> [WrittenDownload] {
+        guard !downloads.isEmpty else { return [] }
+        let folder = output.appendingPathComponent("downloads", isDirectory: true)
+        return try downloads.map { download throws(SiteError) in
+            let name = SiteWriter.safeFileName(download.fileName)
+            let file = folder.appendingPathComponent(name)
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try download.write(file)
+                let size = try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int ?? 0
+                return WrittenDownload(fileName: name, label: download.label, size: size)
+            } catch {
+                // Foundation's errors read well localized; ours (`XLSXWriterError`…) are worded in Chinese.
+                throw .writeFailed(file.path, error is CocoaError ? error.localizedDescription : "\(error)")
+            }
+        }
     }
 
     private static func prepare(_ output: URL) throws(SiteError) {

@@ -8,9 +8,9 @@ struct SitePages {
     let model: SiteModel
     let templates: SiteTemplates
     let context: PageContext
-    let downloads: [Site.Download]
+    let downloads: [Site.WrittenDownload]
 
-    init(model: SiteModel, templates: SiteTemplates, logo: String?, downloads: [Site.Download]) {
+    init(model: SiteModel, templates: SiteTemplates, logo: String?, downloads: [Site.WrittenDownload]) {
         self.model = model
         self.templates = templates
         self.context = PageContext(model: model, hasLogo: logo)
@@ -20,8 +20,7 @@ struct SitePages {
     func write(with writer: SiteWriter) throws(SiteError) -> Int {
         try writer.write(["items", "units", "categories", "levels", "laws", "search"].map { ("\($0)/.keep", Data()) })
         let others = otherPages()
-        for (path, kind, values) in others { try writer.write(path, bytes: templates.render(kind, values)) }
-        // The search index is built on its own thread while the item pages are rendered.
+        // The search index is built on its own thread while the pages are rendered.
         let indexDone = DispatchGroup()
         let indexFailure = FailureBox()
         let model = self.model
@@ -30,17 +29,38 @@ struct SitePages {
                 do throws(SiteError) { try writer.write(file.path, file.contents) } catch { indexFailure.set(error) }
             }
         }
-        try writeItemPages(with: writer)
+        try writeOtherPages(others, with: writer)
+        let written = try writeItemPages(with: writer)
         indexDone.wait()
         if let error = indexFailure.error { throw error }
         for folder in ["items", "units", "categories", "levels", "laws", "search"] {
             try? FileManager.default.removeItem(at: writer.root.appendingPathComponent("\(folder)/.keep"))
         }
-        return others.count + model.items.count
+        return others.count + written
+    }
+
+    /// The other pages on all cores too: at 100,000 items there are tens of thousands of law
+    /// pages, and category and level pages of thousands of rows. Each page's values are built
+    /// when it is written and dropped after, never all at once.
+    private func writeOtherPages(_ pages: [OtherPage], with writer: SiteWriter) throws(SiteError) {
+        let failure = FailureBox()
+        let templates = self.templates
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            let page = pages[index]
+            do throws(SiteError) {
+                try writer.write(page.path, bytes: templates.render(page.kind, page.values()))
+            } catch {
+                failure.set(error)
+            }
+        }
+        if let error = failure.error { throw error }
     }
 
     /// Item pages in parallel chunks; each worker builds its own contexts (they are not Sendable).
-    private func writeItemPages(with writer: SiteWriter) throws(SiteError) {
+    /// Returns how many were written: records sharing a key share a page, and only the last
+    /// one's is written — as writing them in turn would leave it; written at once on two
+    /// cores, either could win, and two builds differed.
+    private func writeItemPages(with writer: SiteWriter) throws(SiteError) -> Int {
         let itemPage = ItemPage(model: model, context: context)
         let anchors = ChangesPage.anchors(model.content.changes)
         let chunk = 256
@@ -49,8 +69,9 @@ struct SitePages {
         let page = itemPage
         let items = model.items
         let templates = self.templates
+        let shadowed = Self.shadowed(items)
         DispatchQueue.concurrentPerform(iterations: chunks) { number in
-            for index in number * chunk..<min((number + 1) * chunk, items.count) {
+            for index in number * chunk..<min((number + 1) * chunk, items.count) where !shadowed.contains(index) {
                 let entry = items[index]
                 var values = page.values(entry)
                 if let anchor = anchors[entry.item.key] { values["changeHref"] = .text("../changes.html#" + anchor) }
@@ -62,28 +83,49 @@ struct SitePages {
             }
         }
         if let error = failure.error { throw error }
+        return items.count - shadowed.count
     }
 
-    /// Every page but the items', as (path, template, context).
-    func otherPages() -> [(String, SitePageKind, PageContext.Values)] {
+    /// The items whose page a later item with the same key replaces.
+    static func shadowed(_ items: [SiteItem]) -> Set<Int> {
+        var last: [ItemKey: Int] = [:]
+        for (index, entry) in items.enumerated() { last[entry.item.key] = index }
+        guard last.count < items.count else { return [] }
+        return Set(items.indices.filter { last[items[$0].item.key] != $0 })
+    }
+
+    /// A page other than an item's: its path, its template, and how to build its values.
+    struct OtherPage: Sendable {
+        let path: String
+        let kind: SitePageKind
+        let values: @Sendable () -> PageContext.Values
+    }
+
+    /// Every page but the items'.
+    func otherPages() -> [OtherPage] {
         let lists = ListPages(model: model, context: context)
-        var pages: [(String, SitePageKind, PageContext.Values)] = [
-            ("index.html", .home, lists.home()),
-            ("units.html", .units, lists.unitIndex()),
-            ("laws.html", .laws, lists.lawIndex()),
-            ("search.html", .search, searchPage()),
-            ("downloads.html", .downloads, downloadsPage()),
+        var pages: [OtherPage] = [
+            OtherPage(path: "index.html", kind: .home) { lists.home() },
+            OtherPage(path: "units.html", kind: .units) { lists.unitIndex() },
+            OtherPage(path: "laws.html", kind: .laws) { lists.lawIndex() },
+            OtherPage(path: "search.html", kind: .search) { searchPage() },
+            OtherPage(path: "downloads.html", kind: .downloads) { downloadsPage() },
         ]
-        pages += model.units.map { (PageContext.Path.unit($0.slug), .unit, lists.unit($0)) }
-        pages += model.categories.map { (PageContext.Path.category($0.slug), .category, lists.members(of: $0, kind: "权力类型")) }
-        pages += model.levels.map { (PageContext.Path.level($0.slug), .level, lists.members(of: $0, kind: "层级")) }
-        pages += model.laws.map { (PageContext.Path.law($0.slug), .law, lists.law($0)) }
+        pages += model.units.map { unit in OtherPage(path: PageContext.Path.unit(unit.slug), kind: .unit) { lists.unit(unit) } }
+        pages += model.categories.map { category in
+            OtherPage(path: PageContext.Path.category(category.slug), kind: .category) { lists.members(of: category, kind: "权力类型") }
+        }
+        pages += model.levels.map { level in
+            OtherPage(path: PageContext.Path.level(level.slug), kind: .level) { lists.members(of: level, kind: "层级") }
+        }
+        pages += model.laws.map { law in OtherPage(path: PageContext.Path.law(law.slug), kind: .law) { lists.law(law) } }
         if let changes = model.content.changes {
-            pages.append(("changes.html", .changes, ChangesPage(model: model, context: context).values(changes)))
+            pages.append(OtherPage(path: "changes.html", kind: .changes) { ChangesPage(model: model, context: context).values(changes) })
         }
         if let findings = model.content.findings {
-            let slugs = Set(model.items.map(\.item.key.slug))
-            pages.append(("findings.html", .findings, FindingsPage(context: context).values(findings, itemSlugs: slugs)))
+            pages.append(OtherPage(path: "findings.html", kind: .findings) {
+                FindingsPage(context: context).values(findings, itemSlugs: Set(model.items.map(\.item.key.slug)))
+            })
         }
         return pages
     }
@@ -98,10 +140,10 @@ struct SitePages {
 
     private func downloadsPage() -> PageContext.Values {
         let files = downloads.map { download -> TemplateObject in
-            let name = SiteWriter.safeFileName(download.fileName)
+            let name = download.fileName
             let encoded = name.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["?", "#", ";"])) ?? name
             return ["name": .text(name), "href": .text("downloads/" + encoded), "label": .text(download.label),
-                    "size": .text(Self.size(download.data.count))]
+                    "size": .text(Self.size(download.size))]
         }
         return context.page(title: "下载", depth: 0, crumbs: [("首页", "index.html")],
                             ["files": .rows(files), "hasFiles": .flag(!files.isEmpty)])
