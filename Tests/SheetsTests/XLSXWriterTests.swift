@@ -64,10 +64,13 @@ import ZIPFoundation
 
     @Test func sizesColumnsByContentCountingChineseCharactersTwice() throws {
         // 11 Chinese characters → 22 + 2; the basis column's longest line is 16 wide → capped or exact.
-        let widths = XLSXParts.columnWidths(sheet, maximum: 60)
-        #expect(widths[0] == 6)
-        #expect(widths[1] == 24)
-        #expect(XLSXParts.columnWidths(sheet, maximum: 10)[1] == 10)
+        func widths(maximum: Int) throws -> [Int] {
+            var strings = XLSXStringTable()
+            return try XLSXWorksheet(SheetSource(sheet), decoration: .none, maximumWidth: maximum, strings: &strings).widths
+        }
+        #expect(try widths(maximum: 60)[0] == 6)
+        #expect(try widths(maximum: 60)[1] == 24)
+        #expect(try widths(maximum: 10)[1] == 10)
     }
 
     @Test func makesSheetNamesExcelAccepts() {

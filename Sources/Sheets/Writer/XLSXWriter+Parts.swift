@@ -4,7 +4,7 @@ import Foundation
 enum XLSXParts {
     static let declaration = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
     static let mainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-    private static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     private static let packageRelationshipNamespace = "http://schemas.openxmlformats.org/package/2006/relationships"
     private static let contentType = "application/vnd.openxmlformats-officedocument.spreadsheetml"
 
@@ -31,7 +31,8 @@ enum XLSXParts {
         + #"<Relationship Id="rId1" Type="\#(relationshipNamespace)/officeDocument" Target="xl/workbook.xml"/>"#
         + "</Relationships>"
 
-    static func workbook(sheetNames: [String], sheets: [Sheet], headerRow: Bool) -> String {
+    /// `filterRanges[i]` is the filter of sheet i, nil for none.
+    static func workbook(sheetNames: [String], filterRanges: [CellRange?]) -> String {
         var xml = declaration + #"<workbook xmlns="\#(mainNamespace)" xmlns:r="\#(relationshipNamespace)">"#
         xml += "<bookViews><workbookView/></bookViews><sheets>"
         for (index, name) in sheetNames.enumerated() {
@@ -39,8 +40,8 @@ enum XLSXParts {
         }
         xml += "</sheets>"
         // Excel keeps a filter's range in a hidden defined name; without it the filter is lost on save.
-        let filters = zip(sheetNames, sheets).enumerated().compactMap { index, pair -> String? in
-            guard headerRow, let range = filterRange(pair.1) else { return nil }
+        let filters = zip(sheetNames, filterRanges).enumerated().compactMap { index, pair -> String? in
+            guard let range = pair.1 else { return nil }
             let reference = "\(Sheet.quotedName(pair.0))!\(absolute(range))"
             return #"<definedName name="_xlnm._FilterDatabase" localSheetId="\#(index)" hidden="1">\#(escape(reference))</definedName>"#
         }
@@ -76,53 +77,17 @@ enum XLSXParts {
         + "</styleSheet>"
     }
 
-    static func worksheet(_ sheet: Sheet, strings: inout XLSXStringTable, options: XLSXWriter.Options,
-                          decoration: SheetDecoration = .none, fills: FillStyles = FillStyles([])) -> String {
-        var xml = declaration + #"<worksheet xmlns="\#(mainNamespace)" xmlns:r="\#(relationshipNamespace)">"#
-        if let dimension = sheet.dimension { xml += #"<dimension ref="\#(dimension)"/>"# }
-        xml += #"<sheetViews><sheetView workbookViewId="0">"#
-        if options.headerRow {
-            xml += #"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#
-            xml += #"<selection pane="bottomLeft" activeCell="A2" sqref="A2"/>"#
+    /// The text a cell keeps in the shared-string table, nil for a value written inline.
+    static func sharedText(_ value: CellValue) -> String? {
+        switch value {
+        case .number(let number) where number.isFinite: nil
+        case .bool, .error: nil
+        case .text, .date, .number: value.text
         }
-        xml += "</sheetView></sheetViews>"
-        xml += #"<sheetFormatPr defaultRowHeight="15"/>"#
-        let widths = columnWidths(sheet, maximum: options.maximumColumnWidth)
-        if !widths.isEmpty {
-            xml += "<cols>"
-            for (column, width) in widths.enumerated() {
-                xml += #"<col min="\#(column + 1)" max="\#(column + 1)" width="\#(width)" customWidth="1"/>"#
-            }
-            xml += "</cols>"
-        }
-        xml += "<sheetData>"
-        // Column letters once per column, not once per cell.
-        let columnNames = (0..<max(widths.count, 1)).map(CellAddress.columnName)
-        for row in sheet.rows.sorted(by: { $0.index < $1.index }) {
-            let style: Style = options.headerRow ? (row.index == 0 ? .header : .body) : .plain
-            let styleIndex = decoration.rowFills[row.index].map(fills.styleIndex) ?? style.rawValue
-            xml += #"<row r="\#(row.index + 1)"\#(row.isHidden ? #" hidden="1""# : "")>"#
-            for cell in row.cells.sorted(by: { $0.address.column < $1.address.column }) {
-                let reference = "\(columnNames[cell.address.column])\(row.index + 1)"
-                xml += self.cell(cell, reference: reference, style: styleIndex, strings: &strings)
-            }
-            xml += "</row>"
-        }
-        xml += "</sheetData>"
-        if options.headerRow, let range = filterRange(sheet) { xml += #"<autoFilter ref="\#(range)"/>"# }
-        if !sheet.mergedRanges.isEmpty {
-            xml += #"<mergeCells count="\#(sheet.mergedRanges.count)">"#
-            for range in sheet.mergedRanges { xml += #"<mergeCell ref="\#(range)"/>"# }
-            xml += "</mergeCells>"
-        }
-        if !decoration.listValidations.isEmpty {
-            xml += #"<dataValidations count="\#(decoration.listValidations.count)">"#
-            xml += decoration.listValidations.map(\.xml).joined() + "</dataValidations>"
-        }
-        return xml + "</worksheet>"
     }
 
-    private static func cell(_ cell: Cell, reference: String, style: Int, strings: inout XLSXStringTable) -> String {
+    /// `strings` must hold the cell's text already (`XLSXWorksheet.init` added it).
+    static func cell(_ cell: Cell, reference: String, style: Int, strings: XLSXStringTable) -> String {
         let head = #"<c r="\#(reference)""# + (style == Style.plain.rawValue ? "" : #" s="\#(style)""#)
         switch cell.value {
         case .number(let number) where number.isFinite:
@@ -138,34 +103,14 @@ enum XLSXParts {
         }
     }
 
-    /// The header row and everything under it, for the filter; nil for an empty sheet.
-    private static func filterRange(_ sheet: Sheet) -> CellRange? {
-        guard let dimension = sheet.dimension, dimension.first.row == 0 else { return nil }
-        return dimension
-    }
-
     private static func absolute(_ range: CellRange) -> String {
         func absolute(_ address: CellAddress) -> String { "$\(CellAddress.columnName(address.column))$\(address.row + 1)" }
         return "\(absolute(range.first)):\(absolute(range.last))"
     }
 
-    /// Widths in characters of the default font: the longest line in the column (a Chinese
-    /// character counts two), plus padding, between 6 and `maximum`.
-    static func columnWidths(_ sheet: Sheet, maximum: Int) -> [Int] {
-        var widths: [Int] = []
-        for row in sheet.rows {
-            for cell in row.cells {
-                let column = cell.address.column
-                if column >= widths.count { widths += Array(repeating: 0, count: column - widths.count + 1) }
-                guard widths[column] < maximum else { continue }
-                widths[column] = max(widths[column], longestLineWidth(cell.value.text, atMost: maximum))
-            }
-        }
-        return widths.map { min(max($0 + 2, 6), maximum) }
-    }
-
-    /// One pass over the scalars, stopping once a line reaches `limit`.
-    private static func longestLineWidth(_ text: String, atMost limit: Int) -> Int {
+    /// The width of the longest line, a Chinese character counting two (for column widths);
+    /// one pass over the scalars, stopping once a line reaches `limit`.
+    static func longestLineWidth(_ text: String, atMost limit: Int) -> Int {
         var longest = 0
         var line = 0
         for scalar in text.unicodeScalars {

@@ -39,54 +39,64 @@ public struct XLSXWriter: Sendable {
     /// Writes `sheets` with row colours and drop-downs; `decorations[i]` belongs to `sheets[i]`
     /// (missing ones are `.none`).
     public func write(_ sheets: [Sheet], decorations: [SheetDecoration], to file: URL) throws(XLSXWriterError) {
-        let sheets = sheets.isEmpty ? [Sheet(name: "Sheet1")] : sheets
-        let decorations = sheets.indices.map { $0 < decorations.count ? decorations[$0] : .none }
-        let fills = FillStyles(decorations)
-        for sheet in sheets {
-            if let dimension = sheet.dimension, dimension.last.row >= 1_048_576 || dimension.last.column >= 16_384 {
-                throw XLSXWriterError(file: file.path, detail: "工作表 \(sheet.name) 超出 Excel 的上限（1048576 行、16384 列）。")
-            }
-        }
+        try write(sheets.map(SheetSource.init), decorations: decorations, to: file)
+    }
+
+    /// Writes sheets whose rows are produced on demand (walked twice, see `SheetSource`), the
+    /// same bytes as the same rows in `Sheet`s; for sheets too large to hold whole.
+    public func write(_ sources: [SheetSource], decorations: [SheetDecoration] = [],
+                      to file: URL) throws(XLSXWriterError) {
+        let sources = sources.isEmpty ? [SheetSource(Sheet(name: "Sheet1"))] : sources
+        let decorations = sources.indices.map { $0 < decorations.count ? decorations[$0] : .none }
         var isDirectory: ObjCBool = false
         let folder = file.deletingLastPathComponent()
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw XLSXWriterError(file: file.path, detail: "文件夹 \(folder.path) 不存在。")
         }
-        let names = XLSXParts.sheetNames(sheets.map(\.name))
         var strings = XLSXStringTable()
-        let worksheets = zip(sheets, decorations).map { sheet, decoration in
-            XLSXParts.worksheet(sheet, strings: &strings, options: options, decoration: decoration, fills: fills)
+        var worksheets: [XLSXWorksheet] = []
+        do {
+            for (source, decoration) in zip(sources, decorations) {
+                worksheets.append(try XLSXWorksheet(source, decoration: decoration,
+                                                    maximumWidth: options.maximumColumnWidth, strings: &strings))
+            }
+        } catch {
+            throw XLSXWriterError(file: file.path, detail: "\(error)")
         }
-        var parts: [(path: String, xml: String)] = [
-            ("[Content_Types].xml", XLSXParts.contentTypes(sheetCount: sheets.count)),
-            ("_rels/.rels", XLSXParts.packageRelationships),
-            ("xl/workbook.xml", XLSXParts.workbook(sheetNames: names, sheets: sheets, headerRow: options.headerRow)),
-            ("xl/_rels/workbook.xml.rels", XLSXParts.workbookRelationships(sheetCount: sheets.count)),
-            ("xl/styles.xml", XLSXParts.styles(fills)),
-            ("xl/sharedStrings.xml", strings.xml),
-        ]
-        for (index, worksheet) in worksheets.enumerated() {
-            parts.append(("xl/worksheets/sheet\(index + 1).xml", worksheet))
+        for sheet in worksheets {
+            if let dimension = sheet.dimension, dimension.last.row >= 1_048_576 || dimension.last.column >= 16_384 {
+                throw XLSXWriterError(file: file.path, detail: "工作表 \(sheet.source.name) 超出 Excel 的上限（1048576 行、16384 列）。")
+            }
         }
-        try Self.package(parts, to: file)
+        try package(worksheets, strings: strings, fills: FillStyles(decorations), to: file)
     }
 
     /// Zips the parts into a temporary file beside `file`, then renames it over `file`.
-    private static func package(_ parts: [(path: String, xml: String)], to file: URL) throws(XLSXWriterError) {
+    private func package(_ worksheets: [XLSXWorksheet], strings: XLSXStringTable, fills: FillStyles,
+                         to file: URL) throws(XLSXWriterError) {
         let temporary = file.deletingLastPathComponent()
             .appendingPathComponent(".\(file.lastPathComponent).\(UUID().uuidString).tmp")
+        let names = XLSXParts.sheetNames(worksheets.map(\.source.name))
+        let filters = worksheets.map { options.headerRow ? $0.filterRange : nil }
         do {
             let archive = try Archive(url: temporary, accessMode: .create)
-            for part in parts {
-                // Read in place: a copy of each part as `Data` doubled the memory of a
-                // 100,000-row workbook, whose shared strings alone are hundreds of megabytes.
-                var xml = part.xml
-                try xml.withUTF8 { bytes in
-                    try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(bytes.count),
-                                         modificationDate: Date(timeIntervalSince1970: 315_532_800),
-                                         compressionMethod: .deflate) { position, size in
-                        Data(bytes[Int(position)..<Int(position) + size])
-                    }
+            let parts = [
+                ("[Content_Types].xml", XLSXParts.contentTypes(sheetCount: worksheets.count)),
+                ("_rels/.rels", XLSXParts.packageRelationships),
+                ("xl/workbook.xml", XLSXParts.workbook(sheetNames: names, filterRanges: filters)),
+                ("xl/_rels/workbook.xml.rels", XLSXParts.workbookRelationships(sheetCount: worksheets.count)),
+                ("xl/styles.xml", XLSXParts.styles(fills)),
+            ]
+            for (path, xml) in parts {
+                let data = Data(xml.utf8)
+                try Self.add(path, size: data.count, to: archive) { position, size in
+                    data.subdata(in: Int(position)..<Int(position) + size)
+                }
+            }
+            try Self.add("xl/sharedStrings.xml", beside: file, to: archive) { try strings.write(to: $0) }
+            for (index, worksheet) in worksheets.enumerated() {
+                try Self.add("xl/worksheets/sheet\(index + 1).xml", beside: file, to: archive) { part in
+                    try worksheet.write(to: part, strings: strings, options: options, fills: fills)
                 }
             }
         } catch {
@@ -98,6 +108,23 @@ public struct XLSXWriter: Sendable {
             try? FileManager.default.removeItem(at: temporary)
             throw XLSXWriterError(file: file.path, detail: detail)
         }
+    }
+
+    /// A part written by `body` into a part file beside the workbook, then added from it.
+    private static func add(_ path: String, beside file: URL, to archive: Archive,
+                            body: (XLSXPartFile) throws -> Void) throws {
+        let part = try XLSXPartFile(beside: file)
+        try body(part)
+        let size = try part.finish()
+        try add(path, size: Int(size), to: archive) { position, count in try part.read(at: position, count: count) }
+    }
+
+    /// Every entry deflated, with the same fixed date (1980-01-01), so equal sheets give equal bytes.
+    private static func add(_ path: String, size: Int, to archive: Archive,
+                            provider: @escaping (Int64, Int) throws -> Data) throws {
+        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(size),
+                             modificationDate: Date(timeIntervalSince1970: 315_532_800),
+                             compressionMethod: .deflate, provider: provider)
     }
 }
 
@@ -115,20 +142,24 @@ struct XLSXStringTable {
     private var texts: [String] = []
     private(set) var referenceCount = 0
 
-    mutating func index(of text: String) -> Int {
+    /// Counts one more cell holding `text`, adding the text when it is new.
+    mutating func add(_ text: String) {
         referenceCount += 1
-        if let index = indexes[text] { return index }
-        indexes[text] = texts.count
-        texts.append(text)
-        return texts.count - 1
+        if indexes[text] == nil {
+            indexes[text] = texts.count
+            texts.append(text)
+        }
     }
 
-    var xml: String {
-        var xml = XLSXParts.declaration
-        xml += #"<sst xmlns="\#(XLSXParts.mainNamespace)" count="\#(referenceCount)" uniqueCount="\#(texts.count)">"#
+    /// The index of a text already added.
+    func index(of text: String) -> Int { indexes[text]! }
+
+    func write(to part: XLSXPartFile) throws {
+        try part.write(XLSXParts.declaration
+            + #"<sst xmlns="\#(XLSXParts.mainNamespace)" count="\#(referenceCount)" uniqueCount="\#(texts.count)">"#)
         for text in texts {
-            xml += #"<si><t xml:space="preserve">\#(XLSXParts.escape(XLSXParts.cellText(text)))</t></si>"#
+            try part.write(#"<si><t xml:space="preserve">\#(XLSXParts.escape(XLSXParts.cellText(text)))</t></si>"#)
         }
-        return xml + "</sst>"
+        try part.write("</sst>")
     }
 }

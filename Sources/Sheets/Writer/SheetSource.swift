@@ -1,0 +1,33 @@
+import Foundation
+
+/// The rows of one sheet to write, produced on demand rather than held whole: `XLSXWriter`
+/// walks them twice (first for the shared strings, column widths and extent, then to write the
+/// worksheet), so a report of 700,000 rows never exists as one `Sheet` in memory.
+///
+/// ```swift
+/// let source = SheetSource(name: "检查结果") { body in
+///     for (index, finding) in findings.enumerated() { try body(row(index, finding)) }
+/// }
+/// try XLSXWriter().write([source], to: url)
+/// ```
+public struct SheetSource {
+    public var name: String
+    public var mergedRanges: [CellRange]
+    /// Calls its argument with each row, in ascending row index, the same rows every time.
+    public var forEachRow: ((Row) throws -> Void) throws -> Void
+
+    public init(name: String, mergedRanges: [CellRange] = [],
+                forEachRow: @escaping ((Row) throws -> Void) throws -> Void) {
+        self.name = name
+        self.mergedRanges = mergedRanges
+        self.forEachRow = forEachRow
+    }
+
+    /// The rows of a sheet already in memory, in index order.
+    public init(_ sheet: Sheet) {
+        let rows = sheet.rows.sorted { $0.index < $1.index }
+        self.init(name: sheet.name, mergedRanges: sheet.mergedRanges) { body in
+            for row in rows { try body(row) }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import Sheets
+
+/// `XLSXWriter` fed by a `SheetSource` (rows produced on demand, walked twice) rather than a
+/// whole `Sheet`: the large check report goes this way.
+@Suite struct XLSXStreamedWriterTests {
+    struct Failure: Error {}
+
+    /// Row `index` of a report-like sheet: repeated texts (shared once), numbers, a boolean.
+    static func row(_ index: Int) -> Row {
+        let texts = index == 0 ? ["单位", "严重程度", "问题"] : ["市场监管局", index % 3 == 0 ? "错误" : "提示", "第 \(index) 行"]
+        var cells = texts.enumerated().map { Cell(row: index, column: $0.offset, value: .text($0.element)) }
+        if index > 0 { cells += [Cell(row: index, column: 3, value: .number(Double(index) / 4)),
+                                 Cell(row: index, column: 5, value: .bool(index.isMultiple(of: 2)))] }
+        return Row(index: index, isHidden: index == 7, cells: cells)
+    }
+
+    let decoration = SheetDecoration(rowFills: [2: FillColor(rgb: "ffc7ce"), 5: FillColor(rgb: "C6EFCE")],
+                                     listValidations: [ListValidation(range: CellRange("B2:B40")!, choices: ["错误", "提示"])])
+
+    @Test func writesTheSameBytesAsTheWholeSheetWithDecorationsAndSharedStrings() throws {
+        let scratch = try ScratchFolder("xlsx-stream")
+        let rows = (0..<40).map(Self.row)
+        // The whole sheet in any order; the source in row order, one row at a time.
+        let whole = Sheet(name: "检查结果", rows: rows.reversed(), mergedRanges: [CellRange("E2:E3")!])
+        let streamed = SheetSource(name: "检查结果", mergedRanges: [CellRange("E2:E3")!]) { body in
+            for index in 0..<40 { try body(Self.row(index)) }
+        }
+        let (sheetFile, streamFile) = (scratch.url("sheet.xlsx"), scratch.url("stream.xlsx"))
+        try XLSXWriter().write([whole, Sheet(name: "说明")], decorations: [decoration], to: sheetFile)
+        try XLSXWriter().write([streamed, SheetSource(Sheet(name: "说明"))], decorations: [decoration], to: streamFile)
+        #expect(try Data(contentsOf: sheetFile) == Data(contentsOf: streamFile))
+        let read = try #require(try Workbook.read(streamFile).sheets.first)
+        #expect(read.rows.map(\.cells) == rows.map(\.cells))
+        #expect(read.mergedRanges == whole.mergedRanges)
+    }
+
+    @Test func aFailingSourceLeavesTheOldFileAndNoTemporaryFile() throws {
+        let scratch = try ScratchFolder("xlsx-stream")
+        let file = scratch.url("检查结果.xlsx")
+        try Data("old".utf8).write(to: file)
+        var walks = 0
+        // The survey succeeds; the second walk, writing the worksheet, fails halfway.
+        let failing = SheetSource(name: "检查结果") { body in
+            walks += 1
+            for index in 0..<40 {
+                if walks == 2 && index == 20 { throw Failure() }
+                try body(Self.row(index))
+            }
+        }
+        #expect(throws: XLSXWriterError.self) { try XLSXWriter().write([failing], to: file) }
+        #expect(walks == 2)
+        #expect(try Data(contentsOf: file) == Data("old".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.folder.path) == ["检查结果.xlsx"])
+    }
+}
