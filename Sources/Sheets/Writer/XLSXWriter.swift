@@ -138,21 +138,22 @@ public struct XLSXWriterError: Error, Equatable, Sendable, CustomStringConvertib
 
 /// The shared-string table: each distinct text once, cells refer to it by index.
 struct XLSXStringTable {
-    private var indexes: [String: Int] = [:]
+    private var indexes: [ExactText: Int] = [:]
     private var texts: [String] = []
     private(set) var referenceCount = 0
 
     /// Counts one more cell holding `text`, adding the text when it is new.
     mutating func add(_ text: String) {
         referenceCount += 1
-        if indexes[text] == nil {
-            indexes[text] = texts.count
+        let key = ExactText(text)
+        if indexes[key] == nil {
+            indexes[key] = texts.count
             texts.append(text)
         }
     }
 
     /// The index of a text already added.
-    func index(of text: String) -> Int { indexes[text]! }
+    func index(of text: String) -> Int { indexes[ExactText(text)]! }
 
     func write(to part: XLSXPartFile) throws {
         try part.write(XLSXParts.declaration
@@ -161,5 +162,26 @@ struct XLSXStringTable {
             try part.write(#"<si><t xml:space="preserve">\#(XLSXParts.escape(XLSXParts.cellText(text)))</t></si>"#)
         }
         try part.write("</sst>")
+    }
+}
+
+/// A text compared and hashed by its UTF-8 bytes: `String`'s own hashing normalizes every
+/// text to NFC first, which was a fifth of writing a 700,000-row report. A cell keeps its
+/// exact bytes (two canonically equivalent spellings stay two shared strings).
+struct ExactText: Hashable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (left: ExactText, right: ExactText) -> Bool {
+        var left = left.text, right = right.text
+        return left.withUTF8 { a in
+            right.withUTF8 { b in a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) }
+        }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
