@@ -10,17 +10,13 @@ import Store
 /// The shape (keys in sorted order, two-space indent, `" : "`, an empty array or object as its
 /// bracket, a blank line and the closing bracket) is written here; a text with a quote, a
 /// backslash or a control character is encoded by `JSONEncoder` itself, so its spelling cannot
-/// drift. The revision's `Diff` has its own writer of the same kind (`ChangeJSONWriter`).
+/// drift. The pieces it shares with the diff's `ChangeJSONWriter` are in `JSONBytes`.
 struct ItemJSONWriter {
     /// Bytes not yet handed to `sink`.
     private var output: [UInt8] = []
     /// Takes the bytes written so far; called every megabyte or so and at the end.
     private let sink: ([UInt8]) throws -> Void
-    private let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return encoder
-    }()
+    private let encoder = JSONBytes.encoder()
 
     init(sink: @escaping ([UInt8]) throws -> Void) {
         self.sink = sink
@@ -160,33 +156,16 @@ struct ItemJSONWriter {
 
     /// `"name" : "value"` on a new line at `indent`, after a comma unless it is an object's first.
     private mutating func field(_ name: String, _ value: String, indent: Int, first: Bool = false) throws {
-        append(first ? "\n" : ",\n")
-        append(Self.spaces[indent])
-        output.append(UInt8(ascii: "\""))
-        append(name)
-        output += Self.colon
-        try string(value)
+        try JSONBytes.appendField(name, value, indent: indent, first: first, to: &output, encoder: encoder)
     }
 
     private mutating func string(_ text: String) throws {
-        var text = text
-        let plain = text.withUTF8 { bytes in
-            !bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
-        }
-        guard plain else {
-            output += try encoder.encode(text)
-            return
-        }
-        output.append(UInt8(ascii: "\""))
-        text.withUTF8 { output.append(contentsOf: $0) }
-        output.append(UInt8(ascii: "\""))
+        try JSONBytes.appendString(text, to: &output, encoder: encoder)
     }
 
     private mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { output.append(contentsOf: $0) }
+        JSONBytes.append(text, to: &output)
     }
 
-    private static let spaces = (0...16).map { String(repeating: " ", count: $0) }
-    private static let colon = Array("\" : ".utf8)
+    private static let spaces = JSONBytes.spaces
 }

@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 
 /// Writes a `ChangeDocument` byte for byte as `JSONEncoder` does with `.sortedKeys`,
@@ -12,11 +13,7 @@ struct ChangeJSONWriter {
     /// Bytes, made `Data` at the end: appending to `Data` piece by piece costs twice as much.
     private var output: [UInt8] = []
     private var numbers: [Double: [UInt8]] = [:]
-    private let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return encoder
-    }()
+    private let encoder = JSONBytes.encoder()
 
     /// The report's bytes; its changes are written in chunks on all cores.
     static func data(_ document: ChangeDocument) throws -> Data {
@@ -147,24 +144,11 @@ struct ChangeJSONWriter {
 
     /// `"name" : "value"` on a new line at `indent`, after a comma unless it is an object's first.
     private mutating func field(_ name: String, _ value: String, indent: Int, first: Bool = false) throws {
-        append(first ? "\n" : ",\n")
-        append(Self.spaces[indent])
-        append("\"\(name)\" : ")
-        try string(value)
+        try JSONBytes.appendField(name, value, indent: indent, first: first, to: &output, encoder: encoder)
     }
 
     private mutating func string(_ text: String) throws {
-        var text = text
-        let plain = text.withUTF8 { bytes in
-            !bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
-        }
-        guard plain else {
-            output += try encoder.encode(text)
-            return
-        }
-        output.append(UInt8(ascii: "\""))
-        text.withUTF8 { output.append(contentsOf: $0) }
-        output.append(UInt8(ascii: "\""))
+        try JSONBytes.appendString(text, to: &output, encoder: encoder)
     }
 
     private mutating func number(_ value: Double) throws {
@@ -178,9 +162,8 @@ struct ChangeJSONWriter {
     }
 
     private mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { output.append(contentsOf: $0) }
+        JSONBytes.append(text, to: &output)
     }
 
-    private static let spaces = (0...12).map { String(repeating: " ", count: $0) }
+    private static let spaces = JSONBytes.spaces
 }
