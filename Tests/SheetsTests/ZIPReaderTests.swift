@@ -91,4 +91,18 @@ import Testing
             }
         }
     }
+
+    /// The CI fuzzer's input, byte for byte: `xl/worksheets/sheet2.xml` claims 720,896 bytes of
+    /// deflated data in a 3,460-byte file. ZIPFoundation inflated on to the end of the file and
+    /// looped there forever; now reading ends with the first damaged part (its shared strings).
+    @Test func theFuzzersEndlessInflateInputIsAnError() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/fuzz/xlsx-endless-inflate.xlsx")
+        #expect {
+            _ = try Workbook.read(url, options: ReadOptions())
+        } throws: { error in
+            guard let error = error as? SheetsError, case .corruptArchive(let detail) = error.reason else { return false }
+            return detail.contains("xl/sharedStrings.xml")
+        }
+    }
 }
