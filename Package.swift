@@ -33,10 +33,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // zlib from the system (Debian: zlib1g-dev): the XLSX reader inflates parts itself.
+        .systemLibrary(name: "CLibZ", providers: [.apt(["zlib1g-dev"])]),
         // Workbook/Sheet/Cell model and the readers of every spreadsheet format.
         .target(
             name: "Sheets",
-            dependencies: ["CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["CLibXML2", "CLibZ", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // The domain model: plain Sendable values.
         .target(name: "Catalogue"),

@@ -33,7 +33,7 @@ for built in Importer Cleanup; do
     swift build --build-path "$out" --target "$built" -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address >&2
 done
 modules="$out/debug/Modules"
-includes=(-I "$modules" -I Sources/CLibXML2 -Xcc -I/usr/include/libxml2
+includes=(-I "$modules" -I Sources/CLibXML2 -I Sources/CLibZ -Xcc -I/usr/include/libxml2
           -I "$out/checkouts/ZIPFoundation/Sources/CZLib" -I "$out/checkouts/Yams/Sources/CYaml/include")
 objects=()
 for module in ${MODULES[$target]}; do

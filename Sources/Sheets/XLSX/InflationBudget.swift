@@ -41,8 +41,12 @@ final class PartFeeder {
     }
 
     func feed(_ chunk: Data) throws {
+        try chunk.withUnsafeBytes { try feed($0) }
+    }
+
+    func feed(_ chunk: UnsafeRawBufferPointer) throws {
         try check(adding: chunk.count)
-        try chunk.withUnsafeBytes { try parser.feed($0) }
+        try parser.feed(chunk)
         if let breach = handler.breach { throw breach }
         if parser.depth > ReadLimits.maxXMLDepth {
             throw ReadLimitBreach(violation: .xmlDepth(part: part, limit: ReadLimits.maxXMLDepth))

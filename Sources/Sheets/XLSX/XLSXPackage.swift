@@ -1,22 +1,22 @@
 import Foundation
-import ZIPFoundation
 
-/// What the inflating thread needs; it alone touches the archive until the part is inflated.
+/// What the inflating thread needs; it alone reads the part until it is inflated.
 private struct Inflater: @unchecked Sendable {
-    let archive: Archive
-    let entry: Entry
+    let bytes: ByteView
+    let entry: ZIPEntry
 }
 
-/// An XLSX file opened as a ZIP package.
+/// An XLSX file opened as a ZIP package, mapped read-only.
 ///
 /// Finds parts by name case-insensitively (some generators write `xl/SharedStrings.xml` or
 /// backslashes) and streams a part's inflated bytes through an XML handler, one buffer at a
-/// time, so a 150 MB sheet never sits in memory whole. Not thread-safe: open one per thread.
+/// time, so a 150 MB sheet never sits in memory whole. The ZIP layer is our own
+/// (`ZIPDirectory`, `ZIPEntryReader`): see `ZIPEntryReader` for why not ZIPFoundation's.
 final class XLSXPackage {
     let file: URL
-    private let archive: Archive
+    private let bytes: ByteView
     /// Entries by normalized part name: lowercase, forward slashes, no leading slash.
-    private let entries: [String: Entry]
+    private let entries: [String: ZIPEntry]
 
     /// Inflated bytes handed to the XML parser at a time.
     static let bufferSize = 1 << 20
@@ -32,16 +32,22 @@ final class XLSXPackage {
         self.file = file
         self.pipelineThreshold = pipelineThreshold
         self.budget = budget
-        do {
-            archive = try Archive(url: file, accessMode: .read)
+        let descriptor = open(file.path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw SheetsError(file: file.path, reason: .unreadable(String(cString: strerror(errno))))
+        }
+        defer { close(descriptor) }
+        do throws(ZIPError) {
+            guard let bytes = ByteView.mapping(descriptor) else { throw ZIPError.noDirectory }
+            self.bytes = bytes
+            var entries: [String: ZIPEntry] = [:]
+            for entry in try ZIPDirectory.entries(in: bytes) where !entry.isDirectory {
+                entries[Self.normalized(entry.path)] = entry
+            }
+            self.entries = entries
         } catch {
-            throw SheetsError(file: file.path, reason: .corruptArchive("找不到 ZIP 目录，文件可能被截断或不是完整的 XLSX 文件"))
+            throw SheetsError(file: file.path, reason: .corruptArchive(error.description))
         }
-        var entries: [String: Entry] = [:]
-        for entry in archive where entry.type == .file {
-            entries[Self.normalized(entry.path)] = entry
-        }
-        self.entries = entries
     }
 
     func contains(_ part: String) -> Bool {
@@ -50,7 +56,7 @@ final class XLSXPackage {
 
     /// The inflated size the ZIP directory claims for `part` (a hint: a damaged file may lie).
     func declaredSize(of part: String) -> Int {
-        entries[Self.normalized(part)].map { Int(clamping: $0.uncompressedSize) } ?? 0
+        entries[Self.normalized(part)]?.uncompressedSize ?? 0
     }
 
     /// Streams `part` through libxml2 into `handler`.
@@ -63,13 +69,13 @@ final class XLSXPackage {
         guard let parser = XMLPushParser(handler: handler) else {
             throw SheetsError(file: file.path, sheet: sheet, reason: .unreadable("libxml2 无法创建解析器"))
         }
-        let feeder = PartFeeder(part: part, compressedSize: Int(clamping: entry.compressedSize),
+        let feeder = PartFeeder(part: part, compressedSize: entry.compressedSize,
                                 parser: parser, handler: handler, budget: budget)
         do {
-            if entry.uncompressedSize > UInt64(max(0, pipelineThreshold)) {
+            if entry.uncompressedSize > max(0, pipelineThreshold) {
                 try parseOnTwoThreads(entry, with: feeder)
             } else {
-                _ = try archive.extract(entry, bufferSize: Self.bufferSize, skipCRC32: true) { chunk in
+                try ZIPEntryReader.read(entry, in: bytes, chunkSize: Self.bufferSize) { chunk in
                     try feeder.feed(chunk)
                 }
             }
@@ -80,6 +86,8 @@ final class XLSXPackage {
         } catch let error as XMLParseError {
             throw SheetsError(file: file.path, sheet: sheet,
                               reason: .malformedXML(part: part, line: error.line, detail: error.detail))
+        } catch let error as ZIPError {
+            throw SheetsError(file: file.path, sheet: sheet, reason: .corruptArchive(error.description))
         } catch {
             throw SheetsError(file: file.path, sheet: sheet,
                               reason: .corruptArchive("部件 \(part) 无法解压（\(error)）"))
@@ -88,14 +96,14 @@ final class XLSXPackage {
 
     /// Inflating is about a fifth of the work on a large sheet; doing it on a second thread
     /// takes it off the parser's path. At most four chunks wait between the two.
-    private func parseOnTwoThreads(_ entry: Entry, with feeder: PartFeeder) throws {
+    private func parseOnTwoThreads(_ entry: ZIPEntry, with feeder: PartFeeder) throws {
         let channel = ChunkChannel(capacity: 4)
-        let inflater = Inflater(archive: archive, entry: entry)
+        let inflater = Inflater(bytes: bytes, entry: entry)
         Thread.detachNewThread {
             do {
-                _ = try inflater.archive.extract(inflater.entry, bufferSize: Self.bufferSize, skipCRC32: true) { chunk in
-                    // Copy: on some platforms ZIPFoundation reuses the chunk's buffer.
-                    try channel.send(chunk.withUnsafeBytes { Data($0) })
+                try ZIPEntryReader.read(inflater.entry, in: inflater.bytes, chunkSize: Self.bufferSize) { chunk in
+                    // Copy: the inflater reuses its buffer for the next chunk.
+                    try channel.send(Data(chunk))
                 }
                 channel.finish(error: nil)
             } catch {
