@@ -11,10 +11,12 @@ struct CoverageMatcher {
     /// A bigram held by more wholes than this is not used to find candidates.
     var postingLimit = 200
 
+    /// Merges and splits are looked for on two threads: each reads the matching as it stands,
+    /// and only `acceptGroups` changes it, in an order of its own.
     func run(_ matching: inout Matching) {
-        let merges = candidates(matching)
-        let splits = candidates(matching.swapped())
-        matching.acceptGroups(merges: merges, splits: splits)
+        let (plain, swapped) = (matching, matching.swapped())
+        let found = Concurrent.map(2) { side in candidates(side == 0 ? plain : swapped) }
+        matching.acceptGroups(merges: found[0], splits: found[1])
     }
 
     /// Merges seen from the old parts; on `swapped()` these are splits.

@@ -107,7 +107,8 @@ private struct Side: Sendable {
     let categoryKeys: [String]
     private(set) var codeCounts: [ByteKey: Int] = [:]
     private(set) var nameCounts: [NameKey: Int] = [:]
-    private var baseCounts: [ByteKey: Int] = [:]
+    /// Whether no other main item shares the key's base (a name listed once by its unit).
+    private var uniqueBases: [Bool] = []
 
     /// Unit, name and category, as the name stage keys an item.
     struct NameKey: Hashable {
@@ -133,12 +134,15 @@ private struct Side: Sendable {
         }
         codeCounts.reserveCapacity(groups.count)
         nameCounts.reserveCapacity(groups.count)
+        var baseCounts: [ByteKey: Int] = [:]
         baseCounts.reserveCapacity(groups.count)
+        let bases = groups.map { Self.base($0.key) }
         for index in groups.indices {
             if let code = codes[index] { codeCounts[ByteKey(code), default: 0] += 1 }
             nameCounts[nameKey(index), default: 0] += 1
-            baseCounts[Self.base(groups[index].key), default: 0] += 1
+            baseCounts[bases[index], default: 0] += 1
         }
+        uniqueBases = bases.map { baseCounts[$0] == 1 }
     }
 
     /// Both sides on two threads: each is a tenth of what a file-to-file diff costs.
@@ -147,7 +151,7 @@ private struct Side: Sendable {
         return (sides[0], sides[1])
     }
 
-    func hasUniqueBase(_ index: Int) -> Bool { baseCounts[Self.base(groups[index].key)] == 1 }
+    func hasUniqueBase(_ index: Int) -> Bool { uniqueBases[index] }
 
     func nameKey(_ index: Int) -> NameKey {
         NameKey(unit: ByteKey(groups[index].unitKey), name: ByteKey(groups[index].nameKey),

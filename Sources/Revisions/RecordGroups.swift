@@ -30,10 +30,7 @@ struct RecordGroups {
         }
         // Indexes are sorted, not the groups. One name listed twice by a unit gets `#2`, `#3`
         // in sheet and serial order.
-        let order = keys.indices.sorted { lhs, rhs in
-            let byKey = ByteKey.order(keys[lhs].text, keys[rhs].text)
-            return byKey != 0 ? byKey < 0 : recordGroups[lhs] < recordGroups[rhs]
-        }
+        let order = PackedTexts(keys.map(\.text)).sortedIndices { recordGroups[$0] < recordGroups[$1] }
         groups.reserveCapacity(order.count)
         var (seen, duplicates) = (0, false)
         for (position, index) in order.enumerated() {

@@ -53,8 +53,8 @@ public enum RevisionDiff {
             time = cpu()
         }
         let units = UnitNameNormalizer(region: options.region)
-        let oldItems = MainItem.group(old, units: units)
-        let newItems = MainItem.group(new, units: units)
+        let sides = Concurrent.map(2) { MainItem.group($0 == 0 ? old : new, units: units) }
+        let (oldItems, newItems) = (sides[0], sides[1])
         let plan = DecisionPlan(options.decisions, old: oldItems, new: newItems)
         var matching = Matching(old: oldItems, new: newItems, rejected: plan.rejected)
         for group in plan.fixed { matching.accept(group) }
@@ -66,16 +66,22 @@ public enum RevisionDiff {
         CoverageMatcher().run(&matching); lap("coverage")
 
         var changes = settled
-        changes += matching.groups.compactMap { $0.map { ChangeClassifier.change($0, matching) } }
-        for index in matching.freeOld {
-            changes.append(ChangeClassifier.change(MatchGroup(old: [index], new: [], confidence: 1, reasons: []), matching))
-        }
-        for index in matching.freeNew {
-            changes.append(ChangeClassifier.change(MatchGroup(old: [], new: [index], confidence: 1, reasons: []), matching))
-        }
+        changes += classified(matching)
         lap("classify")
         defer { lap("sort") }
         return ChangeSet(oldLabel: options.oldLabel, newLabel: options.newLabel, changes: changes,
                          staleDecisions: plan.stale)
+    }
+
+    /// Every group, then every item left alone on the old and the new side, classified in
+    /// chunks on all cores (each change alone), in that order.
+    private static func classified(_ matching: Matching) -> [Change] {
+        let groups = matching.groups.compactMap { $0 }
+            + matching.freeOld.map { MatchGroup(old: [$0], new: [], confidence: 1, reasons: []) }
+            + matching.freeNew.map { MatchGroup(old: [], new: [$0], confidence: 1, reasons: []) }
+        let chunks = Concurrent.chunks(groups.count, minimum: 2_000)
+        return Array(Concurrent.map(chunks.count) { chunk in
+            groups[chunks[chunk]].map { ChangeClassifier.change($0, matching) }
+        }.joined())
     }
 }

@@ -16,18 +16,21 @@ struct SimilarityMatcher {
     func run(_ matching: inout Matching) {
         let olds = matching.freeOld, news = matching.freeNew
         guard !olds.isEmpty, !news.isEmpty else { return }
-        let oldProfiles = Dictionary(uniqueKeysWithValues: olds.map { ($0, ItemProfile(matching.old[$0])) })
-        let newProfiles = Dictionary(uniqueKeysWithValues: news.map { ($0, ItemProfile(matching.new[$0])) })
-        var candidates: [Candidate] = []
+        let (oldProfiles, newProfiles) = Self.profiles(matching, olds: olds, news: news)
         let unitBlocks = Self.unitBlocks(matching, olds: olds, news: news)
-        for (pair, _) in sharedBigramCounts(olds: olds, news: news, oldProfiles, newProfiles, unitBlocks: unitBlocks) {
-            let (old, new) = (Int(pair >> 32), Int(pair & 0xFFFF_FFFF))
-            guard let (score, reasons) = score(oldProfiles[old]!, newProfiles[new]!,
-                                               sameUnit: matching.old[old].unitKey == matching.new[new].unitKey),
-                  score >= threshold else { continue }
-            candidates.append(Candidate(score: score, old: old, new: new, reasons: reasons,
-                                        tie: Self.tieKey(matching, old, new)))
-        }
+        let pairs = Array(sharedBigramCounts(olds: olds, news: news, oldProfiles, newProfiles, unitBlocks: unitBlocks).keys)
+        // Scoring the pairs is most of this stage, and each pair alone: on all cores.
+        let chunks = Concurrent.chunks(pairs.count, minimum: 5_000)
+        let snapshot = matching
+        var candidates = Array(Concurrent.map(chunks.count) { chunk in
+            pairs[chunks[chunk]].compactMap { pair -> Candidate? in
+                let (old, new) = (Int(pair >> 32), Int(pair & 0xFFFF_FFFF))
+                guard let (score, reasons) = score(oldProfiles[old]!, newProfiles[new]!,
+                                                   sameUnit: snapshot.old[old].unitKey == snapshot.new[new].unitKey),
+                      score >= threshold else { return nil }
+                return Candidate(score: score, old: old, new: new, reasons: reasons, tie: Self.tieKey(snapshot, old, new))
+            }
+        }.joined())
         candidates.sort { (lhs: Candidate, rhs: Candidate) -> Bool in
             if lhs.score != rhs.score { return lhs.score > rhs.score }
             return lhs.tie < rhs.tie
@@ -36,6 +39,16 @@ struct SimilarityMatcher {
             matching.accept(MatchGroup(old: [candidate.old], new: [candidate.new],
                                        confidence: candidate.score, reasons: candidate.reasons))
         }
+    }
+
+    /// The profiles of the items left on each side, the two sides on two threads.
+    private static func profiles(_ matching: Matching, olds: [Int], news: [Int])
+        -> (old: [Int: ItemProfile], new: [Int: ItemProfile]) {
+        let sides = Concurrent.map(2) { side in
+            let (indices, items) = side == 0 ? (olds, matching.old) : (news, matching.new)
+            return Dictionary(uniqueKeysWithValues: indices.map { ($0, ItemProfile(items[$0])) })
+        }
+        return (sides[0], sides[1])
     }
 
     private struct Candidate {

@@ -79,15 +79,20 @@ public struct RevisionComparison: Sendable {
                                            decisions: try workspace?.decisions() ?? [])
         let sides = try items(oldSide, newSide, workspace: workspace, configuration: configuration,
                               setAside: setsAsideIdentical && options.decisions.isEmpty)
+        DiffTiming.lap("cleaned the rest")
         let changeSet = RevisionDiff.compare(old: sides.old, new: sides.new, options: options, settled: sides.settled)
+        DiffTiming.lap("compared")
         var stored = false
         if let workspace, case .revision = oldSide, case .revision = newSide {
             try workspace.savePairings(changeSet)
             stored = true
         }
         let groups = try SchemaLoader(workspace: workspaceFolder).loadSummaryGroups()
-        return Result(changeSet: changeSet, summary: changeSet.summary,
-                      groups: groups.map { ($0, ChangeSummary.counts(of: $0, in: changeSet)) }, stored: stored)
+        // Each walks all the changes on one core: the two at once.
+        let (summary, counts) = Jobs.both({ changeSet.summary }, {
+            groups.map { ChangeSummary.counts(of: $0, in: changeSet) }
+        })
+        return Result(changeSet: changeSet, summary: summary, groups: Array(zip(groups, counts)), stored: stored)
     }
 
     /// Both sides' clean items: a revision from the workspace, files read in memory (both at
@@ -115,18 +120,21 @@ public struct RevisionComparison: Sendable {
         var records = try FileRevision.readBoth(oldPath, newPath, importer: importer) {
             schemas.load(workspace: workspaceFolder)
         }
+        DiffTiming.lap("read both sides")
         let reader = FileRevision(importer: importer,
                                   cleanStep: CleanStep(configuration: configuration, schemas: try schemas.get()))
         guard setAside else { return (reader.clean(records.old), reader.clean(records.new), []) }
         let cleaner = reader.cleanStep.cleaner
         var (namedOld, namedNew) = (cleaner.named(records.old), cleaner.named(records.new))
+        DiffTiming.lap("named")
         let pairs = IdenticalPairs(old: namedOld, new: namedNew, region: configuration.region)
+        DiffTiming.lap("identical pairs")
         Discard.emptying(&namedOld)
         Discard.emptying(&namedNew)
         // Each side's raw records go as soon as its clean items are made: they are the peak.
-        // The new side's are freed on another thread while the comparison runs on this one.
+        // They are freed on another thread while this one cleans and compares.
         let old = reader.clean(records.old, skipping: pairs.oldRecords)
-        records.old = []
+        Discard.emptying(&records.old)
         let new = reader.clean(records.new, skipping: pairs.newRecords)
         Discard.emptying(&records.new)
         return (old, new, pairs.changes)

@@ -41,25 +41,36 @@ struct DiffCommand: ParsableCommand {
         try reportingErrors {
             let choice = try OutputChoice(format: format, output: output, default: Format.text)
             let (format, outputFile) = (choice.format, choice.file)
+            DiffTiming.lap("start")
             let result = try RevisionComparison(workspaceFolder: workspaceOptions.folder, old: old, new: new).run()
-            let summary = ChangeReport.terminalSummary(result.changeSet, summary: result.summary) + Self.groupLines(result)
-            switch format {
-            case .text:
+            DiffTiming.lap("comparison done")
+            // The report, the decisions sheet and the terminal summary each take one core: at once.
+            let sheet = decisionSheetFile(outputFile)
+            let report: @Sendable () throws -> Void = { try Self.writeReport(result, format: format, to: outputFile) }
+            let decisions: @Sendable () throws -> Void = { try DecisionSheet.write(result.changeSet, to: sheet) }
+            let summary = try Jobs.alongside(format == .text ? [decisions] : [report, decisions]) {
+                ChangeReport.terminalSummary(result.changeSet, summary: result.summary) + Self.groupLines(result)
+            }
+            DiffTiming.lap("report and decisions sheet written")
+            if format == .text {
                 print(summary, terminator: "")
                 if let outputFile { try Data(summary.utf8).write(to: outputFile) }
-            case .json:
-                let data = try ChangeReport.json(result.changeSet, summary: result.summary, groups: result.groups)
-                if let outputFile { try data.write(to: outputFile) } else { FileHandle.standardOutput.write(data) }
-            case .xlsx:
-                try ChangeReport.xlsx(result.changeSet, groups: result.groups, to: outputFile!)
+            } else {
+                Terminal.printError(summary)
             }
-            if format != .text { Terminal.printError(summary) }
-            let sheet = decisionSheetFile(outputFile)
-            try DecisionSheet.write(result.changeSet, to: sheet)
             Terminal.printError("审核决定表已写到 \(sheet.path)；填好后用 powerlist decisions apply 存入工作区。")
             if let outputFile { Terminal.printError("对比结果已写到 \(outputFile.path)。") }
             if result.stored { Terminal.printError("配对结果已保存在工作区中（\(old) → \(new)）。") }
+            // The process exits next: freeing every change first would be seconds of one core.
+            Jobs.release(result)
         }
+    }
+
+    /// The JSON or XLSX report, to `file` (JSON without one: to standard output).
+    private static func writeReport(_ result: RevisionComparison.Result, format: Format, to file: URL?) throws {
+        if format == .xlsx { return try ChangeReport.xlsx(result.changeSet, groups: result.groups, to: file!) }
+        let data = try ChangeReport.json(result.changeSet, summary: result.summary, groups: result.groups)
+        if let file { try data.write(to: file) } else { FileHandle.standardOutput.write(data) }
     }
 
     /// `--decisions`, else next to the output, else in the workspace folder.
