@@ -1,36 +1,40 @@
 import Catalogue
 import GRDB
 
-/// Stores items' citations as shared lists (`citationLists`, migration v4) and ties each item
-/// to its list (`itemCitations`).
+/// Which shared list (`citationLists`, migration v4) an item's citations are, numbered in
+/// memory: the thread that prepares an import's rows (`ChunkPreparer`) asks, the writing
+/// thread only inserts what it is told (`CitationListIDs`).
 ///
 /// The clean step parses each distinct basis once, so the items citing one basis carry equal
-/// lists; a list is looked for among those already stored for the same basis text, compared
-/// in full (`==`, which sees the shared strings of a memoized list at once), and written only
-/// when new. Lists are not searched in the database: a later import stores its own copies,
-/// and lists no item uses are deleted with the unused texts.
-struct CitationListIDs {
+/// lists; a list is looked for among those already seen for the same basis text, compared in
+/// full (`==`, which sees the shared strings of a memoized list at once), and is new otherwise.
+/// Lists are not searched in the database: a later import stores its own copies, and lists no
+/// item uses are deleted with the unused texts.
+struct CitationLists {
     /// A list as stored: a citation's cell is left out when it is its item's.
-    private struct Entry: Equatable {
+    struct Entry: Equatable {
         var citation: Citation
         var ownCell: Bool
     }
 
+    /// An item's list: its id, the item's cell, and the entries when the list is new.
+    struct Use {
+        var listID: Int64
+        var cell: String?
+        var newEntries: [Entry]?
+    }
+
     private var known: [UTF8Key: [(entries: [Entry], id: Int64)]] = [:]
     private var nextID: Int64
-    private let insertEntry: BoundStatement
-    private let insertItem: BoundStatement
 
     init(_ db: Database) throws {
         nextID = try Int64.fetchOne(db, sql: "SELECT MAX(listId) FROM citationLists").map { $0 + 1 } ?? 1
-        insertEntry = try BoundStatement(CitationRecord.insertSQL, db)
-        insertItem = try BoundStatement("INSERT INTO itemCitations (itemId, listId, cell) VALUES (?, ?, ?)", db)
     }
 
-    /// Ties the item to the list of `citations` (nothing when there are none).
+    /// The list of `citations` (nil when there are none).
     /// - Parameter basis: the text the citations were parsed from, to find an equal list fast.
-    mutating func insert(_ citations: [Citation], basis: String?, itemID: Int64) throws {
-        guard let first = citations.first else { return }
+    mutating func use(_ citations: [Citation], basis: String?) -> Use? {
+        guard let first = citations.first else { return nil }
         let cell = first.cell
         let entries = citations.map { citation in
             var citation = citation
@@ -39,27 +43,46 @@ struct CitationListIDs {
             return Entry(citation: citation, ownCell: ownCell)
         }
         let key = UTF8Key(basis ?? "")
-        let listID: Int64
         if let found = known[key]?.first(where: { $0.entries == entries }) {
-            listID = found.id
-        } else {
-            listID = try insertList(entries)
-            known[key, default: []].append((entries, listID))
+            return Use(listID: found.id, cell: cell, newEntries: nil)
         }
-        insertItem.bind(1, itemID)
-        insertItem.bind(2, listID)
-        insertItem.bind(3, cell)
-        try insertItem.run()
-    }
-
-    private mutating func insertList(_ entries: [Entry]) throws -> Int64 {
         let id = nextID
         nextID += 1
-        for (position, entry) in entries.enumerated() {
-            CitationRecord.bind(entry.citation, listID: id, position: position, ownCell: entry.ownCell, to: insertEntry)
+        known[key, default: []].append((entries, id))
+        return Use(listID: id, cell: cell, newEntries: entries)
+    }
+}
+
+/// Writes items' citation lists: a new list's entries, then the row tying the item to its list
+/// (`itemCitations`).
+struct CitationListIDs {
+    private var lists: CitationLists
+    private let insertEntry: BoundStatement
+    private let insertItem: BoundStatement
+
+    init(_ db: Database) throws {
+        lists = try CitationLists(db)
+        insertEntry = try BoundStatement(CitationRecord.insertSQL, db)
+        insertItem = try BoundStatement("INSERT INTO itemCitations (itemId, listId, cell) VALUES (?, ?, ?)", db)
+    }
+
+    /// Ties the item to the list of `citations` (nothing when there are none).
+    mutating func insert(_ citations: [Citation], basis: String?, itemID: Int64) throws {
+        guard let use = lists.use(citations, basis: basis) else { return }
+        try write(use, itemID: itemID)
+    }
+
+    /// Writes a list found by `CitationLists.use` for the item.
+    func write(_ use: CitationLists.Use, itemID: Int64) throws {
+        for (position, entry) in (use.newEntries ?? []).enumerated() {
+            CitationRecord.bind(entry.citation, listID: use.listID, position: position, ownCell: entry.ownCell,
+                                to: insertEntry)
             try insertEntry.run()
         }
-        return id
+        insertItem.bind(1, itemID)
+        insertItem.bind(2, use.listID)
+        insertItem.bind(3, use.cell)
+        try insertItem.run()
     }
 
     /// Deletes the lists no item uses any more.

@@ -22,16 +22,25 @@ enum FindingRecord {
     /// Inserts the finding with `statement` (prepared from `insertSQL`), its texts through `texts`.
     static func insert(_ finding: Finding, revisionID: Int64, sourceID: Int64?, itemID: Int64?,
                        texts: inout TextIDs, with statement: BoundStatement) throws {
+        try insert(finding, revisionID: revisionID, sourceID: sourceID, itemID: itemID,
+                   itemKeyID: try finding.item.map { try texts.id(of: $0.rawValue, remembering: false) },
+                   messageID: try texts.id(of: finding.message, remembering: false),
+                   fileID: try texts.id(of: finding.location.file), with: statement)
+    }
+
+    /// Inserts the finding with its texts' ids known.
+    static func insert(_ finding: Finding, revisionID: Int64, sourceID: Int64?, itemID: Int64?, itemKeyID: Int64?,
+                       messageID: Int64, fileID: Int64, with statement: BoundStatement) throws {
         statement.bind(1, revisionID)
         statement.bind(2, sourceID)
         statement.bind(3, itemID)
-        statement.bind(4, try finding.item.map { try texts.id(of: $0.rawValue, remembering: false) })
+        statement.bind(4, itemKeyID)
         statement.bind(5, finding.field?.rawValue)
         statement.bind(6, finding.code.stage)
         statement.bind(7, finding.code.rawValue)
         statement.bind(8, finding.severity.rawValue)
-        statement.bind(9, try texts.id(of: finding.message, remembering: false))
-        statement.bind(10, try texts.id(of: finding.location.file))
+        statement.bind(9, messageID)
+        statement.bind(10, fileID)
         statement.bind(11, finding.location.sheet)
         statement.bind(12, finding.location.cell)
         try statement.run()

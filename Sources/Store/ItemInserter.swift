@@ -7,13 +7,14 @@ import GRDB
 /// stored once in `texts`.
 ///
 /// Built for large imports (hundreds of thousands of items): each statement prepared once and
-/// bound value by value (`BoundStatement`), and the ids of texts and units remembered, so a
-/// text repeated on many items is looked up in the database once.
+/// bound value by value (`BoundStatement`), from a `PreparedChunk` whose texts are numbered
+/// already, so a value costs an array lookup here. `insertClean` is for clean values alone,
+/// stored again after a re-clean (`Workspace.saveClean`), looking its texts up itself.
 struct ItemInserter {
     private let revisionID: Int64
     private let sourceID: Int64
-    /// Shared with the source's findings: two `TextIDs` in one transaction would each insert a new text.
-    var texts: TextIDs
+    /// Texts of `insertClean` (the import's are numbered by `ChunkPreparer`).
+    private var texts: TextIDs
     private var citations: CitationListIDs
     private let insertItem: BoundStatement
     private let insertCleanField: BoundStatement
@@ -29,7 +30,7 @@ struct ItemInserter {
         insertExtra = try BoundStatement("INSERT INTO extraFields (itemId, position, header, value, cell) VALUES (?, ?, ?, ?, ?)", db)
     }
 
-    private static let fields = ItemField.allCases
+    private static let fields = ChunkPreparer.fields
     private static let columns = ["revisionId", "sourceId", "unitId", "position", "file", "sheet", "firstRow", "lastRow",
                                   "itemKey", "categoryName", "categoryCode"]
         + fields.map(Schema.textIDColumn) + fields.map(Schema.cellColumn)
@@ -40,11 +41,13 @@ struct ItemInserter {
         VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
         """
 
-    /// Inserts the item and returns its id.
-    @discardableResult
-    mutating func insert(_ clean: PowerItem, position: Int, unitID: Int64, _ db: Database) throws -> Int64 {
-        let item = clean.raw
-        let provenance = item.provenance
+    /// Inserts the item at `index` of the chunk with its clean values (from `cleanField` on,
+    /// which is moved past them), citations and extra fields, and returns its id.
+    /// - Parameter textIDs: the ids of the texts by number.
+    mutating func insert(_ index: Int, of chunk: PreparedChunk, cleanField: inout Int, position: Int, unitID: Int64,
+                         textIDs: [Int64]) throws -> Int64 {
+        let clean = chunk.items[index]
+        let provenance = clean.raw.provenance
         let statement = insertItem
         statement.bind(1, revisionID)
         statement.bind(2, sourceID)
@@ -57,38 +60,42 @@ struct ItemInserter {
         statement.bind(9, clean.key.rawValue)
         statement.bind(10, clean.category?.name)
         statement.bind(11, clean.category?.code)
-        let fieldCount = Int32(Self.fields.count)
-        for (offset, field) in Self.fields.enumerated() {
+        let fieldCount = Self.fields.count
+        for offset in 0..<fieldCount {
             let parameter = Self.firstFieldParameter + Int32(offset)
-            statement.bind(parameter, try item.fields[field].map { try texts.id(of: $0) })
-            statement.bind(parameter + fieldCount, provenance.cells[field])
+            statement.bind(parameter, Self.id(chunk.fieldTexts[index * fieldCount + offset], in: textIDs))
+            statement.bind(parameter + Int32(fieldCount), chunk.cells[index * fieldCount + offset])
         }
         try statement.run()
-        let itemID = db.lastInsertedRowID
-        try insertClean(clean, itemID: itemID)
-        try insertExtras(item.extraFields, itemID: itemID)
+        let itemID = statement.lastInsertedRowID
+        while cleanField < chunk.cleanFields.count, chunk.cleanFields[cleanField].item == index {
+            let field = chunk.cleanFields[cleanField]
+            try insertCleanField(itemID: itemID, field: field.field, textID: Self.id(field.text, in: textIDs))
+            cleanField += 1
+        }
+        if let use = chunk.citations[index] { try citations.write(use, itemID: itemID) }
+        try insertExtras(clean.raw.extraFields, itemID: itemID)
         return itemID
+    }
+
+    /// The id of a numbered text; nil for `DraftTexts.none`.
+    static func id(_ number: Int32, in textIDs: [Int64]) -> Int64? {
+        number == DraftTexts.none ? nil : textIDs[Int(number)]
     }
 
     /// The clean values that differ from the raw ones, and the citations.
     mutating func insertClean(_ clean: PowerItem, itemID: Int64) throws {
-        for field in Self.fields where Self.differ(clean.fields[field], clean.raw.fields[field]) {
-            insertCleanField.bind(1, itemID)
-            insertCleanField.bind(2, field.rawValue)
-            insertCleanField.bind(3, try clean.fields[field].map { try texts.id(of: $0) })
-            try insertCleanField.run()
+        for field in Self.fields where ChunkPreparer.differ(clean.fields[field], clean.raw.fields[field]) {
+            try insertCleanField(itemID: itemID, field: field, textID: clean.fields[field].map { try texts.id(of: $0) })
         }
         try citations.insert(clean.citations, basis: clean.fields[.basis] ?? nil, itemID: itemID)
     }
 
-    /// `!=` as `String` compares (canonical equivalence), but equal bytes — nearly every clean
-    /// value — are seen without normalizing the text.
-    private static func differ(_ clean: String?, _ raw: String?) -> Bool {
-        switch (clean, raw) {
-        case (nil, nil): false
-        case (let clean?, let raw?): !(UTF8Key(clean) == UTF8Key(raw) || clean == raw)
-        default: true
-        }
+    private func insertCleanField(itemID: Int64, field: ItemField, textID: Int64?) throws {
+        insertCleanField.bind(1, itemID)
+        insertCleanField.bind(2, field.rawValue)
+        insertCleanField.bind(3, textID)
+        try insertCleanField.run()
     }
 
     private func insertExtras(_ extraFields: [ExtraField], itemID: Int64) throws {

@@ -34,21 +34,22 @@ struct TextIDs {
     private mutating func id(ofUnseen text: String) throws -> Int64 {
         let key = UTF8Key(text)
         if let id = known[key] { return id }
-        let hash = Self.hash(of: text)
-        var id: Int64?
-        if searchesDatabase {
-            find.bind(1, hash)
-            find.bind(2, text)
-            id = try find.firstInteger()
-        }
-        if id == nil {
-            insert.bind(1, hash)
-            insert.bind(2, text)
-            try insert.run()
-            id = insert.lastInsertedRowID
-        }
+        let id = try store(DraftTexts.New(text: text, hash: Self.hash(of: text)))
         known[key] = id
-        return id!
+        return id
+    }
+
+    /// The id of a text not asked for before: found in `texts`, or inserted.
+    func store(_ new: DraftTexts.New) throws -> Int64 {
+        if searchesDatabase {
+            find.bind(1, new.hash)
+            find.bind(2, new.text)
+            if let id = try find.firstInteger() { return id }
+        }
+        insert.bind(1, new.hash)
+        insert.bind(2, new.text)
+        try insert.run()
+        return insert.lastInsertedRowID
     }
 
     /// The first 8 bytes of the text's SHA-256: stable across runs (unlike `Hasher`), and

@@ -79,11 +79,13 @@ extension Workspace {
             let indexes = try DeferredIndexes.dropIfEmpty(db)
             var writer = try SourceWriter(revisionID: revisionID, sourceID: sourceID, db)
             try writer.insert(stream.units, db)
-            try writer.insertLeading(stream.leadingFindings)
-            while let chunk = try stream.nextChunk() {
-                try writer.insert(chunk, db)
+            var preparer = ChunkPreparer(lists: try CitationLists(db))
+            try writer.insertLeading(preparer.prepare(leading: stream.leadingFindings))
+            let preparation = ChunkPreparation(stream, preparer: preparer)
+            defer { preparation.cancel() }
+            while let chunk = try preparation.next() {
+                try writer.write(chunk, db)
             }
-            try writer.place(stream.placedFindings())
             try indexes.create(db)
             return replaced ? .replaced : .added
         }

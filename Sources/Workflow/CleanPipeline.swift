@@ -27,10 +27,27 @@ final class CleanPipeline: @unchecked Sendable {
     init(raws: [RawItem], importFindings: [Finding], cleanStep: CleanStep, chunkSize: Int) {
         self.cleanStep = cleanStep
         self.importFindings = importFindings
-        let size = max(1, chunkSize)
-        pending = stride(from: 0, to: raws.count, by: size).map { Array(raws[$0..<min($0 + size, raws.count)]) }
+        pending = Self.chunks(of: raws, size: max(1, chunkSize))
         Thread.detachNewThread { [self] in produce() }
     }
+
+    /// `raws` in chunks of `size`, the first ones smaller (`firstChunk`, then doubling): the
+    /// Store waits for the first chunk, so a small one starts the writing early; larger ones
+    /// after it let each chunk's memo see more repeats.
+    static func chunks(of raws: [RawItem], size: Int) -> [[RawItem]] {
+        var chunks: [[RawItem]] = []
+        var start = 0, next = min(size, firstChunk)
+        while start < raws.count {
+            let end = min(start + next, raws.count)
+            chunks.append(Array(raws[start..<end]))
+            start = end
+            next = min(size, next * 2)
+        }
+        return chunks
+    }
+
+    /// The size of the first chunk (when `chunkSize` is larger).
+    static let firstChunk = 4_096
 
     /// What the Store reads: the chunks as they are cleaned.
     func stream(units: [AdminUnit], submitter: String?) -> SourceStream {

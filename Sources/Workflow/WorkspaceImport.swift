@@ -21,8 +21,9 @@ public struct WorkspaceImport: Sendable {
     public var limits = ReadLimits.excel
     /// Raw items cleaned and stored at a time (`CleanPipeline`): large enough that the cleaner's
     /// memo (citations per distinct basis, rebuilt per chunk) rarely matters, small enough to
-    /// bound memory at 500,000 items.
-    public var chunkSize = 50_000
+    /// bound memory at 500,000 items — three chunks are alive at once, and since the Store's rows
+    /// are prepared on a thread of their own (`ChunkPreparation`) a fourth one's pieces may wait.
+    public var chunkSize = 25_000
 
     /// Loads the schemas (headers, categories, legal-basis rules, law registry) and the
     /// workspace config of `workspace`, once for all the files of the import.

@@ -19,9 +19,9 @@ import Testing
         }
     }
 
-    private func importFile(_ path: String, sha256: String, _ items: [RawItem]) throws {
+    private func importFile(_ path: String, sha256: String, _ items: [RawItem], findings: [Finding] = []) throws {
         _ = try workspace.importSource(StoreFixtures.source(path, sha256: sha256), revision: "2024") {
-            StoreFixtures.contents(items)
+            StoreFixtures.contents(items, findings: findings)
         }
     }
 
@@ -44,6 +44,29 @@ import Testing
             try importFile("商务局.xlsx", sha256: "aaa", [StoreFixtures.item("甲"), broken])
         }
         #expect(try indexes() == defined)
+    }
+
+    @Test func aFileOfSeveralPreparedPiecesTiesEachFindingToItsOwnItem() throws {
+        let count = ChunkPreparation.pieceSize * 2 + 5
+        let raws = (0..<count).map { StoreFixtures.item("事项\($0)", rows: ($0 + 4)...($0 + 4)) }
+        let about = [0, ChunkPreparation.pieceSize + 1, count - 1].map { StoreFixtures.key(raws[$0]) }
+        let findings = about.map { key in
+            Finding(code: .missingSerial, severity: .warning, message: "缺少序号：\(key.rawValue)",
+                    location: Location(file: "商务局.xlsx"), item: key)
+        }
+        try importFile("商务局.xlsx", sha256: "aaa", raws, findings: findings)
+        let tied = try workspace.database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT itemRecords.itemKey, itemKeyText.text AS findingKey, itemRecords.position FROM findings
+                JOIN itemRecords ON itemRecords.id = findings.itemId
+                JOIN texts AS itemKeyText ON itemKeyText.id = findings.itemKeyId ORDER BY findings.id
+                """).map { [$0["itemKey"], $0["findingKey"], String($0["position"] as Int)] }
+        }
+        #expect(tied == zip(about, [0, ChunkPreparation.pieceSize + 1, count - 1]).map { [$0.rawValue, $0.rawValue, String($1)] })
+        #expect(try workspace.items().count == count)
+        // One text per distinct value: the serial and category every item shares, and each name.
+        let texts = try workspace.database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM texts") }
+        #expect(texts == 2 + count + findings.count * 2 + 1)
     }
 
     @Test func equalTextsInSeparateStringsShareOneIDAndDifferentTextsDoNot() throws {

@@ -1,7 +1,7 @@
 import Catalogue
 import Foundation
 import Testing
-import Workflow
+@testable import Workflow
 
 /// An import cleaned and stored chunk by chunk stores exactly what an import in one chunk does.
 @Suite struct CleanPipelineTests {
@@ -36,5 +36,16 @@ import Workflow
         #expect(chunked.report.newFindings == whole.report.newFindings)
         #expect(chunked.report.checkFindingCount == whole.report.checkFindingCount)
         #expect(chunked.report.checkFindingCount > 0)
+    }
+
+    @Test func theFirstChunksAreSmallSoTheStoreStartsEarlyThenTheyDoubleUpToTheChunkSize() {
+        let raw = RawItem(unit: AdminUnit(name: "商务局", level: .county), fields: [.name: "甲"],
+                          provenance: Provenance(file: "a.xlsx", sheet: "Sheet1", firstRow: 2, lastRow: 2))
+        let first = CleanPipeline.firstChunk
+        let count = first * 7 + 3
+        let sizes = CleanPipeline.chunks(of: Array(repeating: raw, count: count), size: first * 3).map(\.count)
+        #expect(sizes == [first, first * 2, first * 3, first + 3])
+        #expect(CleanPipeline.chunks(of: Array(repeating: raw, count: 5), size: 2).map(\.count) == [2, 2, 1])
+        #expect(CleanPipeline.chunks(of: [], size: 50_000).isEmpty)
     }
 }
