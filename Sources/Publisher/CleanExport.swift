@@ -88,9 +88,32 @@ public enum CleanExport {
 extension ItemTable {
     /// The raw table, then the clean columns (`CleanExport.headers`).
     public init(_ items: [StoredPowerItem], region: Region? = nil) {
-        self.init(items.map(\.storedItem), region: region)
-        headers += CleanExport.headers
-        for (index, stored) in items.enumerated() { rows[index] += CleanExport.row(stored.item) }
+        let rows = CleanRows(items, region: region)
+        headers = rows.headers
+        self.rows = items.map(rows.row)
+    }
+}
+
+/// The rows of `ItemTable(items, region:)` for clean items, made one at a time.
+struct CleanRows {
+    let items: [StoredPowerItem]
+    let columns: ItemColumns
+
+    init(_ items: [StoredPowerItem], region: Region?) {
+        self.items = items
+        columns = ItemColumns(items.lazy.map(\.item.raw), region: region)
+    }
+
+    var headers: [String] { columns.headers + CleanExport.headers }
+
+    func row(_ stored: StoredPowerItem) -> [String] {
+        columns.row(revision: stored.revision, item: stored.item.raw) + CleanExport.row(stored.item)
+    }
+
+    /// The header row (index 0), then each item's, with its index in the table.
+    func forEach(_ body: (Int, [String]) throws -> Void) rethrows {
+        try body(0, headers)
+        for (index, stored) in items.enumerated() { try body(index + 1, row(stored)) }
     }
 }
 

@@ -19,9 +19,23 @@ public enum ItemExport {
         try ExportFile.write(to: file) { sink in try writeCSV(table, sink: sink) }
     }
 
-    private static func writeCSV(_ table: ItemTable, sink: ([UInt8]) throws -> Void) throws {
+    /// The CSV of `ItemTable(items, region:)`, each row made as it is written: the table is never built.
+    public static func writeCSV(_ items: [StoredPowerItem], region: Region?, to file: URL) throws {
+        let rows = CleanRows(items, region: region)
+        try ExportFile.write(to: file) { sink in try writeCSV(sink: sink) { row in try rows.forEach { try row($1) } } }
+    }
+
+    private static func writeCSV(_ table: ItemTable, sink: @escaping ([UInt8]) throws -> Void) throws {
+        try writeCSV(sink: sink) { row in
+            for values in CollectionOfOne(table.headers) + table.rows { try row(values) }
+        }
+    }
+
+    /// The rows `forEachRow` gives, header first, a megabyte at a time into `sink`.
+    private static func writeCSV(sink: @escaping ([UInt8]) throws -> Void,
+                                 forEachRow: (([String]) throws -> Void) throws -> Void) throws {
         var bytes = Array("\u{FEFF}".utf8)
-        for row in CollectionOfOne(table.headers) + table.rows {
+        try forEachRow { row in
             for (column, value) in row.enumerated() {
                 if column > 0 { bytes.append(UInt8(ascii: ",")) }
                 appendCSVField(value, to: &bytes)
@@ -64,12 +78,22 @@ public enum ItemExport {
     /// The table as a sheet: all values as text, so codes like `650200207XK01600` and serials
     /// like `001` stay exactly as written.
     public static func sheet(_ table: ItemTable, name: String) -> Sheet {
-        let rows = ([table.headers] + table.rows).enumerated().map { index, values in
-            Row(index: index, cells: values.enumerated().compactMap { column, value in
-                value.isEmpty ? nil : Cell(row: index, column: column, value: .text(value))
-            })
-        }
-        return Sheet(name: name, rows: rows)
+        Sheet(name: name, rows: ([table.headers] + table.rows).enumerated().map(sheetRow))
+    }
+
+    /// `sheet(ItemTable(items, region:), name:)` written to `file` without building the table
+    /// or the sheet: the writer walks the rows twice, each made as it is needed.
+    public static func writeXLSX(_ items: [StoredPowerItem], region: Region?, sheetName: String,
+                                 to file: URL) throws(XLSXWriterError) {
+        let rows = CleanRows(items, region: region)
+        let source = SheetSource(name: sheetName) { body in try rows.forEach { try body(sheetRow($0, $1)) } }
+        try XLSXWriter().write([source], to: file)
+    }
+
+    private static func sheetRow(_ index: Int, _ values: [String]) -> Row {
+        Row(index: index, cells: values.enumerated().compactMap { column, value in
+            value.isEmpty ? nil : Cell(row: index, column: column, value: .text(value))
+        })
     }
 
     /// Pretty-printed JSON with sorted, stable English keys (`ItemField` raw values, level keys):

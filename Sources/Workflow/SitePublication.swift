@@ -127,16 +127,16 @@ public struct SitePublication {
     }
 
     /// The CSV, XLSX and JSON of the list: the very files `export` writes (`RevisionExport`),
-    /// from the items already loaded, each written straight into the site when its turn comes
-    /// (the CSV and the XLSX each build their table then, and let it go once written).
+    /// from the items already loaded, each written straight into the site when its turn comes,
+    /// a row at a time: no table or sheet of the whole list is built.
     static func downloads(_ items: [StoredPowerItem], revision: String, region: Region?) -> [Site.Download] {
         let name = "权责清单-\(revision)"
         return [
             Site.Download(fileName: name + ".xlsx", label: "Excel 表格（XLSX）") { file in
-                try XLSXWriter().write([ItemExport.sheet(ItemTable(items, region: region), name: "事项（\(revision)）")], to: file)
+                try ItemExport.writeXLSX(items, region: region, sheetName: "事项（\(revision)）", to: file)
             },
             Site.Download(fileName: name + ".csv", label: "逗号分隔文本（CSV）") { file in
-                try ItemExport.writeCSV(ItemTable(items, region: region), to: file)
+                try ItemExport.writeCSV(items, region: region, to: file)
             },
             Site.Download(fileName: name + ".json", label: "结构化数据（JSON）") { file in
                 try ItemExport.writeJSON(items, revision: revision, region: region, to: file)

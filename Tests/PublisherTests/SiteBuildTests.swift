@@ -128,6 +128,19 @@ struct SiteBuildTests {
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("downloads/_.._2024年清单.csv").path))
     }
 
+    /// Downloads are written on their own thread while the pages are rendered: a download that
+    /// fails still fails the build, with the file it was writing named.
+    @Test func aFailingDownloadFailsTheBuild() {
+        struct Refused: Error, CustomStringConvertible { var description: String { "磁盘已满" } }
+        let failing = Site.Download(fileName: "清单.json", label: "JSON") { _ in throw Refused() }
+        #expect {
+            try SampleSite.build(downloads: [failing])
+        } throws: { error in
+            guard case .writeFailed(let path, let reason)? = error as? SiteError else { return false }
+            return path.hasSuffix("downloads/清单.json") && reason == "磁盘已满"
+        }
+    }
+
     private func digest(_ root: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
         let enumerator = FileManager.default.enumerator(atPath: root.path)!

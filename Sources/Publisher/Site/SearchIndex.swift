@@ -15,33 +15,50 @@ struct SearchIndex {
     static let shardBudget = 150_000
     static let shardLimit = 200_000
 
-    /// Bigram (its two scalars packed, `Bigram`) → document numbers per rank, sorted since
-    /// documents are added in order. Numbers, not strings: building the index of 100,000
-    /// items hashes some 30 million bigrams.
-    private(set) var lists: [UInt64: [[Int32]]] = [:]
+    /// Bigram (its two scalars packed, `Bigram`) → its slot: `postings[3 * slot + rank]` are
+    /// its documents in that rank, sorted since documents are added in order. Numbers, not
+    /// strings, and flat arrays rather than a list of lists per bigram: building the index of
+    /// 100,000 items visits some 30 million bigrams.
+    private(set) var slots: [UInt64: Int] = [:]
+    private(set) var postings: [[Int32]] = []
+    /// The last document each slot was seen in: a bigram counts once per document.
+    private var lastDocument: [Int32] = []
     private(set) var documentCount = 0
 
     init(model: SiteModel) {
-        var seen = Set<UInt64>()
-        for item in model.items { add(item.item, seen: &seen) }
+        for item in model.items { add(item.item) }
+    }
+
+    /// The documents of a bigram per rank.
+    func lists(_ bigram: UInt64) -> [[Int32]]? {
+        slots[bigram].map { Array(postings[3 * $0..<3 * $0 + 3]) }
     }
 
     /// The documents of a bigram per rank, for tests.
     func postings(_ bigram: String) -> [[Int]]? {
         var key: UInt64?
         Bigram.each(in: bigram) { key = key ?? $0 }
-        return key.flatMap { lists[$0] }?.map { $0.map(Int.init) }
+        return key.flatMap(lists)?.map { $0.map(Int.init) }
     }
 
-    private mutating func add(_ item: PowerItem, seen: inout Set<UInt64>) {
+    private mutating func add(_ item: PowerItem) {
         let document = Int32(documentCount)
         documentCount += 1
-        seen.removeAll(keepingCapacity: true)
         for rank in Rank.allCases {
             for text in Self.texts(of: item, rank: rank) {
                 Bigram.each(in: text) { bigram in
-                    guard seen.insert(bigram).inserted else { return }
-                    lists[bigram, default: [[], [], []]][rank.rawValue].append(document)
+                    let slot: Int
+                    if let known = slots[bigram] {
+                        guard lastDocument[known] != document else { return }
+                        slot = known
+                    } else {
+                        slot = lastDocument.count
+                        slots[bigram] = slot
+                        lastDocument.append(document)
+                        postings += [[], [], []]
+                    }
+                    lastDocument[slot] = document
+                    postings[3 * slot + rank.rawValue].append(document)
                 }
             }
         }
@@ -78,9 +95,9 @@ struct SearchIndex {
 
     /// The index shards, as (shard count, file contents by shard).
     func indexShards(budget: Int = shardBudget, limit: Int = shardLimit) -> (count: Int, files: [String]) {
-        let entries = lists.keys.sorted().map { key in
+        let entries = slots.keys.sorted().map { key in
             let bigram = Bigram.text(key)
-            let encoded = lists[key]!.map { PostingList.encode($0, documentCount: documentCount) }
+            let encoded = lists(key)!.map { PostingList.encode($0, documentCount: documentCount) }
             return (bigram, ScriptJSON.string(bigram) + ":" + ScriptJSON.strings(encoded))
         }
         let total = entries.reduce(0) { $0 + $1.1.utf8.count + 1 }

@@ -51,7 +51,9 @@ public enum Site {
             files.append((logo!, data))
         }
         try writer.write(files)
-        let written = try writeDownloads(downloads, into: output)
+        // The downloads (a 100,000-item JSON is over a gigabyte) are written on their own thread
+        // while the pages are rendered, so both cores stay busy.
+        let written = PendingDownloads(writing: downloads, into: output)
         let pages = SitePages(model: SiteModel(content: content), templates: templates, logo: logo, downloads: written)
         let count = try pages.write(with: writer)
         try writer.write([(marker, Data("powerlist\n".utf8))])
@@ -59,7 +61,7 @@ public enum Site {
     }
 
     /// Each download written into `downloads/` under a safe name, with its size.
-    private static func writeDownloads(_ downloads: [Download], into output: URL) throws(SiteError) -> [WrittenDownload] {
+    static func writeDownloads(_ downloads: [Download], into output: URL) throws(SiteError) -> [WrittenDownload] {
         guard !downloads.isEmpty else { return [] }
         let folder = output.appendingPathComponent("downloads", isDirectory: true)
         return try downloads.map { download throws(SiteError) in

@@ -8,9 +8,13 @@ struct SitePages {
     let model: SiteModel
     let templates: SiteTemplates
     let context: PageContext
-    let downloads: [Site.WrittenDownload]
+    let downloads: PendingDownloads
 
     init(model: SiteModel, templates: SiteTemplates, logo: String?, downloads: [Site.WrittenDownload]) {
+        self.init(model: model, templates: templates, logo: logo, downloads: PendingDownloads(written: downloads))
+    }
+
+    init(model: SiteModel, templates: SiteTemplates, logo: String?, downloads: PendingDownloads) {
         self.model = model
         self.templates = templates
         self.context = PageContext(model: model, hasLogo: logo)
@@ -29,10 +33,13 @@ struct SitePages {
                 do throws(SiteError) { try writer.write(file.path, file.contents) } catch { indexFailure.set(error) }
             }
         }
-        try writeOtherPages(others, with: writer)
+        // The downloads page gives the files' sizes: it waits for them, after everything else.
+        try writeOtherPages(others.filter { $0.kind != .downloads }, with: writer)
         let written = try writeItemPages(with: writer)
         indexDone.wait()
         if let error = indexFailure.error { throw error }
+        _ = try downloads.written()
+        try writeOtherPages(others.filter { $0.kind == .downloads }, with: writer)
         for folder in ["items", "units", "categories", "levels", "laws", "search"] {
             try? FileManager.default.removeItem(at: writer.root.appendingPathComponent("\(folder)/.keep"))
         }
@@ -139,7 +146,8 @@ struct SitePages {
     }
 
     private func downloadsPage() -> PageContext.Values {
-        let files = downloads.map { download -> TemplateObject in
+        // Called once the downloads are written (`write(with:)`), so this never waits.
+        let files = ((try? downloads.written()) ?? []).map { download -> TemplateObject in
             let name = download.fileName
             let encoded = name.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["?", "#", ";"])) ?? name
             return ["name": .text(name), "href": .text("downloads/" + encoded), "label": .text(download.label),
