@@ -8,9 +8,9 @@ struct ListPages {
     let context: PageContext
 
     func home() -> PageContext.Values {
-        let levelBars = model.levels.map { BarChart.Bar(label: $0.name, value: model.count($0), link: PageContext.Path.level($0.slug)) }
-        let categoryBars = model.categories.map { BarChart.Bar(label: $0.name, value: model.count($0), link: PageContext.Path.category($0.slug)) }
-        let unitBars = model.units.map { (group: $0, count: model.count($0)) }.sorted { ($0.count, $1.group.name) > ($1.count, $0.group.name) }.prefix(15)
+        let levelBars = model.levels.map { BarChart.Bar(label: $0.name, value: $0.count, link: PageContext.Path.level($0.slug)) }
+        let categoryBars = model.categories.map { BarChart.Bar(label: $0.name, value: $0.count, link: PageContext.Path.category($0.slug)) }
+        let unitBars = model.units.map { (group: $0, count: $0.count) }.sorted { ($0.count, $1.group.name) > ($1.count, $0.group.name) }.prefix(15)
             .map { BarChart.Bar(label: $0.group.name, value: $0.count, link: PageContext.Path.unit($0.group.slug)) }
         var values: PageContext.Values = [
             "unitCount": .number(model.units.count),
@@ -48,7 +48,7 @@ struct ListPages {
         var values: PageContext.Values = [
             "level": .text(group.level?.label ?? ""),
             "levelHref": .text("../" + PageContext.Path.level(SiteModel.slug(group.level?.label ?? ""))),
-            "count": .number(model.count(group)),
+            "count": .number(group.count),
             "sections": .rows(sections.map { section -> TemplateObject in
                 var values: TemplateObject = ["name": .text(section.name), "count": .number(section.rows.count), "items": .list(section.rows)]
                 if !section.code.isEmpty { values["code"] = .text(section.code) }
@@ -63,7 +63,7 @@ struct ListPages {
 
     /// A category's or a level's items, with their units.
     func members(of group: SiteModel.Group, kind: String) -> PageContext.Values {
-        var values: PageContext.Values = ["kind": .text(kind), "count": .number(model.count(group)),
+        var values: PageContext.Values = ["kind": .text(kind), "count": .number(group.count),
                                           "items": .rows(group.members.map { itemRow($0) })]
         if let code = group.code { values["code"] = .text(code) }
         return context.page(title: group.name, depth: 1, crumbs: [("首页", "index.html")], values)
@@ -105,7 +105,7 @@ struct ListPages {
     }
 
     private func groupRow(_ group: SiteModel.Group, path: (String) -> String) -> TemplateObject {
-        var row: TemplateObject = ["name": .text(group.name), "href": .text(path(group.slug)), "count": .number(model.count(group))]
+        var row: TemplateObject = ["name": .text(group.name), "href": .text(path(group.slug)), "count": .number(group.count)]
         if let code = group.code { row["code"] = .text(code) }
         return row
     }

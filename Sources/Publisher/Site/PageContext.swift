@@ -13,7 +13,7 @@ struct PageContext {
             "revision": .text(content.revision.label),
             "hasChanges": .flag(content.changes != nil),
             "internal": .flag(content.findings != nil),
-            "itemCount": .number(model.items.lazy.map(\.item).publishedItemCount),
+            "itemCount": .number(model.itemCount),
         ]
         if let hasLogo { site["logo"] = .text(hasLogo) }
         if let date = content.revision.date { site["revisionDate"] = .text(date) }

@@ -11,6 +11,8 @@ struct SiteModel {
     let categories: [Group]
     let levels: [Group]
     let laws: [LawEntry]
+    /// All items as a published list counts them.
+    let itemCount: Int
 
     /// Items sharing one unit, category or level: `members` are indices into `items`.
     struct Group {
@@ -19,6 +21,10 @@ struct SiteModel {
         let level: Level?
         let code: String?
         var members: [Int]
+        /// The group's items as a published list counts them (`PublishedCount`: sub-items of one
+        /// item count once), the figure a county reports — not its records. Counted once here:
+        /// the home page, the list pages and the group's own page all show it.
+        var count = 0
     }
 
     init(content: SiteContent) {
@@ -30,15 +36,10 @@ struct SiteModel {
             .sorted { ($0.code ?? "~", $0.name) < ($1.code ?? "~", $1.name) }
         levels = SiteModel.group(items) { ($0.item.unit.level.label, $0.item.unit.level, nil) }
         laws = LawEntry.collect(items)
+        itemCount = items.lazy.map(\.item).publishedItemCount
     }
 
     static let uncategorized = "未分类"
-
-    /// The group's items as a published list counts them (`PublishedCount`: sub-items of one
-    /// item count once), the figure a county reports — not its records.
-    func count(_ group: Group) -> Int {
-        group.members.lazy.map { items[$0].item }.publishedItemCount
-    }
 
     /// A short stable file name for any name: the same FNV-1a slug items use.
     static func slug(_ name: String) -> String { ItemKey(rawValue: name).slug }
@@ -54,6 +55,9 @@ struct SiteModel {
                 index[name] = groups.count
                 groups.append(Group(name: name, slug: slug(name), level: level, code: code, members: [position]))
             }
+        }
+        for index in groups.indices {
+            groups[index].count = groups[index].members.lazy.map { items[$0].item }.publishedItemCount
         }
         return groups
     }
