@@ -114,34 +114,10 @@ public struct Cleaner: Sendable {
     /// `work` on consecutive chunks of `raws` on all cores; the results in chunk order.
     private static func inChunks<Value>(_ raws: [RawItem],
                                          _ work: @Sendable (ArraySlice<RawItem>) -> Value) -> [Value] {
-        let chunkCount = raws.count < minimumChunk * 2 ? 1 : ProcessInfo.processInfo.activeProcessorCount
-        let bounds = (0...chunkCount).map { raws.count * $0 / chunkCount }
-        let results = ChunkResults<Value>(count: chunkCount)
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            results.set(chunk, work(raws[bounds[chunk]..<bounds[chunk + 1]]))
-        }
-        return results.all
+        let chunks = Concurrent.chunks(raws.count, minimum: minimumChunk)
+        return Concurrent.map(chunks.count) { chunk in work(raws[chunks[chunk]]) }
     }
 
     /// Below this many items per chunk, a second thread costs more than it saves.
     static let minimumChunk = 2_000
-}
-
-/// The results of the chunks of a concurrent run, each written once by its own thread.
-private final class ChunkResults<Value>: @unchecked Sendable {
-    private var results: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        results = Array(repeating: nil, count: count)
-    }
-
-    func set(_ chunk: Int, _ result: Value) {
-        lock.withLock { results[chunk] = result }
-    }
-
-    /// The results in chunk order.
-    var all: [Value] {
-        lock.withLock { results.map { $0! } }
-    }
 }

@@ -2,11 +2,11 @@ import Dispatch
 import Foundation
 
 /// Work split over the cores with its results kept in order, so the output is the same
-/// whatever the scheduling. The machines a county runs this on have two to eight cores, and
-/// a file-to-file diff otherwise leaves all but one idle between reading and writing.
-enum Concurrent {
+/// whatever the scheduling. The machines a county runs this on have two to eight cores; the
+/// cleaner and the diff split their work with it.
+public enum Concurrent {
     /// `work(0) … work(count - 1)` on all cores; the results in that order.
-    static func map<Value>(_ count: Int, _ work: @Sendable (Int) -> Value) -> [Value] {
+    public static func map<Value>(_ count: Int, _ work: @Sendable (Int) -> Value) -> [Value] {
         let results = Results<Value>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in
             results.set(index, work(index))
@@ -15,7 +15,7 @@ enum Concurrent {
     }
 
     /// Consecutive chunks of `0..<count`, one per core, or one alone below `minimum` per chunk.
-    static func chunks(_ count: Int, minimum: Int) -> [Range<Int>] {
+    public static func chunks(_ count: Int, minimum: Int) -> [Range<Int>] {
         let chunkCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count / minimum))
         let bounds = (0...chunkCount).map { count * $0 / chunkCount }
         return (0..<chunkCount).map { bounds[$0]..<bounds[$0 + 1] }
