@@ -6,6 +6,8 @@
 #   PROVINCES=/elsewhere/output Benchmarks/province.sh 100000   # reuse PROVINCES/province-100000
 #   GUIDANCE=指导目录.xlsx Benchmarks/province.sh 10000   # the catalogue reconcile compares against
 #   BUILD=0 Benchmarks/province.sh 10000      # skip `swift build` (binaries already built)
+#   BIN_DIR=/tmp/bin Benchmarks/province.sh 500000   # binaries copied out (implies BUILD=0), so a
+#                                                    # long run is not touched by later builds
 # Prints a table (wall s, user+system CPU s, peak RSS MB) and appends it to
 # Benchmarks/output/province.tsv, from which Benchmarks/chart.py draws the growth chart.
 # To add a stage, add one `stage` line below.
@@ -20,11 +22,12 @@ PROVINCES=${PROVINCES:-Benchmarks/output}
 # province has one per level, of that size, against which every county's list is compared.
 GUIDANCE=${GUIDANCE:-Catalogues/examples/阿克塔什县/指导目录.xlsx}
 
+[ -z "${BIN_DIR:-}" ] || BUILD=0
 if [ "${BUILD:-1}" != 0 ]; then   # BUILD=0: use the release binaries as they are (another build holds the lock)
     swift build -c release --product powerlist-benchmark >/dev/null
     swift build -c release --product powerlist >/dev/null
 fi
-BIN_DIR=.build/release
+BIN_DIR=${BIN_DIR:-.build/release}
 [ "${BUILD:-1}" = 0 ] || BIN_DIR="$(swift build -c release --show-bin-path)"
 BENCH="$BIN_DIR/powerlist-benchmark"
 POWERLIST="$BIN_DIR/powerlist"

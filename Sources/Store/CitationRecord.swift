@@ -43,19 +43,30 @@ enum CitationRecord {
         statement.bind(18, ownCell ? 1 : 0)
     }
 
-    /// The citations of the items `itemIDs`, in order, by item id.
+    /// The citations of the items `itemIDs`, in order, by item id. Items that cite alike share
+    /// one list (`CitationListIDs`): each list is read once, its strings shared by its items.
     static func fetch(itemIDs: [Int64], _ db: Database) throws -> [Int64: [Citation]] {
         var result: [Int64: [Citation]] = [:]
+        var lists: [Int64: [(citation: Citation, ownCell: Bool)]] = [:]
+        let listRows = try db.makeStatement(sql: "SELECT * FROM citationLists WHERE listId = ? ORDER BY position")
         for chunk in stride(from: 0, to: itemIDs.count, by: 500).map({ Array(itemIDs[$0..<min($0 + 500, itemIDs.count)]) }) {
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT itemCitations.itemId, itemCitations.cell AS itemCell, citationLists.*
-                FROM itemCitations JOIN citationLists ON citationLists.listId = itemCitations.listId
-                WHERE itemCitations.itemId IN (\(chunk.map(String.init).joined(separator: ",")))
-                ORDER BY itemCitations.itemId, citationLists.position
+                SELECT itemId, listId, cell FROM itemCitations
+                WHERE itemId IN (\(chunk.map(String.init).joined(separator: ",")))
                 """)
             while let row = try rows.next() {
-                let cell: String? = row["ownCell"] ? row["cell"] : row["itemCell"]
-                result[row["itemId"], default: []].append(try citation(row, cell: cell))
+                let listID: Int64 = row["listId"]
+                if lists[listID] == nil {
+                    lists[listID] = try Row.fetchAll(listRows, arguments: [listID]).map { list in
+                        (try citation(list, cell: list["cell"]), list["ownCell"])
+                    }
+                }
+                let itemCell: String? = row["cell"]
+                result[row["itemId"]] = lists[listID]!.map { entry in
+                    var citation = entry.citation
+                    if !entry.ownCell { citation.cell = itemCell }
+                    return citation
+                }
             }
         }
         return result

@@ -71,6 +71,7 @@ extension Workspace {
     private static func cleanValues(itemIDs: [Int64], _ db: Database)
         throws -> [Int64: (fields: [ItemField: String?], category: CategoryRef?)] {
         var result: [Int64: (fields: [ItemField: String?], category: CategoryRef?)] = [:]
+        let texts = try StoredTexts(db)
         for start in stride(from: 0, to: itemIDs.count, by: idListLimit) {
             let list = itemIDs[start..<min(start + idListLimit, itemIDs.count)].map(String.init).joined(separator: ",")
             for row in try Row.fetchAll(db, sql: """
@@ -79,11 +80,10 @@ extension Workspace {
                 result[row["id"], default: ([:], nil)].category = CategoryRef(name: row["categoryName"], code: row["categoryCode"])
             }
             for row in try Row.fetchAll(db, sql: """
-                SELECT cleanFields.itemId, cleanFields.field, texts.text FROM cleanFields
-                LEFT JOIN texts ON texts.id = cleanFields.textId WHERE cleanFields.itemId IN (\(list))
+                SELECT itemId, field, textId FROM cleanFields WHERE itemId IN (\(list))
                 """) {
                 guard let field = ItemField(rawValue: row["field"]) else { continue }
-                result[row["itemId"], default: ([:], nil)].fields[field] = .some(row["text"] as String?)
+                result[row["itemId"], default: ([:], nil)].fields[field] = .some(try texts.text(row["textId"]))
             }
         }
         return result

@@ -73,7 +73,15 @@ extension Workspace {
                 FROM items \(joins) ORDER BY revisions.id, sources.path, items.position
                 """
             if let limit = filter.limit { sql += " LIMIT \(max(0, limit))" }
-            var items = try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.storedItem)
+            // Through a cursor: a revision of 100,000 items never holds all its rows and all its items at once.
+            var items: [StoredItem] = []
+            let texts = try StoredTexts(db)
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try rows.next() {
+                var item = try Self.storedItem(row, texts: texts)
+                if let previous = items.last { item.share(with: previous) }
+                items.append(item)
+            }
             guard !items.isEmpty else { return [] }
 
             let index = Dictionary(uniqueKeysWithValues: items.enumerated().map { ($1.id, $0) })
@@ -172,15 +180,16 @@ extension Workspace {
     /// the item, then each field's text, then each field's cell.
     private static let storedItemColumns = (["items.id", "revisions.label", "sources.path", "units.name", "units.level",
                                              "items.file", "items.sheet", "items.firstRow", "items.lastRow", "items.itemKey"]
-        + ItemField.allCases.map { "items.\"\($0.rawValue)\"" }
+        + ItemField.allCases.map { "items.\(Schema.textIDColumn($0))" }
         + ItemField.allCases.map { "items.\(Schema.cellColumn($0))" }).joined(separator: ", ")
 
-    private static func storedItem(_ row: Row) throws -> StoredItem {
+    /// The item of a row of `storedItemColumns`: the field texts by id, through `texts`.
+    private static func storedItem(_ row: Row, texts: StoredTexts) throws -> StoredItem {
         let fieldCount = ItemField.allCases.count
         var fields: [ItemField: String] = [:]
         var cells: [ItemField: String] = [:]
         for (offset, field) in ItemField.allCases.enumerated() {
-            if let value: String = row[10 + offset] { fields[field] = value }
+            if let value = try texts.text(row[10 + offset]) { fields[field] = value }
             if let cell: String = row[10 + fieldCount + offset] { cells[field] = cell }
         }
         let unit = AdminUnit(name: row[3], level: try level(row[4]))
@@ -194,5 +203,17 @@ extension Workspace {
             throw StoreError.database(file: Workspace.databaseFileName, detail: "未知的层级“\(rawValue)”")
         }
         return level
+    }
+}
+
+extension StoredItem {
+    /// Takes the previous item's strings where they are equal — the items of one source come
+    /// one after another — so a revision holds its paths and unit, file and sheet names once.
+    fileprivate mutating func share(with previous: StoredItem) {
+        if revision == previous.revision { revision = previous.revision }
+        if sourcePath == previous.sourcePath { sourcePath = previous.sourcePath }
+        if item.unit == previous.item.unit { item.unit = previous.item.unit }
+        if item.provenance.file == previous.item.provenance.file { item.provenance.file = previous.item.provenance.file }
+        if item.provenance.sheet == previous.item.provenance.sheet { item.provenance.sheet = previous.item.provenance.sheet }
     }
 }

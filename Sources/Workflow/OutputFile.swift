@@ -29,4 +29,20 @@ enum OutputFile {
             throw WorkflowError("无法写入文件 \(file.path)：\(error.localizedDescription)")
         }
     }
+
+    /// Lets `body` write a hidden file beside `file`, then puts it in `file`'s place in one
+    /// rename: a failed or interrupted export leaves the user's earlier file as it was.
+    static func replace(_ file: URL, _ body: (URL) throws -> Void) throws {
+        let partial = file.deletingLastPathComponent()
+            .appendingPathComponent(".\(file.lastPathComponent).\(UUID().uuidString).part")
+        defer { try? FileManager.default.removeItem(at: partial) }
+        do {
+            try body(partial)
+        } catch {
+            throw WorkflowError("无法写入文件 \(file.path)：\(error.localizedDescription)")
+        }
+        guard rename(partial.path, file.path) == 0 else {
+            throw WorkflowError("无法写入文件 \(file.path)：\(String(cString: strerror(errno)))")
+        }
+    }
 }

@@ -41,17 +41,18 @@ public struct RevisionExport {
     }
 
     /// Writes the export to `file`, overwriting it — never the workspace database or a file
-    /// the workspace imported.
+    /// the workspace imported. Each row is made as it is written (no table or sheet of the
+    /// whole list in memory), into a file beside `file` that replaces it only when complete.
     public func write(_ format: Format, to file: URL) throws -> Summary {
         try OutputFile.check(file, workspace: workspace)
-        guard format == .xlsx else {
-            let (data, summary) = try data(format)
-            try OutputFile.write(data, to: file)
-            return summary
-        }
         let items = try workspace.powerItems(matching: ItemFilter(revision: revision))
-        let table = ItemTable(items, region: try WorkspaceSettings.region(of: workspace))
-        try XLSXWriter().write([ItemExport.sheet(table, name: "事项（\(revision)）")], to: file)
+        let region = try WorkspaceSettings.region(of: workspace)
+        switch format {
+        case .csv: try OutputFile.replace(file) { try ItemExport.writeCSV(items, region: region, to: $0) }
+        case .json: try OutputFile.replace(file) { try ItemExport.writeJSON(items, revision: revision, region: region, to: $0) }
+        // The XLSX writer itself replaces `file` only once the archive is complete.
+        case .xlsx: try ItemExport.writeXLSX(items, region: region, sheetName: "事项（\(revision)）", to: file)
+        }
         return Self.summary(items)
     }
 
