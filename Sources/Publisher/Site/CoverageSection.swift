@@ -15,7 +15,7 @@ enum CoverageSection {
             return ["name": .text(unit.unit), "href": .text(PageContext.Path.unit(slug)), "level": .text(unit.level.label),
                     "implemented": .number(unit.implemented)]
         }
-        return totals(coverage).merging(["units": .rows(units), "hasUnits": .flag(!units.isEmpty)]) { _, new in new }
+        return totals(coverage).merging(["units": .rows(units), "hasUnits": .flag(!units.isEmpty)])
     }
 
     /// One unit's figures, matches and the missing items of its level; nil when the unit has
@@ -40,7 +40,7 @@ enum CoverageSection {
             "unitLevel": .text(unit.level.label),
             "matches": .rows(matches), "hasMatches": .flag(!matches.isEmpty),
             "missing": .rows(missing), "missingCount": .number(missing.count), "hasMissing": .flag(!missing.isEmpty),
-        ]) { _, new in new }
+        ])
     }
 
     private static func totals(_ coverage: SiteCoverage) -> TemplateObject {

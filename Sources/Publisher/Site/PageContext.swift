@@ -28,7 +28,7 @@ struct PageContext {
         context["title"] = .text(title)
         context["crumbs"] = .list(crumbs.map { ["name": .text($0.0), "href": .text(root + $0.1)] })
         context["hasCrumbs"] = .flag(!crumbs.isEmpty)
-        context.merge(values) { _, new in new }
+        context.merge(values)
         return context
     }
 
