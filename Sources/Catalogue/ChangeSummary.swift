@@ -53,21 +53,14 @@ public struct ChangeSummary: Codable, Hashable, Sendable {
     public func rows(_ dimension: Dimension) -> [Row] { rows.filter { $0.dimension == dimension } }
 
     public init(_ changeSet: ChangeSet) {
-        var tallies: [Dimension: [String: Counts]] = [:]
-        var unitNames: [String: String] = [:]
-        func tally(_ ref: ItemRef, _ update: (inout Counts) -> Void) {
-            unitNames[ref.unitKey] = unitNames[ref.unitKey] ?? ref.unit.name
-            let groups: [(Dimension, String)] = [
-                (.total, Dimension.total.label), (.unit, ref.unitKey),
-                (.level, LevelGroup(ref.unit.level).label), (.category, ref.category ?? "（未分类）"),
-            ]
-            for (dimension, name) in groups { update(&tallies[dimension, default: [:]][name, default: Counts()]) }
-        }
+        var tally = Tally()
         // New names first: a unit whose name was reworded is shown as it is now called.
-        for change in changeSet.changes { for ref in change.new { unitNames[ref.unitKey] = unitNames[ref.unitKey] ?? ref.unit.name } }
         for change in changeSet.changes {
-            for ref in change.old {
-                tally(ref) { counts in
+            for index in change.new.indices { tally.name(change.new[index]) }
+        }
+        for change in changeSet.changes {
+            for index in change.old.indices {
+                tally.add(change.old[index]) { counts in
                     counts.before += 1
                     switch change.kind {
                     case .abolished: counts.abolished += 1
@@ -77,26 +70,79 @@ public struct ChangeSummary: Codable, Hashable, Sendable {
                     }
                 }
             }
-            for ref in change.new {
-                tally(ref) { counts in
+            for index in change.new.indices {
+                tally.add(change.new[index]) { counts in
                     counts.after += 1
                     if change.kind == .added { counts.added += 1 }
                 }
             }
-            if change.kind == .moved { Self.tallyMove(change, tally) }
+            if change.kind == .moved { Self.tallyMove(change, &tally) }
         }
-        rows = Dimension.allCases.flatMap { dimension in
-            (tallies[dimension] ?? [:]).map { name, counts in
-                Row(dimension: dimension, name: dimension == .unit ? unitNames[name] ?? name : name, counts: counts)
-            }.sorted { $0.name < $1.name }
-        }
+        rows = tally.rows
     }
 
     /// A move counts out of each group the old item leaves and into each the new items enter;
     /// a group on both sides (a level, a category) sees no move.
-    private static func tallyMove(_ change: Change, _ tally: (ItemRef, (inout Counts) -> Void) -> Void) {
-        for ref in change.old { tally(ref) { $0.movedOut += 1 } }
-        for ref in change.new { tally(ref) { $0.movedIn += 1 } }
+    private static func tallyMove(_ change: Change, _ tally: inout Tally) {
+        for index in change.old.indices { tally.add(change.old[index]) { $0.movedOut += 1 } }
+        for index in change.new.indices { tally.add(change.new[index]) { $0.movedIn += 1 } }
+    }
+}
+
+/// The counts of each dimension's groups while the changes are walked. Units and categories
+/// are keyed by their UTF-8 bytes (`ExactName`): `String` hashes Chinese text by normalizing it
+/// on every lookup, and a 200,000-item diff looks up each of its 400,000 references.
+private struct Tally {
+    var total = ChangeSummary.Counts()
+    var units: [ExactName: ChangeSummary.Counts] = [:]
+    var levels: [LevelGroup: ChangeSummary.Counts] = [:]
+    var categories: [ExactName: ChangeSummary.Counts] = [:]
+    /// Each unit key's name as shown: the first seen (new references are named first).
+    var unitNames: [ExactName: String] = [:]
+
+    mutating func name(_ ref: ItemRef) {
+        let key = ExactName(ref.unitKey)
+        if unitNames[key] == nil { unitNames[key] = ref.unit.name }
+    }
+
+    mutating func add(_ ref: ItemRef, _ update: (inout ChangeSummary.Counts) -> Void) {
+        name(ref)
+        update(&total)
+        update(&units[ExactName(ref.unitKey), default: ChangeSummary.Counts()])
+        update(&levels[LevelGroup(ref.unit.level), default: ChangeSummary.Counts()])
+        update(&categories[ExactName(ref.category ?? "（未分类）"), default: ChangeSummary.Counts()])
+    }
+
+    /// The whole list first, then each dimension's rows sorted by name, as before.
+    var rows: [ChangeSummary.Row] {
+        typealias Row = ChangeSummary.Row
+        let total = units.isEmpty ? [] : [Row(dimension: .total, name: ChangeSummary.Dimension.total.label, counts: total)]
+        let groups: [[Row]] = [
+            units.map { Row(dimension: .unit, name: unitNames[$0.key] ?? $0.key.text, counts: $0.value) },
+            levels.map { Row(dimension: .level, name: $0.key.label, counts: $0.value) },
+            categories.map { Row(dimension: .category, name: $0.key.text, counts: $0.value) },
+        ]
+        return total + groups.flatMap { $0.sorted { $0.name < $1.name } }
+    }
+}
+
+/// A name hashed and compared as its UTF-8 bytes (the keys are already normalized).
+private struct ExactName: Hashable {
+    let text: String
+
+    init(_ text: String) {
+        var text = text
+        text.makeContiguousUTF8()
+        self.text = text
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func == (lhs: ExactName, rhs: ExactName) -> Bool {
+        lhs.text.utf8.elementsEqual(rhs.text.utf8)
     }
 }
 
