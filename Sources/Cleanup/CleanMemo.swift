@@ -17,6 +17,9 @@ struct CleanMemo {
     /// Fields whose values are mostly unique to an item: remembering them only costs memory.
     private static let uniqueFields: Set<ItemField> = [.serial, .code, .name, .subItemName]
 
+    /// How many texts the memo remembers.
+    var count: Int { shortTexts.count + longTexts.count + citations.count }
+
     mutating func normalized(_ text: String, field: ItemField, keepsStructure: Bool) -> String {
         guard !Self.uniqueFields.contains(field) else {
             return TextNormalizer.normalize(text, keepsStructure: keepsStructure)

@@ -13,6 +13,8 @@ public struct Cleaner: Sendable {
     let parser: CitationParser
     let resolver: CitationResolver
     let checks: [any ItemCheck]
+    /// Memos shared by the batches this cleaner cleans (see `CleanMemoPool`).
+    let memos = CleanMemoPool()
 
     public init(schemas: CleanupSchemas) {
         self.schemas = schemas
@@ -84,12 +86,12 @@ public struct Cleaner: Sendable {
     }
 
     /// Cleans many items; findings in item order. Large batches are cleaned in chunks on all
-    /// cores, each chunk with its own memo; the chunks' results are joined in item order, so
+    /// cores, each chunk with a memo of its own while it runs (taken from `memos`, so what an
+    /// earlier batch learnt is not lost); the chunks' results are joined in item order, so
     /// the result is the same whatever the scheduling.
     /// - Parameter checked: false to skip the checks (no findings) when only the items are wanted.
     public func clean(_ raws: [RawItem], checked: Bool = true) -> (items: [PowerItem], findings: [Finding]) {
-        let chunks = Self.inChunks(raws) { raws in
-            var memo = CleanMemo()
+        let chunks = inChunks(raws) { raws, memo in
             var items: [PowerItem] = []
             var findings: [Finding] = []
             items.reserveCapacity(raws.count)
@@ -105,17 +107,21 @@ public struct Cleaner: Sendable {
 
     /// Every item `named` (see there), in chunks on all cores as `clean` does.
     public func named(_ raws: [RawItem]) -> [PowerItem] {
-        Array(Self.inChunks(raws) { raws in
-            var memo = CleanMemo()
-            return raws.map { named($0, memo: &memo) }
+        Array(inChunks(raws) { raws, memo in
+            raws.map { named($0, memo: &memo) }
         }.joined())
     }
 
-    /// `work` on consecutive chunks of `raws` on all cores; the results in chunk order.
-    private static func inChunks<Value>(_ raws: [RawItem],
-                                         _ work: @Sendable (ArraySlice<RawItem>) -> Value) -> [Value] {
-        let chunks = Concurrent.chunks(raws.count, minimum: minimumChunk)
-        return Concurrent.map(chunks.count) { chunk in work(raws[chunks[chunk]]) }
+    /// `work` on consecutive chunks of `raws` on all cores, each with a memo from the pool;
+    /// the results in chunk order.
+    private func inChunks<Value>(_ raws: [RawItem],
+                                 _ work: @Sendable (ArraySlice<RawItem>, inout CleanMemo) -> Value) -> [Value] {
+        let chunks = Concurrent.chunks(raws.count, minimum: Self.minimumChunk)
+        return Concurrent.map(chunks.count) { chunk in
+            var memo = memos.take()
+            defer { memos.giveBack(memo) }
+            return work(raws[chunks[chunk]], &memo)
+        }
     }
 
     /// Below this many items per chunk, a second thread costs more than it saves.

@@ -28,6 +28,18 @@ struct TextNormalizerTests {
         #expect(TextNormalizer.normalize("条例(2020年修订):第一条", keepsStructure: false) == "条例（2020年修订）：第一条")
     }
 
+    @Test("spaces outside ASCII count as spaces: the ideographic space and a no-break space")
+    func otherSpaces() {
+        #expect(TextNormalizer.normalize("行政\u{3000}确认", keepsStructure: false) == "行政确认")
+        #expect(TextNormalizer.normalize("行政\u{00A0}确认", keepsStructure: false) == "行政确认")
+        #expect(TextNormalizer.normalize("ISO\u{2003}9001（第二版）", keepsStructure: false) == "ISO 9001（第二版）")
+    }
+
+    @Test("text with nothing to change comes back as written", arguments: ["对拒绝配合统计调查的处罚", "《统计法》第二十八条", "A-1"])
+    func unchanged(text: String) {
+        #expect(TextNormalizer.normalize(text, keepsStructure: true) == text)
+    }
+
     @Test("Chinese numerals", arguments: [("二十八", 28), ("十四", 14), ("一百二十", 120), ("一千二百六十", 1260),
                                          ("三百零五", 305), ("28", 28), ("十", 10)])
     func numerals(text: String, value: Int) {

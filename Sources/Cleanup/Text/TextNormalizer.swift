@@ -13,7 +13,7 @@
 /// Works on Unicode scalars (see `Scalar`); text with nothing to change comes back as it is.
 public enum TextNormalizer {
     public static func normalize(_ text: String, keepsStructure: Bool) -> String {
-        guard text.unicodeScalars.contains(where: needsWork) else { return text }
+        guard mayNeedWork(text) else { return text }
         var scalars = Array(text.unicodeScalars)
         for index in scalars.indices where scalars[index].value >= 0x3000 { scalars[index] = folded(scalars[index]) }
         var result: [Scalar] = []
@@ -42,6 +42,30 @@ public enum TextNormalizer {
         }
         chinesePunctuation(&result)
         return String(scalars: result)
+    }
+
+    /// Whether `text` has a scalar `needsWork` takes, answered from its UTF-8 bytes where they
+    /// tell: ASCII, and the three-byte forms of U+3000–U+9FFF that Chinese text is made of
+    /// (only U+3000 itself needs work). Decoding every scalar of every field was a good part
+    /// of the cleaning; texts with other scalars are decided scalar by scalar as before.
+    private static func mayNeedWork(_ text: String) -> Bool {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x28, 0x29, 0x3A, 0x3B, 0x09...0x0D, 0x20: return true
+                case ..<0x80: index += 1
+                case 0xE3...0xE9:
+                    if byte == 0xE3, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 { return true }
+                    index += 3
+                default: return nil
+                }
+            }
+            return false
+        }
+        guard let known = answer ?? nil else { return text.unicodeScalars.contains(where: needsWork) }
+        return known
     }
 
     private static func needsWork(_ scalar: Scalar) -> Bool {

@@ -1,0 +1,25 @@
+import Foundation
+
+/// Memos kept from one batch to the next. An import cleans its items in chunks of a few
+/// thousand (the pipeline's chunks, split again over the cores), and a memo started afresh for
+/// each parsed the same bases again and again: with 5,000 distinct bases over 200,000 items,
+/// most lookups missed. Each thread of a batch takes a memo here and gives it back after, so
+/// the memos warm up over the whole import; results do not depend on which memo a thread gets
+/// (a memo only returns what cleaning would compute again).
+final class CleanMemoPool: @unchecked Sendable {
+    private var memos: [CleanMemo] = []
+    private let lock = NSLock()
+
+    /// A memo past this many remembered texts is dropped rather than kept: catalogues whose
+    /// long texts are all distinct would otherwise keep every one of them alive to the end.
+    static let limit = 50_000
+
+    func take() -> CleanMemo {
+        lock.withLock { memos.popLast() } ?? CleanMemo()
+    }
+
+    func giveBack(_ memo: CleanMemo) {
+        guard memo.count <= Self.limit else { return }
+        lock.withLock { memos.append(memo) }
+    }
+}
