@@ -90,27 +90,27 @@ public struct ChangeSummary: Codable, Hashable, Sendable {
 }
 
 /// The counts of each dimension's groups while the changes are walked. Units and categories
-/// are keyed by their UTF-8 bytes (`ExactName`): `String` hashes Chinese text by normalizing it
+/// are keyed by their UTF-8 bytes (`UTF8Key`): `String` hashes Chinese text by normalizing it
 /// on every lookup, and a 200,000-item diff looks up each of its 400,000 references.
 private struct Tally {
     var total = ChangeSummary.Counts()
-    var units: [ExactName: ChangeSummary.Counts] = [:]
+    var units: [UTF8Key: ChangeSummary.Counts] = [:]
     var levels: [LevelGroup: ChangeSummary.Counts] = [:]
-    var categories: [ExactName: ChangeSummary.Counts] = [:]
+    var categories: [UTF8Key: ChangeSummary.Counts] = [:]
     /// Each unit key's name as shown: the first seen (new references are named first).
-    var unitNames: [ExactName: String] = [:]
+    var unitNames: [UTF8Key: String] = [:]
 
     mutating func name(_ ref: ItemRef) {
-        let key = ExactName(ref.unitKey)
+        let key = UTF8Key(ref.unitKey)
         if unitNames[key] == nil { unitNames[key] = ref.unit.name }
     }
 
     mutating func add(_ ref: ItemRef, _ update: (inout ChangeSummary.Counts) -> Void) {
         name(ref)
         update(&total)
-        update(&units[ExactName(ref.unitKey), default: ChangeSummary.Counts()])
+        update(&units[UTF8Key(ref.unitKey), default: ChangeSummary.Counts()])
         update(&levels[LevelGroup(ref.unit.level), default: ChangeSummary.Counts()])
-        update(&categories[ExactName(ref.category ?? "（未分类）"), default: ChangeSummary.Counts()])
+        update(&categories[UTF8Key(ref.category ?? "（未分类）"), default: ChangeSummary.Counts()])
     }
 
     /// The whole list first, then each dimension's rows sorted by name, as before.
@@ -123,26 +123,6 @@ private struct Tally {
             categories.map { Row(dimension: .category, name: $0.key.text, counts: $0.value) },
         ]
         return total + groups.flatMap { $0.sorted { $0.name < $1.name } }
-    }
-}
-
-/// A name hashed and compared as its UTF-8 bytes (the keys are already normalized).
-private struct ExactName: Hashable {
-    let text: String
-
-    init(_ text: String) {
-        var text = text
-        text.makeContiguousUTF8()
-        self.text = text
-    }
-
-    func hash(into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-
-    static func == (lhs: ExactName, rhs: ExactName) -> Bool {
-        lhs.text.utf8.elementsEqual(rhs.text.utf8)
     }
 }
 
