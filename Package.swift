@@ -119,9 +119,11 @@ let package = Package(
             path: "Benchmarks/Sources/site-benchmark"
         ),
 
+        // What several test targets share: a seeded generator, the headless browser.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "SheetsTests",
-            dependencies: ["Sheets", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            dependencies: ["Sheets", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                            .product(name: "Crypto", package: "swift-crypto")],
             exclude: ["Fixtures"]
         ),
@@ -129,14 +131,14 @@ let package = Package(
         .testTarget(name: "ImporterTests", dependencies: ["Importer", "Schemas", "Sheets", "Catalogue"]),
         .testTarget(name: "CleanupTests", dependencies: ["Cleanup", "Schemas", "Catalogue", "Importer", "Sheets"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Catalogue", "Sheets", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "RevisionsTests", dependencies: ["Revisions", "Catalogue", "Sheets",
+        .testTarget(name: "RevisionsTests", dependencies: ["Revisions", "TestSupport", "Catalogue", "Sheets",
                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "ReconcileTests", dependencies: ["Reconcile", "Catalogue", "Sheets"]),
-        .testTarget(name: "PublisherTests", dependencies: ["Publisher", "Store", "Catalogue", "Sheets",
+        .testTarget(name: "PublisherTests", dependencies: ["Publisher", "TestSupport", "Store", "Catalogue", "Sheets",
                                                           .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "WorkflowTests", dependencies: ["Workflow", "Cleanup", "Importer", "Schemas", "Store", "Catalogue", "Sheets", "Reconcile",
                                                            .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "PowerlistTests", dependencies: ["powerlist", "Sheets", "Store", "Catalogue", "Workflow",
+        .testTarget(name: "PowerlistTests", dependencies: ["powerlist", "TestSupport", "Sheets", "Store", "Catalogue", "Workflow",
                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                                                            .product(name: "GRDB", package: "GRDB.swift")]),
     ]

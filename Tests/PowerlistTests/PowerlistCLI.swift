@@ -30,10 +30,10 @@ struct PowerlistCLI {
         return folder.appendingPathComponent("powerlist")
     }
 
-    /// Runs `powerlist ARGUMENTS` in `directory` and captures its output.
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+    /// Runs `powerlist ARGUMENTS` (or another program) in `directory` and captures its output.
+    static func run(_ arguments: [String], in directory: URL? = nil, program: URL = executable) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe()

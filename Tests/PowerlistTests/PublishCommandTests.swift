@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `powerlist publish` on the example region (2024 compared with 2023), read as files and
 /// as a person's browser shows them.
@@ -122,14 +123,14 @@ struct PublishCommandTests {
     }
 
     @Test("In a browser, a search for an item's name finds that item first",
-          .enabled(if: SiteBrowser.path != nil, "chromium 未安装，跳过浏览器测试"))
+          .enabled(if: HeadlessBrowser.path != nil, "chromium 未安装，跳过浏览器测试"))
     func search() throws {
         let example = try PublishedExample.get()
         let names = example.items.compactMap { ($0["fields"] as? [String: String])?["name"] }
         let counts = Dictionary(names.map { ($0, 1) }, uniquingKeysWith: +)
         let name = try #require(names.first { $0.count >= 8 && counts[$0] == 1 })
         let query = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
-        let page = try SiteBrowser.dom(example.site.appendingPathComponent("search.html"), query: "?q=\(query)")
+        let page = try HeadlessBrowser.dom(example.site.appendingPathComponent("search.html"), query: "?q=\(query)")
         let results = try #require(page.range(of: "id=\"search-results\""))
         let firstResult = page[results.upperBound...].prefix(600)
         #expect(firstResult.contains(name), "\(firstResult)")
@@ -137,13 +138,14 @@ struct PublishCommandTests {
     }
 
     @Test("In a browser, the home page shows the totals; a screenshot is kept for the docs",
-          .enabled(if: SiteBrowser.path != nil, "chromium 未安装，跳过浏览器测试"))
+          .enabled(if: HeadlessBrowser.path != nil, "chromium 未安装，跳过浏览器测试"))
     func homeInBrowser() throws {
         let example = try PublishedExample.get()
-        let home = try SiteBrowser.dom(example.site.appendingPathComponent("index.html"))
+        let home = try HeadlessBrowser.dom(example.site.appendingPathComponent("index.html"))
         #expect(home.contains("<html lang=\"zh-CN\""))
         #expect(element(home, id: "total-items") == String(try ExampleManifest.load().revision("2024").items))
-        try SiteBrowser.screenshot(example.site.appendingPathComponent("index.html"),
-                                   to: FileManager.default.temporaryDirectory.appendingPathComponent("powerlist-site-home.png"))
+        try HeadlessBrowser.screenshot(example.site.appendingPathComponent("index.html"),
+                                       to: FileManager.default.temporaryDirectory.appendingPathComponent("powerlist-site-home.png"),
+                                       height: 1100)
     }
 }

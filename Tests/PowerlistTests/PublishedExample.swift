@@ -40,33 +40,3 @@ struct PublishedExample: Sendable {
 
     struct CLIFailure: Error { var message: String }
 }
-
-/// Debian's `chromium`, headless, on a page from `file://` (a copy of PublisherTests' helper:
-/// test targets share no code).
-enum SiteBrowser {
-    static let path: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
-
-    static func dom(_ file: URL, query: String = "") throws -> String {
-        try run(["--dump-dom", file.absoluteString + query])
-    }
-
-    static func screenshot(_ file: URL, to png: URL, width: Int = 1280, height: Int = 1100) throws {
-        _ = try run(["--screenshot=\(png.path)", "--window-size=\(width),\(height)", "--hide-scrollbars", file.absoluteString])
-    }
-
-    private static func run(_ arguments: [String]) throws -> String {
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("powerlist-chromium-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: profile) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path!)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                             "--user-data-dir=\(profile.path)", "--virtual-time-budget=5000"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
-}

@@ -126,7 +126,8 @@ struct WorkspaceSafetyTests {
         let size = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(Workspace.databaseFileName).path)[.size] as? Int ?? 0
         // No file may grow past the database's size now: the new items cannot be written.
         let command = "trap '' XFSZ; ulimit -f \(size / 512 + 1); exec \"$0\" \"$@\""
-        let result = try Self.run("/bin/sh", ["-c", command, PowerlistCLI.executable.path, "import", "--revision", "2024", "甲.csv"], in: folder)
+        let result = try PowerlistCLI.run(["-c", command, PowerlistCLI.executable.path, "import", "--revision", "2024", "甲.csv"],
+                                          in: folder, program: URL(fileURLWithPath: "/bin/sh"))
         #expect(result.exitCode != 0)
         #expect(result.stderr.contains("磁盘") && result.stderr.contains("原有数据未受影响"), "\(result.stderr)")
         #expect(!result.stderr.contains("Fatal error"))
@@ -137,25 +138,9 @@ struct WorkspaceSafetyTests {
 
     /// Root ignores file permissions: run as root without the capabilities that override them.
     static func runUnprivileged(_ arguments: [String], in folder: URL) throws -> PowerlistCLI.Result {
-        guard getuid() == 0 else { return try run(PowerlistCLI.executable.path, arguments, in: folder) }
-        return try run("/usr/bin/setpriv", ["--bounding-set", "-dac_override,-dac_read_search,-fowner",
-                                            PowerlistCLI.executable.path] + arguments, in: folder)
-    }
-
-    static func run(_ executable: String, _ arguments: [String], in folder: URL) throws -> PowerlistCLI.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return PowerlistCLI.Result(exitCode: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                                   stderr: String(decoding: stderr, as: UTF8.self))
+        guard getuid() == 0 else { return try PowerlistCLI.run(arguments, in: folder) }
+        return try PowerlistCLI.run(["--bounding-set", "-dac_override,-dac_read_search,-fowner", PowerlistCLI.executable.path] + arguments,
+                                    in: folder, program: URL(fileURLWithPath: "/usr/bin/setpriv"))
     }
 }
 

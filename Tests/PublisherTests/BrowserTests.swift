@@ -2,6 +2,7 @@ import Catalogue
 import Foundation
 import Testing
 @testable import Publisher
+import TestSupport
 
 /// What a person sees in a real browser, opening the site from `file://`.
 @Suite("The site in a browser", .enabled(if: HeadlessBrowser.path != nil, "chromium 未安装，跳过浏览器测试（apt-get install chromium）"),

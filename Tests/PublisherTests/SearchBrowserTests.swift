@@ -2,6 +2,7 @@ import Catalogue
 import Foundation
 import Testing
 @testable import Publisher
+import TestSupport
 
 /// Search on a site large enough for the index's bitmaps and for more than one page of
 /// results, in a real browser from `file://`. The expected results come from the index the

@@ -2,6 +2,7 @@ import Catalogue
 import Foundation
 import Testing
 @testable import Revisions
+import TestSupport
 
 @Suite("The change report's JSON, written by hand")
 struct ChangeJSONWriterTests {
@@ -16,7 +17,7 @@ struct ChangeJSONWriterTests {
 
     @Test("Every kind of change, with scores, directions and field changes, comes out as JSONEncoder writes it")
     func comparedRevisions() throws {
-        var generator = F.Generator(state: 7)
+        var generator = SeededGenerator(state: 7)
         let (old, new) = IdenticalPairsTests.revisions(&generator)
         let changeSet = F.compare(old, new)
         #expect(Set(changeSet.changes.map(\.kind)).count >= 4)

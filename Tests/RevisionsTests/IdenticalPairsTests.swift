@@ -2,6 +2,7 @@ import Catalogue
 import Foundation
 import Testing
 @testable import Revisions
+import TestSupport
 
 @Suite("Identical items set aside before the comparison")
 struct IdenticalPairsTests {
@@ -48,7 +49,7 @@ struct IdenticalPairsTests {
     @Test("Merges, splits, moves and renames around identical items come out as the full comparison gives them",
           arguments: [1, 2, 3, 4, 5])
     func mixedRevisionsGiveTheSameReport(seed: Int) throws {
-        var generator = F.Generator(state: UInt64(seed))
+        var generator = SeededGenerator(state: UInt64(seed))
         let (old, new) = Self.revisions(&generator)
         let (full, aside, pairs) = try Self.bothWays(old, new)
         #expect(!pairs.changes.isEmpty)
@@ -56,7 +57,7 @@ struct IdenticalPairsTests {
     }
 
     /// Forty items of two units, a few merged, split, moved, renamed or modified at random.
-    static func revisions(_ generator: inout F.Generator) -> (old: [PowerItem], new: [PowerItem]) {
+    static func revisions(_ generator: inout SeededGenerator) -> (old: [PowerItem], new: [PowerItem]) {
         let units = ["克拉玛依市统计局", "克拉玛依市交通运输局"]
         let subjects = ["道路运输", "统计调查", "出租汽车", "货运站场", "统计执法"]
         let acts = ["经营许可", "变更登记", "监督检查", "违法处罚"]

@@ -1,6 +1,7 @@
 import Catalogue
 import Testing
 @testable import Revisions
+import TestSupport
 
 @Suite("The result depends on the items, not on their order or on which side is which")
 struct OrderAndSymmetryTests {
@@ -40,7 +41,7 @@ struct OrderAndSymmetryTests {
     @Test("Shuffled rows give the same change set", arguments: [1, 2, 3, 4, 5] as [UInt64])
     func shuffled(seed: UInt64) {
         let (old, new) = Self.revisions()
-        var generator = Fixture.Generator(state: seed)
+        var generator = SeededGenerator(state: seed)
         let expected = F.compare(old, new)
         #expect(F.compare(old.shuffled(using: &generator), new.shuffled(using: &generator)) == expected)
     }

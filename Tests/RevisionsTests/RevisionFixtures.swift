@@ -1,6 +1,7 @@
 import Catalogue
 import Foundation
 @testable import Revisions
+import TestSupport
 
 /// Small revisions built in code: items of named units, with a category, sub-items, cited
 /// laws and remarks when a test needs them.
@@ -36,18 +37,6 @@ enum Fixture {
                         decisions: [Decision] = []) -> ChangeSet {
         RevisionDiff.compare(old: old, new: new, options: .init(oldLabel: "2023", newLabel: "2024", region: region,
                                                               decisions: decisions))
-    }
-
-    /// A deterministic pseudo-random generator (SplitMix64), for shuffles the test can repeat.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Sheets
+import TestSupport
 
 /// Damaged input must end in a result or an `XLSReadError`, never a trap or an endless loop.
 /// A seeded mutation fuzzer: every run tries the same inputs, so a failure reproduces.
@@ -29,17 +30,6 @@ struct XLSFuzzTests {
             .init(name: "隐藏", visibility: 1, records: [BIFF.label(0, 0, "x")]),
         ])
 
-    /// SplitMix64: tiny, deterministic across platforms.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// One random damage: flipped bytes, a cut, a spliced copy, or inserted/removed bytes.
     static func mutate(_ input: [UInt8], using random: inout SeededGenerator) -> [UInt8] {

@@ -3,17 +3,16 @@ import Foundation
 /// Debian's `chromium`, run headless on a page from `file://`: the DOM after scripts ran,
 /// as a person's browser would show it. Tests using it are skipped when it is absent
 /// (CI installs it: `.ci/run`).
-enum HeadlessBrowser {
-    static let path: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+public enum HeadlessBrowser {
+    public static let path: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
         .first { FileManager.default.isExecutableFile(atPath: $0) }
 
     /// The serialized DOM of a page (a query such as `?q=许可` may follow the file).
-    static func dom(_ file: URL, query: String = "") throws -> String {
-        let url = file.absoluteString + query
-        return try run(["--dump-dom", url])
+    public static func dom(_ file: URL, query: String = "") throws -> String {
+        try run(["--dump-dom", file.absoluteString + query])
     }
 
-    static func screenshot(_ file: URL, to png: URL, width: Int = 1280, height: Int = 1000) throws {
+    public static func screenshot(_ file: URL, to png: URL, width: Int = 1280, height: Int = 1000) throws {
         _ = try run(["--screenshot=\(png.path)", "--window-size=\(width),\(height)", "--hide-scrollbars", file.absoluteString])
     }
 
