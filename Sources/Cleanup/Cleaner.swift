@@ -47,9 +47,13 @@ public struct Cleaner: Sendable {
         }
         let key = ItemKey(unit: raw.unit.name, name: fields[.name] ?? "", subItem: fields[.subItemName])
         let item = PowerItem(key: key, raw: raw, fields: fields, category: category?.reference, citations: cited)
-        guard checked else { return (item, []) }
+        return (item, checked ? findings(of: item) : [])
+    }
+
+    /// The per-item checks' findings about a clean item, in the checks' order.
+    func findings(of item: PowerItem) -> [Finding] {
         let context = CheckContext(schemas: schemas)
-        return (item, checks.flatMap { $0.check(item, in: context) })
+        return checks.flatMap { $0.check(item, in: context) }
     }
 
     /// The item as far as naming and counting it goes — its short fields (name, sub-item,
@@ -91,16 +95,11 @@ public struct Cleaner: Sendable {
     /// the result is the same whatever the scheduling.
     /// - Parameter checked: false to skip the checks (no findings) when only the items are wanted.
     public func clean(_ raws: [RawItem], checked: Bool = true) -> (items: [PowerItem], findings: [Finding]) {
+        let clock = PhaseClock.shared
         let chunks = inChunks(raws) { raws, memo in
-            var items: [PowerItem] = []
-            var findings: [Finding] = []
-            items.reserveCapacity(raws.count)
-            for raw in raws {
-                let (item, itemFindings) = clean(raw, memo: &memo, checked: checked)
-                items.append(item)
-                findings.append(contentsOf: itemFindings)
-            }
-            return (items, findings)
+            let items = clock.measure(.clean) { raws.map { clean($0, memo: &memo, checked: false).0 } }
+            guard checked else { return (items, [Finding]()) }
+            return (items, clock.measure(.check) { items.flatMap(findings(of:)) })
         }
         return (Array(chunks.map(\.0).joined()), Array(chunks.map(\.1).joined()))
     }
