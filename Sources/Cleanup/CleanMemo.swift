@@ -22,6 +22,16 @@ struct CleanMemo {
     /// How many texts the memo remembers.
     var count: Int { shortTexts.count + longTexts.count + citations.count + drafts.count }
 
+    /// How many bases the memo remembers (their citations and drafts).
+    var basisCount: Int { citations.count }
+
+    /// Forgets the normalized texts, keeping the bases: a catalogue's long texts may all be
+    /// distinct, its bases repeat by the thousand, and parsing a basis costs far more.
+    mutating func forgetTexts() {
+        shortTexts = [:]
+        longTexts = [:]
+    }
+
     mutating func normalized(_ text: String, field: ItemField, keepsStructure: Bool) -> String {
         guard !Self.uniqueFields.contains(field) else {
             return TextNormalizer.normalize(text, keepsStructure: keepsStructure)
