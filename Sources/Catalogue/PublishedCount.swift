@@ -16,26 +16,53 @@
 public struct PublishedCount: Sendable {
     private struct Table: Hashable {
         var unit: String, file: String, sheet: String
+
+        /// Equal bytes are equal strings; the records of one table come one after another, so
+        /// this answers nearly every record without hashing three Chinese texts.
+        func hasSameBytes(as other: Table) -> Bool {
+            UTF8Key(unit) == UTF8Key(other.unit) && UTF8Key(file) == UTF8Key(other.file)
+                && UTF8Key(sheet) == UTF8Key(other.sheet)
+        }
+    }
+
+    /// A serial and a name, both in key form (NFKC): equal texts have equal bytes, so they are
+    /// hashed as bytes (`String` hashing normalizes Chinese text again on every insert).
+    private struct Numbered: Hashable {
+        var serial: UTF8Key, name: UTF8Key
     }
 
     private struct Tally {
-        var serialed = Set<[String]>()
-        var names = Set<String>()
+        var serialed = Set<Numbered>()
+        var names = Set<UTF8Key>()
     }
 
-    private var tables: [Table: Tally] = [:]
+    private var tables: [Table: Int] = [:]
+    private var tallies: [Tally] = []
+    /// The table of the last record and its tally's index.
+    private var last: (table: Table, index: Int)?
 
     public init() {}
 
     public mutating func add(unit: String, file: String, sheet: String, serial: String?, name: String?) {
-        let table = Table(unit: unit, file: file, sheet: sheet)
-        let name = ItemKey.normalized(name ?? "")
+        let index = tally(of: Table(unit: unit, file: file, sheet: sheet))
+        let name = UTF8Key(ItemKey.normalized(name ?? ""))
         let serial = serial.map { ItemKey.normalized($0) } ?? ""
         if serial.isEmpty {
-            tables[table, default: Tally()].names.insert(name)
+            tallies[index].names.insert(name)
         } else {
-            tables[table, default: Tally()].serialed.insert([serial, name])
+            tallies[index].serialed.insert(Numbered(serial: UTF8Key(serial), name: name))
         }
+    }
+
+    private mutating func tally(of table: Table) -> Int {
+        if let last, last.table.hasSameBytes(as: table) { return last.index }
+        let index = tables[table] ?? tallies.count
+        if index == tallies.count {
+            tables[table] = index
+            tallies.append(Tally())
+        }
+        last = (table, index)
+        return index
     }
 
     public mutating func add(_ item: RawItem) {
@@ -44,7 +71,7 @@ public struct PublishedCount: Sendable {
     }
 
     public var count: Int {
-        tables.values.reduce(0) { $0 + ($1.serialed.isEmpty ? $1.names.count : $1.serialed.count) }
+        tallies.reduce(0) { $0 + ($1.serialed.isEmpty ? $1.names.count : $1.serialed.count) }
     }
 }
 

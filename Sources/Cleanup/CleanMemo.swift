@@ -13,12 +13,24 @@ struct CleanMemo {
     private var longTexts: [UTF8Key: String] = [:]
     /// Resolved citations (without their cell) by normalized basis text.
     private var citations: [UTF8Key: [Citation]] = [:]
+    /// The basis checks' drafts by normalized basis text.
+    private var drafts: [UTF8Key: [FindingDraft]] = [:]
 
     /// Fields whose values are mostly unique to an item: remembering them only costs memory.
     private static let uniqueFields: Set<ItemField> = [.serial, .code, .name, .subItemName]
 
     /// How many texts the memo remembers.
-    var count: Int { shortTexts.count + longTexts.count + citations.count }
+    var count: Int { shortTexts.count + longTexts.count + citations.count + drafts.count }
+
+    /// How many bases the memo remembers (their citations and drafts).
+    var basisCount: Int { citations.count }
+
+    /// Forgets the normalized texts, keeping the bases: a catalogue's long texts may all be
+    /// distinct, its bases repeat by the thousand, and parsing a basis costs far more.
+    mutating func forgetTexts() {
+        shortTexts = [:]
+        longTexts = [:]
+    }
 
     mutating func normalized(_ text: String, field: ItemField, keepsStructure: Bool) -> String {
         guard !Self.uniqueFields.contains(field) else {
@@ -42,6 +54,14 @@ struct CleanMemo {
         if let known = citations[key] { return known }
         let made = make(basis)
         citations[key] = made
+        return made
+    }
+
+    mutating func drafts(of basis: String, _ make: () -> [FindingDraft]) -> [FindingDraft] {
+        let key = UTF8Key(basis)
+        if let known = drafts[key] { return known }
+        let made = make()
+        drafts[key] = made
         return made
     }
 }

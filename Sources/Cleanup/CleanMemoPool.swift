@@ -10,8 +10,10 @@ final class CleanMemoPool: @unchecked Sendable {
     private var memos: [CleanMemo] = []
     private let lock = NSLock()
 
-    /// A memo past this many remembered texts is dropped rather than kept: catalogues whose
-    /// long texts are all distinct would otherwise keep every one of them alive to the end.
+    /// A memo past this many remembered texts keeps only its bases, and is dropped when those
+    /// alone pass it: catalogues whose long texts (or bases) are all distinct would otherwise
+    /// keep every one of them alive to the end. Dropping the bases with the texts made an
+    /// import whose memos filled up with distinct duty texts parse its bases again chunk after chunk.
     static let limit = 50_000
 
     func take() -> CleanMemo {
@@ -19,7 +21,9 @@ final class CleanMemoPool: @unchecked Sendable {
     }
 
     func giveBack(_ memo: CleanMemo) {
-        guard memo.count <= Self.limit else { return }
+        var memo = memo
+        if memo.count > Self.limit { memo.forgetTexts() }
+        guard memo.basisCount <= Self.limit else { return }
         lock.withLock { memos.append(memo) }
     }
 }

@@ -13,6 +13,7 @@ public struct Cleaner: Sendable {
     let parser: CitationParser
     let resolver: CitationResolver
     let checks: [any ItemCheck]
+    let basisChecks: [any BasisCheck]
     /// Memos shared by the batches this cleaner cleans (see `CleanMemoPool`).
     let memos = CleanMemoPool()
 
@@ -20,7 +21,8 @@ public struct Cleaner: Sendable {
         self.schemas = schemas
         parser = CitationParser(rankTags: schemas.rules.rankTags)
         resolver = CitationResolver(registry: schemas.registry, rules: schemas.rules)
-        checks = ItemChecks.all
+        checks = ItemChecks.itemChecks
+        basisChecks = ItemChecks.basisChecks
     }
 
     /// Fields whose text is one short phrase: every line break inside is a conversion artefact.
@@ -47,9 +49,20 @@ public struct Cleaner: Sendable {
         }
         let key = ItemKey(unit: raw.unit.name, name: fields[.name] ?? "", subItem: fields[.subItemName])
         let item = PowerItem(key: key, raw: raw, fields: fields, category: category?.reference, citations: cited)
-        guard checked else { return (item, []) }
+        return (item, checked ? findings(of: item, memo: &memo) : [])
+    }
+
+    /// The per-item checks' findings about a clean item, in the checks' order; the basis
+    /// checks' drafts made once per basis text (`memo`), from the citations without their cell.
+    func findings(of item: PowerItem, memo: inout CleanMemo) -> [Finding] {
         let context = CheckContext(schemas: schemas)
-        return (item, checks.flatMap { $0.check(item, in: context) })
+        var findings = checks.flatMap { $0.check(item, in: context) }
+        guard let basis = item.fields[.basis], !item.citations.isEmpty else { return findings }
+        let cited = memo.citations(of: basis, citations)
+        let drafts = memo.drafts(of: basis) { basisChecks.flatMap { $0.drafts(cited, in: context) } }
+        findings.reserveCapacity(findings.count + drafts.count)
+        for draft in drafts { findings.append(item.finding(draft)) }
+        return findings
     }
 
     /// The item as far as naming and counting it goes — its short fields (name, sub-item,
@@ -91,16 +104,11 @@ public struct Cleaner: Sendable {
     /// the result is the same whatever the scheduling.
     /// - Parameter checked: false to skip the checks (no findings) when only the items are wanted.
     public func clean(_ raws: [RawItem], checked: Bool = true) -> (items: [PowerItem], findings: [Finding]) {
+        let clock = PhaseClock.shared
         let chunks = inChunks(raws) { raws, memo in
-            var items: [PowerItem] = []
-            var findings: [Finding] = []
-            items.reserveCapacity(raws.count)
-            for raw in raws {
-                let (item, itemFindings) = clean(raw, memo: &memo, checked: checked)
-                items.append(item)
-                findings.append(contentsOf: itemFindings)
-            }
-            return (items, findings)
+            let items = clock.measure(.clean) { raws.map { clean($0, memo: &memo, checked: false).0 } }
+            guard checked else { return (items, [Finding]()) }
+            return (items, clock.measure(.check) { items.flatMap { findings(of: $0, memo: &memo) } })
         }
         return (Array(chunks.map(\.0).joined()), Array(chunks.map(\.1).joined()))
     }

@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 
 /// Prepares a source's chunks (`ChunkPreparer`) on a thread of its own while the thread that
@@ -55,7 +56,10 @@ final class ChunkPreparation: @unchecked Sendable {
                     let end = min(start + Self.pieceSize, chunk.items.count)
                     // A chunk's findings come after all its items.
                     let findings = end == chunk.items.count ? chunk.findings : []
-                    guard put(preparer.prepare(chunk.items[start..<end], findings: findings)) else { return }
+                    let piece = PhaseClock.shared.measure(.prepare) {
+                        preparer.prepare(chunk.items[start..<end], findings: findings)
+                    }
+                    guard put(piece) else { return }
                     start = end
                 } while start < chunk.items.count
             }

@@ -30,6 +30,26 @@ struct PreparedChunk {
     }
 }
 
+/// One item's raw values, cells and clean values in `ChunkPreparer.fields` order, filled by
+/// walking its three dictionaries once: looking each field up in each of them was 66 hashed
+/// lookups per item, a quarter of preparing it. Reused from item to item.
+struct FieldRow {
+    var raw = [String?](repeating: nil, count: ChunkPreparer.fields.count)
+    var cells = [String?](repeating: nil, count: ChunkPreparer.fields.count)
+    var clean = [String?](repeating: nil, count: ChunkPreparer.fields.count)
+
+    mutating func fill(_ item: PowerItem) {
+        for slot in raw.indices {
+            raw[slot] = nil
+            cells[slot] = nil
+            clean[slot] = nil
+        }
+        for (field, value) in item.raw.fields { raw[field.ordinal] = value }
+        for (field, cell) in item.raw.provenance.cells { cells[field.ordinal] = cell }
+        for (field, value) in item.fields { clean[field.ordinal] = value }
+    }
+}
+
 /// A finding with the source position of its item (`ChunkPreparer.noItem` when none) and its
 /// texts numbered.
 struct PreparedFinding {
@@ -73,14 +93,15 @@ struct ChunkPreparer {
         chunk.items = Array(items)
         chunk.fieldTexts.reserveCapacity(items.count * Self.fields.count)
         chunk.cells.reserveCapacity(items.count * Self.fields.count)
+        var row = FieldRow()
         for (index, item) in chunk.items.enumerated() {
-            let raw = item.raw
-            for field in Self.fields { chunk.fieldTexts.append(texts.number(of: raw.fields[field])) }
-            for field in Self.fields { chunk.cells.append(raw.provenance.cells[field]) }
-            for field in Self.fields where Self.differ(item.fields[field], raw.fields[field]) {
-                chunk.cleanFields.append(.init(item: index, field: field, text: texts.number(of: item.fields[field])))
+            row.fill(item)
+            for slot in row.raw.indices { chunk.fieldTexts.append(texts.number(of: row.raw[slot])) }
+            chunk.cells.append(contentsOf: row.cells)
+            for slot in row.raw.indices where Self.differ(row.clean[slot], row.raw[slot]) {
+                chunk.cleanFields.append(.init(item: index, field: Self.fields[slot], text: texts.number(of: row.clean[slot])))
             }
-            chunk.citations.append(lists.use(item.citations, basis: item.fields[.basis]))
+            chunk.citations.append(lists.use(item.citations, basis: row.clean[ItemField.basis.ordinal]))
             let key = UTF8Key(item.key.rawValue)
             if positions[key] == nil { positions[key] = position }
             position += 1

@@ -83,10 +83,11 @@ extension Workspace {
             try writer.insertLeading(preparer.prepare(leading: stream.leadingFindings))
             let preparation = ChunkPreparation(stream, preparer: preparer)
             defer { preparation.cancel() }
+            let clock = PhaseClock.shared
             while let chunk = try preparation.next() {
-                try writer.write(chunk, db)
+                try clock.measure(.write) { try writer.write(chunk, db) }
             }
-            try indexes.create(db)
+            try clock.measure(.indexes) { try indexes.create(db) }
             return replaced ? .replaced : .added
         }
     }

@@ -73,6 +73,7 @@ struct FileImport {
                 return started.stream(units: report.units, submitter: report.submitter)
             }
             report.outcome = outcome
+            PhaseClock.shared.report(file.displayName)
             try cleanStep.recordFingerprint(after: outcome, sourcePath: sourcePath, revision: revision, in: workspace)
             if let pipeline {
                 let placed = pipeline.placedFindings
@@ -98,8 +99,9 @@ struct FileImport {
     /// (`CleanPipeline`); what the importer found goes into the report. The workbook is
     /// released once the importer has turned it into items, each chunk of items once stored.
     private func start(_ file: SourceFiles.File, in report: inout FileImportReport) throws -> CleanPipeline {
-        let imported = importer.importWorkbook(try Workbook.read(file.url, options: ReadOptions(limits: limits)),
-                                               displayName: file.displayName)
+        let clock = PhaseClock.shared
+        let workbook = try clock.measure(.read) { try Workbook.read(file.url, options: ReadOptions(limits: limits)) }
+        let imported = clock.measure(.importer) { importer.importWorkbook(workbook, displayName: file.displayName) }
         report.units = imported.units
         report.submitter = imported.submitter
         report.sheets = (imported.sheets.filter { $0.skippedBecause == nil }.count, imported.sheets.count)

@@ -34,4 +34,13 @@ import Testing
     @Test func eachUnitOfAConsolidatedTableCountsApart() {
         #expect([item("1", "甲", unit: "县教育局"), item("1", "甲", unit: "县财政局")].publishedItemCount == 2)
     }
+
+    @Test func aTableWhoseRecordsComeBackAfterAnotherKeepsItsTally() {
+        let items = [item("1", "甲"), item("1", "乙", sheet: "行政处罚"), item("1", "甲"), item("2", "丙")]
+        #expect(items.publishedItemCount == 3)
+    }
+
+    @Test func theOrdinalOfAFieldIsItsPlaceAmongAllCases() {
+        #expect(ItemField.allCases.map(\.ordinal) == Array(ItemField.allCases.indices))
+    }
 }

@@ -35,4 +35,19 @@ struct CleanMemoPoolTests {
         pool.giveBack(memo)
         #expect(pool.take().count == 0)
     }
+
+    @Test("a memo whose texts passed the limit keeps its bases")
+    func basesKept() throws {
+        let cleaner = try Shipped.cleaner()
+        var memo = CleanMemo()
+        _ = cleaner.clean(try rawItem("事项", basis: Self.bases[0]), memo: &memo)
+        for index in 0...CleanMemoPool.limit {
+            _ = memo.normalized("第\(index)项", field: .handlingOrgan, keepsStructure: false)
+        }
+        let pool = CleanMemoPool()
+        pool.giveBack(memo)
+        let kept = pool.take()
+        #expect(kept.basisCount == 1)
+        #expect(kept.count == kept.basisCount + 1)   // the basis's citations and its checks' drafts
+    }
 }

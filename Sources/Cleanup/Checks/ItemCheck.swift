@@ -11,12 +11,42 @@ struct CheckContext {
     let schemas: CleanupSchemas
 }
 
-/// The per-item checks, in the order their findings are listed.
+/// A rule whose findings depend on an item's citations alone, not on its name, unit or
+/// category. Catalogues cite a few thousand distinct bases over hundreds of thousands of
+/// items, so the cleaner runs these once per basis text (`CleanMemo.drafts`) and places
+/// the drafts on each item citing it (`PowerItem.finding(_:)`).
+protocol BasisCheck: ItemCheck {
+    func drafts(_ citations: [Citation], in context: CheckContext) -> [FindingDraft]
+}
+
+extension BasisCheck {
+    func check(_ item: PowerItem, in context: CheckContext) -> [Finding] {
+        drafts(item.citations, in: context).map(item.finding)
+    }
+}
+
+/// A finding not yet placed on an item: what a `BasisCheck` says about a list of citations.
+struct FindingDraft: Equatable, Sendable {
+    var code: FindingCode
+    var severity: Finding.Severity
+    var message: String
+    var field: ItemField?
+
+    init(_ code: FindingCode, _ severity: Finding.Severity, _ message: String, field: ItemField?) {
+        self.code = code
+        self.severity = severity
+        self.message = message
+        self.field = field
+    }
+}
+
+/// The per-item checks, in the order their findings are listed: `itemChecks`, then `basisChecks`.
 enum ItemChecks {
-    static let all: [any ItemCheck] = [
-        CategoryCheck(), CodeCategoryCheck(), MissingBasisCheck(), BasisSufficiencyCheck(),
-        InternalBasisCheck(), InstrumentStatusCheck(), ArticleRangeCheck(), RankTagCheck(),
+    static let itemChecks: [any ItemCheck] = [
+        CategoryCheck(), CodeCategoryCheck(), MissingBasisCheck(), BasisSufficiencyCheck(), InternalBasisCheck(),
     ]
+    static let basisChecks: [any BasisCheck] = [InstrumentStatusCheck(), ArticleRangeCheck(), RankTagCheck()]
+    static var all: [any ItemCheck] { itemChecks + basisChecks }
 }
 
 extension PowerItem {
@@ -27,6 +57,11 @@ extension PowerItem {
         return Finding(code: code, severity: severity, message: message,
                        location: Location(file: provenance.file, sheet: provenance.sheet, cell: cell),
                        item: key, field: field)
+    }
+
+    /// A `BasisCheck`'s draft placed on this item.
+    func finding(_ draft: FindingDraft) -> Finding {
+        finding(draft.code, draft.severity, draft.message, field: draft.field)
     }
 
     /// `“对拒绝配合统计调查的处罚”`, with the sub-item when there is one, for messages.

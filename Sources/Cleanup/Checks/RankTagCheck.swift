@@ -3,19 +3,19 @@ import Catalogue
 /// The rank tag should say what the instrument is. Where the registry knows the rank, it is
 /// used; a tag that disagrees is a warning, an unreadable tag a warning, a missing one
 /// information.
-struct RankTagCheck: ItemCheck {
-    func check(_ item: PowerItem, in context: CheckContext) -> [Finding] {
-        item.citations.compactMap { citation in
+struct RankTagCheck: BasisCheck {
+    func drafts(_ citations: [Citation], in context: CheckContext) -> [FindingDraft] {
+        citations.compactMap { citation in
             if let tag = citation.rankTag, citation.taggedRank == nil {
-                return item.finding(.rankTagMismatch, .warning, "无法识别的位阶标记【\(tag)】（\(citation.quotedTitle)）", field: .basis)
+                return FindingDraft(.rankTagMismatch, .warning, "无法识别的位阶标记【\(tag)】（\(citation.quotedTitle)）", field: .basis)
             }
             guard let registered = citation.resolution.registryRank else { return nil }
             guard let tagged = citation.taggedRank else {
-                return item.finding(.rankTagMismatch, .info,
+                return FindingDraft(.rankTagMismatch, .info,
                                     "\(citation.quotedTitle)未标位阶，按法律法规登记表为【\(registered.label)】", field: .basis)
             }
             guard !Self.compatible(tagged: tagged, registered: registered) else { return nil }
-            return item.finding(.rankTagMismatch, .warning,
+            return FindingDraft(.rankTagMismatch, .warning,
                                 "\(citation.quotedTitle)标为【\(citation.rankTag ?? tagged.label)】，法律法规登记表中为\(registered.label)，按\(registered.label)核对",
                                 field: .basis)
         }
