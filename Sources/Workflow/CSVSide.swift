@@ -35,7 +35,8 @@ struct CSVSide: Sendable {
               columns[.serial] != nil, columns[.name] != nil, columns[.actor] != nil
         else { return nil }
         self.columns = columns
-        guard data.allSatisfy(startsItem) else { return nil }
+        let headerTexts = (text(.serial, of: header), text(.name, of: header))
+        guard data.allSatisfy({ startsItem($0, header: headerTexts) }) else { return nil }
     }
 
     /// The trimmed text of `field` in `record`, as the importer reads the cell.
@@ -46,10 +47,10 @@ struct CSVSide: Sendable {
 
     /// Whether the importer starts an item of its own at `record`: a serial and a name (not the
     /// header's again) and a 行使主体.
-    private func startsItem(_ record: CSVRecords.Record) -> Bool {
+    private func startsItem(_ record: CSVRecords.Record, header: (serial: String, name: String)) -> Bool {
         let (serial, name) = (text(.serial, of: record), text(.name, of: record))
         return !serial.isEmpty && !name.isEmpty && !text(.actor, of: record).isEmpty
-            && (serial != text(.serial, of: header) || name != text(.name, of: header))
+            && (serial != header.serial || name != header.name)
     }
 
     /// The importer's column of each field: the header, the first data record (so the header

@@ -43,8 +43,10 @@ enum IdenticalRecords {
         let (namedOld, namedNew) = (cleaner.named(oldImport.items), cleaner.named(newImport.items))
         DiffTiming.lap("named")
         let partners = twins.newOfOld
+        // Twins are one to one: the same count, and each old record's twin among the new ones.
         let pairs = IdenticalPairs(old: namedOld, new: namedNew, region: region) { oldIndices, newIndices in
-            Set(oldIndices.map { partners[$0] }) == Set(newIndices) && !oldIndices.contains { partners[$0] < 0 }
+            oldIndices.count == newIndices.count
+                && oldIndices.allSatisfy { partners[$0] >= 0 && newIndices.contains(partners[$0]) }
         }
         DiffTiming.lap("identical pairs")
         guard let restOld = oldImport.rest(skipping: pairs.oldRecords, importer: importer),
