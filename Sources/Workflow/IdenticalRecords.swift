@@ -146,6 +146,9 @@ private struct SideImport: Sendable {
             guard unit.name == actor else { return nil }
             units[unitKeys[index]] = unit
         }
+        // One unit for the whole list takes its level from the most frequent 实施层级 text,
+        // which one record per text does not reproduce: then only one text will do.
+        guard Set(units.values.map(\.name)).count > 1 || representatives.count == 1 else { return nil }
         items = records.indices.map { index in
             isTwin[index] ? side.named(records[index], unit: units[unitKeys[index]]!) : imported[index]!
         }

@@ -103,6 +103,34 @@ import Testing
         #expect(reports.fast == reports.full)
     }
 
+    @Test func oneUnitWithSeveralLevelTextsSendsTheFileThroughTheFullPath() throws {
+        let space = try TestWorkspace()
+        // The list's level is its most frequent 实施层级: it depends on every row.
+        let header = Self.header + ["实施层级"]
+        let old = Self.rows(9).enumerated().map { index, row in
+            var row = row
+            row[2] = "样例县交通运输局"
+            return row + [index < 6 ? "县级" : "地州市级"]
+        }
+        let new = Self.revised(old)
+        #expect(try read([header] + old, [header] + new, in: space) == nil)
+        let reports = try reports([header] + old, [header] + new, in: space)
+        #expect(reports.fast == reports.full)
+    }
+
+    @Test func oneUnitWithOneLevelTextIsSetAside() throws {
+        let space = try TestWorkspace()
+        let old = Self.rows(9).map { row in
+            var row = row
+            row[2] = "样例县交通运输局"
+            return row
+        }
+        let sides = try #require(try read([Self.header] + old, [Self.header] + Self.revised(old), in: space))
+        #expect(sides.settled.count == 7)
+        let reports = try reports([Self.header] + old, [Self.header] + Self.revised(old), in: space)
+        #expect(reports.fast == reports.full)
+    }
+
     @Test func anOfficeTakingTheSheetsUnitSendsTheFileThroughTheFullPath() throws {
         let space = try TestWorkspace()
         // An office is no body: its items take the sheet's unit, which depends on every row.
