@@ -29,9 +29,14 @@ public struct IdenticalPairs: Sendable {
     public private(set) var oldRecords = Set<Int>()
     public private(set) var newRecords = Set<Int>()
 
-    /// - Parameters: old, new: each side's items; their `raw` must be whole (`Cleaner.named`
-    ///   keeps it) and their name, unit and category cleaned.
-    public init(old: [PowerItem], new: [PowerItem], region: Region? = nil) {
+    /// - Parameters:
+    ///   - old, new: each side's items; their `raw` must be whole (`Cleaner.named` keeps it)
+    ///     and their name, unit and category cleaned.
+    ///   - accepting: asked last of each pair found, with the indices of its old and new
+    ///     records: a caller whose items are not all whole (`IdenticalRecords`) keeps only the
+    ///     pairs it knows to be the same on every field.
+    public init(old: [PowerItem], new: [PowerItem], region: Region? = nil,
+                accepting: @Sendable (ArraySlice<Int>, ArraySlice<Int>) -> Bool = { _, _ in true }) {
         let units = UnitNameNormalizer(region: region)
         let (olds, news) = Side.both(old, new, units: units)
         let candidates = Self.sameKeys(olds, news)
@@ -39,7 +44,8 @@ public struct IdenticalPairs: Sendable {
         let found = Concurrent.map(chunks.count) { chunk in
             candidates[chunks[chunk]].compactMap { pair -> (old: Int, new: Int, change: Change)? in
                 guard let reason = Self.stage(pair.old, pair.new, olds, news),
-                      Self.sameRecords(olds.groups[pair.old].indices, old, news.groups[pair.new].indices, new)
+                      Self.sameRecords(olds.groups[pair.old].indices, old, news.groups[pair.new].indices, new),
+                      accepting(olds.groups[pair.old].indices, news.groups[pair.new].indices)
                 else { return nil }
                 return (pair.old, pair.new, Change(kind: .unchanged, old: [olds.ref(pair.old, old)],
                                                    new: [news.ref(pair.new, new)], confidence: 1,

@@ -1,5 +1,6 @@
 import Catalogue
 import Cleanup
+import Dispatch
 import Foundation
 import Importer
 import Revisions
@@ -117,12 +118,24 @@ public struct RevisionComparison: Sendable {
         }
         let importer = Importer(configuration: configuration)
         let schemas = SchemasLoad()
+        func fileReader() throws -> FileRevision {
+            FileRevision(importer: importer, cleanStep: CleanStep(configuration: configuration, schemas: try schemas.get()))
+        }
+        if setAside, let oldFile = Self.singleFile(oldPath), let newFile = Self.singleFile(newPath) {
+            schemas.start(workspace: workspaceFolder)
+            if let sides = try IdenticalRecords.read(oldFile, newFile, importer: importer, limits: .excel,
+                                                     cleaner: { try fileReader().cleanStep.cleaner },
+                                                     region: configuration.region) {
+                let reader = try fileReader()
+                DiffTiming.lap("read both sides, identical records set aside")
+                return (reader.clean(sides.old), reader.clean(sides.new), sides.settled)
+            }
+        }
         var records = try FileRevision.readBoth(oldPath, newPath, importer: importer) {
-            schemas.load(workspace: workspaceFolder)
+            schemas.load(workspace: workspaceFolder)   // nothing when `start` began it
         }
         DiffTiming.lap("read both sides")
-        let reader = FileRevision(importer: importer,
-                                  cleanStep: CleanStep(configuration: configuration, schemas: try schemas.get()))
+        let reader = try fileReader()
         guard setAside else { return (reader.clean(records.old), reader.clean(records.new), []) }
         let cleaner = reader.cleanStep.cleaner
         var (namedOld, namedNew) = (cleaner.named(records.old), cleaner.named(records.new))
@@ -139,18 +152,41 @@ public struct RevisionComparison: Sendable {
         Discard.emptying(&records.new)
         return (old, new, pairs.changes)
     }
+
+    /// The one spreadsheet a path names, when it names one (a file, or a folder of one).
+    private static func singleFile(_ path: String) -> SourceFiles.File? {
+        let files = SourceFiles(arguments: [path]).files
+        return files.count == 1 ? files[0] : nil
+    }
 }
 
-/// The schemas loaded on the third thread of `FileRevision.readBoth`.
+/// The schemas loaded on the third thread of `FileRevision.readBoth`, or on a thread of their
+/// own (`start`) while `IdenticalRecords` reads both files.
 private final class SchemasLoad: @unchecked Sendable {
     private var result: Result<CleanupSchemas, ConfigurationError>?
+    private let loading = DispatchGroup()
+
+    private var started = false
 
     func load(workspace: URL) {
+        guard !started else { return }
         result = Result { () throws(ConfigurationError) in try CleanupSchemas.load(workspace: workspace) }
     }
 
-    /// Read after `readBoth` returns, which waits for the thread that wrote it.
-    func get() throws -> CleanupSchemas { try result!.get() }
+    func start(workspace: URL) {
+        loading.enter()
+        started = true
+        DispatchQueue.global().async {
+            self.result = Result { () throws(ConfigurationError) in try CleanupSchemas.load(workspace: workspace) }
+            self.loading.leave()
+        }
+    }
+
+    /// Read after `readBoth` returns, which waits for the thread that wrote it, or after `start`.
+    func get() throws -> CleanupSchemas {
+        loading.wait()
+        return try result!.get()
+    }
 }
 
 /// Why a comparison could not start, in the user's words.

@@ -59,8 +59,23 @@ public struct CSVReader: Sendable {
                            encoding: text.encoding, separator: separator)
     }
 
+    /// The file split into records as byte ranges (`CSVRecords`), decoded as `readDocument`
+    /// decodes it; nothing is parsed into cells.
+    public func readRecords() throws(SheetsError) -> CSVRecords {
+        _ = try Workbook.sniffFormat(of: file)
+        let bytes: Data
+        do {
+            bytes = try Data(contentsOf: file, options: .mappedIfSafe)
+        } catch {
+            throw SheetsError(file: file.path, reason: .unreadable(error.localizedDescription))
+        }
+        let text = try TextDecoder.decode(bytes, forcedEncoding: encoding, file: file.path)
+        let separator = text.utf8.withUnsafeBytes { CSVSeparator.detect(in: $0) }
+        return CSVRecords(text: text.utf8, separator: separator, limits: limits)
+    }
+
     /// The file name without its extension; `Sheet1` if that leaves nothing.
-    private var sheetName: String {
+    public var sheetName: String {
         let base = file.deletingPathExtension().lastPathComponent
         return base.isEmpty ? "Sheet1" : base
     }
