@@ -58,7 +58,7 @@ struct SearchIndex {
         var lastDocument: [Int32] = []
         var entries: [UInt32] = []
         var documentEnds: [Int] = []
-        var counts: [Int] = []
+        var counts: [Int32] = []
 
         mutating func add(_ item: PowerItem) {
             let document = Int32(documentEnds.count)
@@ -82,17 +82,20 @@ struct SearchIndex {
             documentEnds.append(entries.count)
         }
 
-        /// Every list's documents, in order, one list after the other.
-        func postings() -> (offsets: [Int], documents: [Int32]) {
+        /// Every list's documents, in order, one list after the other; the counts become
+        /// each list's next free place on the way.
+        mutating func postings() -> (offsets: [Int], documents: [Int32]) {
             var offsets = [Int](repeating: 0, count: counts.count + 1)
-            for (list, count) in counts.enumerated() { offsets[list + 1] = offsets[list] + count }
-            var next = offsets
+            for list in counts.indices {
+                offsets[list + 1] = offsets[list] + Int(counts[list])
+                counts[list] = Int32(offsets[list])
+            }
             var documents = [Int32](repeating: 0, count: entries.count)
             var start = 0
             for (document, end) in documentEnds.enumerated() {
                 for entry in entries[start..<end] {
-                    documents[next[Int(entry)]] = Int32(document)
-                    next[Int(entry)] += 1
+                    documents[Int(counts[Int(entry)])] = Int32(document)
+                    counts[Int(entry)] += 1
                 }
                 start = end
             }
