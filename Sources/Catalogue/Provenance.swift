@@ -27,24 +27,26 @@ public struct Provenance: Codable, Hashable, Sendable {
 extension Provenance {
     /// The block of cells the item spans, e.g. `A5:P7`: from the leftmost to the rightmost
     /// column of its fields' cells, over its rows (`B4` for a single cell). Just the rows (`5:7`) when no cell is known.
+    /// On the addresses' bytes: every download row gives it, and counting the letters as
+    /// `Character`s was 4 % of publishing 100,000 items.
     public var cellRange: String {
-        var leftmost: Substring?
-        var rightmost: Substring?
+        var leftmost: [UInt8] = [], rightmost: [UInt8] = []
         for cell in cells.values {
-            for corner in cell.split(separator: ":") {
-                let letters = Substring(corner.utf8.prefix { (65...90).contains($0) || (97...122).contains($0) })
+            for corner in cell.utf8.split(separator: UInt8(ascii: ":")) {
+                let letters = corner.prefix { (65...90).contains($0) || (97...122).contains($0) }
                 guard !letters.isEmpty else { continue }
-                if leftmost.map({ Self.columnPrecedes(letters, $0) }) ?? true { leftmost = letters }
-                if rightmost.map({ Self.columnPrecedes($0, letters) }) ?? true { rightmost = letters }
+                if leftmost.isEmpty || Self.columnPrecedes(letters, leftmost) { leftmost = Array(letters) }
+                if rightmost.isEmpty || Self.columnPrecedes(rightmost, letters) { rightmost = Array(letters) }
             }
         }
-        guard let leftmost, let rightmost else { return "\(firstRow):\(lastRow)" }
-        let start = "\(leftmost)\(firstRow)", end = "\(rightmost)\(lastRow)"
-        return start == end ? start : "\(start):\(end)"
+        guard !leftmost.isEmpty else { return "\(firstRow):\(lastRow)" }
+        let start = String(decoding: leftmost, as: UTF8.self) + String(firstRow)
+        let end = String(decoding: rightmost, as: UTF8.self) + String(lastRow)
+        return start == end ? start : start + ":" + end
     }
 
     /// Column letters order as numbers do when compared by length first: Z < AA.
-    private static func columnPrecedes(_ a: Substring, _ b: Substring) -> Bool {
-        (a.count, a) < (b.count, b)
+    private static func columnPrecedes(_ a: some Collection<UInt8>, _ b: some Collection<UInt8>) -> Bool {
+        a.count != b.count ? a.count < b.count : a.lexicographicallyPrecedes(b)
     }
 }

@@ -61,10 +61,10 @@ public struct SitePublication {
         let overrides = FileManager.default.fileExists(atPath: overridesFolder.path) ? overridesFolder : nil
         do {
             let templates = try SiteTemplates(defaults: defaults, overrides: overrides)
-            let pages = try Site.build(content: content, templates: templates, downloads: Self.downloads(stored, revision: label, region: try Self.config(of: workspace)?.region),
+            let summary = try Site.build(content: content, templates: templates, downloads: Self.downloads(stored, revision: label, region: try Self.config(of: workspace)?.region),
                                        output: output)
-            return Result(output: output, revision: content.revision.label, pageCount: pages,
-                          itemCount: content.items.lazy.map(\.item).publishedItemCount,
+            return Result(output: output, revision: content.revision.label, pageCount: summary.pageCount,
+                          itemCount: summary.itemCount,
                           reductionText: content.changes?.summary.text)
         } catch let error as SiteError {
             throw WorkflowError(error.description)

@@ -23,7 +23,7 @@ case "build":
     let folder = arguments.count > 3 ? URL(fileURLWithPath: arguments[arguments.startIndex + 3]) : SiteTemplates.builtInFolder()!
     do {
         let templates = try SiteTemplates(defaults: folder)
-        let pages = try Site.build(content: content, templates: templates, output: output)
+        let pages = try Site.build(content: content, templates: templates, output: output).pageCount
         let seconds = Date().timeIntervalSince(generated)
         print(String(format: "powerlist: %d items, %d pages in %.2f s (%.0f pages/s; generating the content took %.2f s)",
                      count, pages, seconds, Double(pages) / seconds, generated.timeIntervalSince(started)))

@@ -9,21 +9,30 @@ import Foundation
 /// other scalar takes the exact path (`SearchIndexTests` checks the two agree).
 enum Bigram {
     static func each(in text: String, _ body: (UInt64) -> Void) {
-        var previous: UInt32?
-        func visit(_ scalar: UInt32, word: Bool) {
-            guard word else { previous = nil; return }
-            if let previous { body(UInt64(previous) << 32 | UInt64(scalar)) }
-            previous = scalar
-        }
-        if text.unicodeScalars.allSatisfy({ quickFold($0.value) != nil }) {
+        // One walk over the scalars while each folds quickly, the bigrams kept aside (on the
+        // stack for most texts) until the text is known to fold this way: checking first and
+        // then folding walked every text twice.
+        let folded = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: text.utf8.count) { bigrams -> Bool in
+            var count = 0
+            var previous: UInt32?
             for scalar in text.unicodeScalars {
-                let (folded, word) = quickFold(scalar.value)!
-                visit(folded, word: word)
+                guard let (folded, word) = quickFold(scalar.value) else { return false }
+                guard word else { previous = nil; continue }
+                if let previous {
+                    bigrams[count] = UInt64(previous) << 32 | UInt64(folded)
+                    count += 1
+                }
+                previous = folded
             }
-        } else {
-            for scalar in text.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
-                visit(scalar.value, word: isWordScalar(scalar))
-            }
+            for bigram in bigrams[..<count] { body(bigram) }
+            return true
+        }
+        guard !folded else { return }
+        var previous: UInt32?
+        for scalar in text.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
+            guard isWordScalar(scalar) else { previous = nil; continue }
+            if let previous { body(UInt64(previous) << 32 | UInt64(scalar.value)) }
+            previous = scalar.value
         }
     }
 

@@ -6,13 +6,13 @@ enum PostingList {
     /// URL- and JSON-safe; the first 32 mean "last digit", the next 32 "more follow".
     static let alphabet = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_".utf8)
 
-    static func encode<Number: BinaryInteger>(_ documents: [Number], documentCount: Int) -> String {
+    static func encode<List: Collection>(_ documents: List, documentCount: Int) -> String where List.Element: BinaryInteger {
         let gaps = encodeGaps(documents)
         let bitmapLength = 1 + (documentCount + 5) / 6
         return gaps.count <= bitmapLength ? String(decoding: gaps, as: UTF8.self) : encodeBitmap(documents, documentCount)
     }
 
-    private static func encodeGaps<Number: BinaryInteger>(_ documents: [Number]) -> [UInt8] {
+    private static func encodeGaps<List: Collection>(_ documents: List) -> [UInt8] where List.Element: BinaryInteger {
         var out: [UInt8] = []
         out.reserveCapacity(documents.count * 2)
         var previous = -1
@@ -34,7 +34,7 @@ enum PostingList {
         return out
     }
 
-    private static func encodeBitmap<Number: BinaryInteger>(_ documents: [Number], _ documentCount: Int) -> String {
+    private static func encodeBitmap<List: Collection>(_ documents: List, _ documentCount: Int) -> String where List.Element: BinaryInteger {
         var sextets = [UInt8](repeating: 0, count: (documentCount + 5) / 6)
         for number in documents {
             let document = Int(number)

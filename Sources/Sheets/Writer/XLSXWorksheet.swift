@@ -10,6 +10,10 @@ struct XLSXWorksheet {
     private(set) var dimension: CellRange?
     /// In characters of the default font, one per column up to the last non-empty one.
     private(set) var widths: [Int] = []
+    /// The shared-string index of each text cell, in the order the first walk met them: the
+    /// second walk, which meets them in the same order, reads them back instead of hashing
+    /// every text again (a 100,000-item download hashes millions of long texts).
+    private var sharedIndexes: [Int32] = []
 
     /// The first walk: adds the sheet's texts to `strings` in the order the second writes them.
     init(_ source: SheetSource, decoration: SheetDecoration, maximumWidth: Int,
@@ -26,7 +30,7 @@ struct XLSXWorksheet {
                 if longest[column] < maximumWidth {
                     longest[column] = max(longest[column], XLSXParts.longestLineWidth(cell.value.text, atMost: maximumWidth))
                 }
-                if let text = XLSXParts.sharedText(cell.value) { strings.add(text) }
+                if let text = XLSXParts.sharedText(cell.value) { sharedIndexes.append(Int32(strings.add(text))) }
             }
         }
         dimension = extent.range
@@ -39,8 +43,9 @@ struct XLSXWorksheet {
         return dimension
     }
 
-    /// The second walk: the worksheet XML, the cells' texts looked up in the finished table.
-    func write(to part: XLSXPartFile, strings: XLSXStringTable, options: XLSXWriter.Options, fills: FillStyles) throws {
+    /// The second walk: the worksheet XML, the cells' texts by the indexes the first walk gave them.
+    func write(to part: XLSXPartFile, options: XLSXWriter.Options, fills: FillStyles) throws {
+        var shared = sharedIndexes.makeIterator()
         try part.write(head(options))
         // Column letters once per column, not once per cell.
         let columnNames = (0..<max(widths.count, 1)).map(CellAddress.columnName)
@@ -50,7 +55,7 @@ struct XLSXWorksheet {
             var xml = #"<row r="\#(row.index + 1)"\#(row.isHidden ? #" hidden="1""# : "")>"#
             for cell in row.cells.sorted(by: { $0.address.column < $1.address.column }) {
                 let reference = "\(columnNames[cell.address.column])\(row.index + 1)"
-                xml += XLSXParts.cell(cell, reference: reference, style: styleIndex, strings: strings)
+                xml += XLSXParts.cell(cell, reference: reference, style: styleIndex) { Int(shared.next()!) }
             }
             try part.write(xml + "</row>")
         }

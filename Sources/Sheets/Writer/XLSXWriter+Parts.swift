@@ -86,8 +86,8 @@ enum XLSXParts {
         }
     }
 
-    /// `strings` must hold the cell's text already (`XLSXWorksheet.init` added it).
-    static func cell(_ cell: Cell, reference: String, style: Int, strings: XLSXStringTable) -> String {
+    /// `sharedIndex` gives a text cell's index in the shared strings (`XLSXWorksheet.init` added it).
+    static func cell(_ cell: Cell, reference: String, style: Int, sharedIndex: () -> Int) -> String {
         let head = #"<c r="\#(reference)""# + (style == Style.plain.rawValue ? "" : #" s="\#(style)""#)
         switch cell.value {
         case .number(let number) where number.isFinite:
@@ -99,7 +99,7 @@ enum XLSXParts {
         case .error(let code):
             return head + #" t="e"><v>\#(escape(code))</v></c>"#
         case .text, .date, .number:
-            return head + #" t="s"><v>\#(strings.index(of: cell.value.text))</v></c>"#
+            return head + #" t="s"><v>\#(sharedIndex())</v></c>"#
         }
     }
 

@@ -96,7 +96,7 @@ public struct XLSXWriter: Sendable {
             try Self.add("xl/sharedStrings.xml", beside: file, to: archive) { try strings.write(to: $0) }
             for (index, worksheet) in worksheets.enumerated() {
                 try Self.add("xl/worksheets/sheet\(index + 1).xml", beside: file, to: archive) { part in
-                    try worksheet.write(to: part, strings: strings, options: options, fills: fills)
+                    try worksheet.write(to: part, options: options, fills: fills)
                 }
             }
         } catch {
@@ -142,18 +142,15 @@ struct XLSXStringTable {
     private var texts: [String] = []
     private(set) var referenceCount = 0
 
-    /// Counts one more cell holding `text`, adding the text when it is new.
-    mutating func add(_ text: String) {
+    /// Counts one more cell holding `text`, adding the text when it is new; its index.
+    mutating func add(_ text: String) -> Int {
         referenceCount += 1
         let key = ExactText(text)
-        if indexes[key] == nil {
-            indexes[key] = texts.count
-            texts.append(text)
-        }
+        if let index = indexes[key] { return index }
+        indexes[key] = texts.count
+        texts.append(text)
+        return texts.count - 1
     }
-
-    /// The index of a text already added.
-    func index(of text: String) -> Int { indexes[ExactText(text)]! }
 
     func write(to part: XLSXPartFile) throws {
         try part.write(XLSXParts.declaration
