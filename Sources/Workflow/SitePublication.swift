@@ -57,17 +57,24 @@ public struct SitePublication {
         let label = try publishedLabel()
         // Loaded once: the site's items, its downloads and its history all come from these.
         let stored = try workspace.powerItems(matching: ItemFilter(revision: label))
-        let content = try content(label: label, stored: stored)
-        let overrides = FileManager.default.fileExists(atPath: overridesFolder.path) ? overridesFolder : nil
+        let downloads = Self.downloads(stored, revision: label, region: try Self.config(of: workspace)?.region)
+        // Written beside the site from now on, while the content is read on this thread.
+        let staged = PendingDownloads.staged(downloads, beside: output)
         do {
+            let content = try content(label: label, stored: stored)
+            let overrides = FileManager.default.fileExists(atPath: overridesFolder.path) ? overridesFolder : nil
             let templates = try SiteTemplates(defaults: defaults, overrides: overrides)
-            let summary = try Site.build(content: content, templates: templates, downloads: Self.downloads(stored, revision: label, region: try Self.config(of: workspace)?.region),
-                                       output: output)
+            let summary = if let staged {
+                try Site.build(content: content, templates: templates, downloads: staged, output: output)
+            } else {
+                try Site.build(content: content, templates: templates, downloads: downloads, output: output)
+            }
             return Result(output: output, revision: content.revision.label, pageCount: summary.pageCount,
                           itemCount: summary.itemCount,
                           reductionText: content.changes?.summary.text)
-        } catch let error as SiteError {
-            throw WorkflowError(error.description)
+        } catch {
+            staged?.discard()
+            throw (error as? SiteError).map { WorkflowError($0.description) } ?? error
         }
     }
 

@@ -108,6 +108,29 @@ struct SiteBuildTests {
         try Site.build(content: SampleSite.content, templates: SiteTemplates(defaults: SampleSite.templatesFolder), output: site)
     }
 
+    @Test("Downloads started before the build are moved into the site, and removed when the build is refused")
+    func stagedDownloads() throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("powerlist-staged-\(UUID().uuidString)")
+        let output = parent.appendingPathComponent("site")
+        let files = [Site.Download(fileName: "清单.csv", label: "CSV 表格", data: Data("a,b\n".utf8))]
+        let templates = try SiteTemplates(defaults: SampleSite.templatesFolder)
+        let staged = try #require(PendingDownloads.staged(files, beside: output))
+        try Site.build(content: SampleSite.content, templates: templates, downloads: staged, output: output)
+        #expect(try String(contentsOf: output.appendingPathComponent("downloads/清单.csv"), encoding: .utf8) == "a,b\n")
+        #expect(try SampleSite.page(output, "downloads.html").contains("清单.csv"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
+        // A folder of the user's: refused, kept, and nothing left beside it.
+        let foreign = parent.appendingPathComponent("mine")
+        try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
+        try "mine".write(to: foreign.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        let refused = try #require(PendingDownloads.staged(files, beside: foreign))
+        #expect(throws: SiteError.outputNotEmpty(foreign.path)) {
+            try Site.build(content: SampleSite.content, templates: templates, downloads: refused, output: foreign)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: foreign.path) == ["notes.txt"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == ["mine", "site"])
+    }
+
     @Test("An internal site has a findings page linked to the items")
     func findings() throws {
         var content = SampleSite.content

@@ -47,6 +47,24 @@ public enum Site {
     @discardableResult
     public static func build(content: SiteContent, templates: SiteTemplates, downloads: [Download] = [],
                              output: URL) throws(SiteError) -> Summary {
+        try build(content: content, templates: templates, output: output) { PendingDownloads(writing: downloads, into: output) }
+    }
+
+    /// Renders every page into `output`, with downloads already being written beside it
+    /// (`PendingDownloads.staged`); they are moved in, or removed when the build fails.
+    @discardableResult
+    public static func build(content: SiteContent, templates: SiteTemplates, downloads: PendingDownloads,
+                             output: URL) throws(SiteError) -> Summary {
+        do {
+            return try build(content: content, templates: templates, output: output) { downloads }
+        } catch {
+            downloads.discard()
+            throw error
+        }
+    }
+
+    private static func build(content: SiteContent, templates: SiteTemplates, output: URL,
+                              downloads: () -> PendingDownloads) throws(SiteError) -> Summary {
         try prepare(output)
         let writer = SiteWriter(root: output)
         var files = templates.assets.sorted { $0.key < $1.key }.map { (path: $0.key, data: $0.value) }
@@ -61,7 +79,7 @@ public enum Site {
         try writer.write(files)
         // The downloads (a 100,000-item JSON is over a gigabyte) are written on their own thread
         // while the pages are rendered, so both cores stay busy.
-        let written = PendingDownloads(writing: downloads, into: output)
+        let written = downloads()
         let model = SiteModel(content: content)
         let pages = SitePages(model: model, templates: templates, logo: logo, downloads: written)
         let count = try pages.write(with: writer)

@@ -29,7 +29,7 @@ struct SiteModel {
 
     init(content: SiteContent) {
         self.content = content
-        let items = content.items.sorted(by: SiteModel.publishedOrder)
+        let items = SiteModel.inPublishedOrder(content.items)
         self.items = items
         units = SiteModel.group(items) { ($0.item.unit.name, $0.item.unit.level, nil) }
         categories = SiteModel.group(items) { ($0.item.category?.name ?? SiteModel.uncategorized, nil, $0.item.category?.code) }
@@ -62,16 +62,33 @@ struct SiteModel {
         return groups
     }
 
-    private static func publishedOrder(_ a: SiteItem, _ b: SiteItem) -> Bool {
-        let x = a.item, y = b.item
-        let levelX = Level.allCases.firstIndex(of: x.unit.level)!, levelY = Level.allCases.firstIndex(of: y.unit.level)!
-        if levelX != levelY { return levelX < levelY }
-        if x.unit.name != y.unit.name { return x.unit.name < y.unit.name }
-        let categoryX = x.category?.code ?? x.category?.name ?? "~", categoryY = y.category?.code ?? y.category?.name ?? "~"
-        if categoryX != categoryY { return categoryX < categoryY }
-        let serialX = Int(x.raw.serial ?? "") ?? Int.max, serialY = Int(y.raw.serial ?? "") ?? Int.max
-        if serialX != serialY { return serialX < serialY }
-        return x.key < y.key
+    /// The items by level, unit, category code, serial and key, equal ones in their first order.
+    /// Sorted as positions by precomputed ranks: comparing Chinese unit names and parsing
+    /// serials in every comparison, and moving whole items, took two seconds on one core at 100,000.
+    static func inPublishedOrder(_ items: [SiteItem]) -> [SiteItem] {
+        let units = ranks(items.map(\.item.unit.name))
+        let categories = ranks(items.map { $0.item.category?.code ?? $0.item.category?.name ?? "~" })
+        let keys = items.map { item in
+            (level: Level.allCases.firstIndex(of: item.item.unit.level)!, unit: units[item.item.unit.name]!,
+             category: categories[item.item.category?.code ?? item.item.category?.name ?? "~"]!,
+             serial: Int(item.item.raw.serial ?? "") ?? Int.max)
+        }
+        let order = items.indices.sorted { a, b in
+            let x = keys[a], y = keys[b]
+            if (x.level, x.unit, x.category, x.serial) != (y.level, y.unit, y.category, y.serial) {
+                return (x.level, x.unit, x.category, x.serial) < (y.level, y.unit, y.category, y.serial)
+            }
+            let keyX = items[a].item.key, keyY = items[b].item.key
+            if keyX < keyY { return true }
+            return keyY < keyX ? false : a < b
+        }
+        return order.map { items[$0] }
+    }
+
+    /// Each distinct text's place among them in `String` order.
+    private static func ranks(_ texts: [String]) -> [String: Int] {
+        let distinct = Set(texts).sorted()
+        return Dictionary(uniqueKeysWithValues: distinct.enumerated().map { ($0.element, $0.offset) })
     }
 }
 
