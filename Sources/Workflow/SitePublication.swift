@@ -58,14 +58,16 @@ public struct SitePublication {
         // Loaded once: the site's items, its downloads and its history all come from these.
         let stored = try workspace.powerItems(matching: ItemFilter(revision: label))
         let downloads = Self.downloads(stored, revision: label, region: try Self.config(of: workspace)?.region)
-        // Written beside the site from now on, while the content is read on this thread.
-        let staged = PendingDownloads.staged(downloads, beside: output)
+        // Built beside the output and put in place when complete; the downloads are written
+        // there from now on, while the content is read on this thread.
+        let staging = try siteStaging(output)
+        let pending = staging.map { PendingDownloads(writing: downloads, into: $0.folder) }
         do {
             let content = try content(label: label, stored: stored)
             let overrides = FileManager.default.fileExists(atPath: overridesFolder.path) ? overridesFolder : nil
             let templates = try SiteTemplates(defaults: defaults, overrides: overrides)
-            let summary = if let staged {
-                try Site.build(content: content, templates: templates, downloads: staged, output: output)
+            let summary = if let staging, let pending {
+                try Site.build(content: content, templates: templates, downloads: pending, staging: staging)
             } else {
                 try Site.build(content: content, templates: templates, downloads: downloads, output: output)
             }
@@ -73,8 +75,17 @@ public struct SitePublication {
                           itemCount: summary.itemCount,
                           reductionText: content.changes?.summary.text)
         } catch {
-            staged?.discard()
+            pending?.wait()
+            staging?.discard()
             throw (error as? SiteError).map { WorkflowError($0.description) } ?? error
+        }
+    }
+
+    private func siteStaging(_ output: URL) throws -> SiteStaging? {
+        do {
+            return try SiteStaging.beside(output)
+        } catch {
+            throw WorkflowError(error.description)
         }
     }
 

@@ -108,27 +108,65 @@ struct SiteBuildTests {
         try Site.build(content: SampleSite.content, templates: SiteTemplates(defaults: SampleSite.templatesFolder), output: site)
     }
 
-    @Test("Downloads started before the build are moved into the site, and removed when the build is refused")
+    @Test("Downloads started before the build land in the site, and nothing is left beside it")
     func stagedDownloads() throws {
         let parent = FileManager.default.temporaryDirectory.appendingPathComponent("powerlist-staged-\(UUID().uuidString)")
         let output = parent.appendingPathComponent("site")
         let files = [Site.Download(fileName: "清单.csv", label: "CSV 表格", data: Data("a,b\n".utf8))]
         let templates = try SiteTemplates(defaults: SampleSite.templatesFolder)
-        let staged = try #require(PendingDownloads.staged(files, beside: output))
-        try Site.build(content: SampleSite.content, templates: templates, downloads: staged, output: output)
+        let staging = try #require(try SiteStaging.beside(output))
+        try Site.build(content: SampleSite.content, templates: templates,
+                       downloads: PendingDownloads(writing: files, into: staging.folder), staging: staging)
         #expect(try String(contentsOf: output.appendingPathComponent("downloads/清单.csv"), encoding: .utf8) == "a,b\n")
         #expect(try SampleSite.page(output, "downloads.html").contains("清单.csv"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
-        // A folder of the user's: refused, kept, and nothing left beside it.
+        // A folder of the user's is refused before anything is written, and kept.
         let foreign = parent.appendingPathComponent("mine")
         try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
         try "mine".write(to: foreign.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
-        let refused = try #require(PendingDownloads.staged(files, beside: foreign))
-        #expect(throws: SiteError.outputNotEmpty(foreign.path)) {
-            try Site.build(content: SampleSite.content, templates: templates, downloads: refused, output: foreign)
-        }
+        #expect(throws: SiteError.outputNotEmpty(foreign.path)) { try SiteStaging.beside(foreign) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: foreign.path) == ["notes.txt"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == ["mine", "site"])
+    }
+
+    @Test("A re-publish that fails leaves the earlier site as it was")
+    func failedRebuildKeepsSite() throws {
+        let site = try SampleSite.build()
+        let home = try SampleSite.page(site, "index.html")
+        var content = SampleSite.content
+        content.logoPath = "/nonexistent/logo.bmp"
+        let templates = try SiteTemplates(defaults: SampleSite.templatesFolder)
+        #expect(throws: SiteError.unsupportedLogo("/nonexistent/logo.bmp")) {
+            try Site.build(content: content, templates: templates, output: site)
+        }
+        #expect(try SampleSite.page(site, "index.html") == home)
+        let beside = try FileManager.default.contentsOfDirectory(atPath: site.deletingLastPathComponent().path)
+        #expect(!beside.contains { $0.hasPrefix(".\(site.lastPathComponent).") })
+    }
+
+    @Test("A build replaces the earlier site whole and clears what a stopped build left beside it")
+    func replacesWhole() throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("powerlist-replace-\(UUID().uuidString)")
+        let output = parent.appendingPathComponent("site")
+        let templates = try SiteTemplates(defaults: SampleSite.templatesFolder)
+        try Site.build(content: SampleSite.content, templates: templates, output: output)
+        try "old".write(to: output.appendingPathComponent("stale.html"), atomically: true, encoding: .utf8)
+        let stopped = parent.appendingPathComponent(".site.building-1234")
+        try FileManager.default.createDirectory(at: stopped, withIntermediateDirectories: true)
+        try Site.build(content: SampleSite.content, templates: templates, output: output)
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("stale.html").path))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
+    }
+
+    @Test("A file where the site should go is refused and kept")
+    func refusesFile() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("powerlist-file-\(UUID().uuidString)")
+        try "mine".write(to: file, atomically: true, encoding: .utf8)
+        #expect(throws: SiteError.outputIsFile(file.path)) {
+            try Site.build(content: SampleSite.content, templates: SiteTemplates(defaults: SampleSite.templatesFolder), output: file)
+        }
+        #expect(try String(contentsOf: file, encoding: .utf8) == "mine")
     }
 
     @Test("An internal site has a findings page linked to the items")

@@ -43,29 +43,41 @@ public enum Site {
     /// The marker file that tells a folder holds a site this builder wrote, and may be replaced.
     static let marker = ".powerlist-site"
 
-    /// Renders every page into `output`, replacing a site built there before.
+    /// Renders every page into `output`, replacing a site built there before. The site is built
+    /// beside it and put in its place when complete (`SiteStaging`); where no folder can be made
+    /// beside it, in place.
     @discardableResult
     public static func build(content: SiteContent, templates: SiteTemplates, downloads: [Download] = [],
                              output: URL) throws(SiteError) -> Summary {
-        try build(content: content, templates: templates, output: output) { PendingDownloads(writing: downloads, into: output) }
+        guard let staging = try SiteStaging.beside(output) else {
+            try prepare(output)
+            return try render(content: content, templates: templates, into: output) {
+                PendingDownloads(writing: downloads, into: output)
+            }
+        }
+        return try build(content: content, templates: templates,
+                         downloads: PendingDownloads(writing: downloads, into: staging.folder), staging: staging)
     }
 
-    /// Renders every page into `output`, with downloads already being written beside it
-    /// (`PendingDownloads.staged`); they are moved in, or removed when the build fails.
+    /// Renders every page into `staging`'s folder, with the downloads already being written
+    /// there, and puts the site in place; on failure removes the folder, and the site published
+    /// before stays as it was.
     @discardableResult
     public static func build(content: SiteContent, templates: SiteTemplates, downloads: PendingDownloads,
-                             output: URL) throws(SiteError) -> Summary {
+                             staging: SiteStaging) throws(SiteError) -> Summary {
         do {
-            return try build(content: content, templates: templates, output: output) { downloads }
+            let summary = try render(content: content, templates: templates, into: staging.folder) { downloads }
+            try staging.commit()
+            return summary
         } catch {
-            downloads.discard()
+            downloads.wait()
+            staging.discard()
             throw error
         }
     }
 
-    private static func build(content: SiteContent, templates: SiteTemplates, output: URL,
-                              downloads: () -> PendingDownloads) throws(SiteError) -> Summary {
-        try prepare(output)
+    private static func render(content: SiteContent, templates: SiteTemplates, into output: URL,
+                               downloads: () -> PendingDownloads) throws(SiteError) -> Summary {
         let writer = SiteWriter(root: output)
         var files = templates.assets.sorted { $0.key < $1.key }.map { (path: $0.key, data: $0.value) }
         var logo: String?
@@ -106,14 +118,21 @@ public enum Site {
         }
     }
 
+    /// Refuses to replace anything but an absent or empty folder, or a site this builder wrote.
+    static func requireReplaceable(_ output: URL) throws(SiteError) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: output.path, isDirectory: &isFolder) else { return }
+        guard isFolder.boolValue else { throw .outputIsFile(output.path) }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
+        guard entries.isEmpty || entries.contains(marker) else { throw .outputNotEmpty(output.path) }
+    }
+
+    /// Empties an earlier site at `output` for a build in place.
     private static func prepare(_ output: URL) throws(SiteError) {
+        try requireReplaceable(output)
         let manager = FileManager.default
-        let entries = (try? manager.contentsOfDirectory(atPath: output.path)) ?? []
-        if !entries.isEmpty {
-            guard entries.contains(marker) else { throw .outputNotEmpty(output.path) }
-            for entry in entries {
-                try? manager.removeItem(at: output.appendingPathComponent(entry))
-            }
+        for entry in (try? manager.contentsOfDirectory(atPath: output.path)) ?? [] {
+            try? manager.removeItem(at: output.appendingPathComponent(entry))
         }
         do {
             try manager.createDirectory(at: output, withIntermediateDirectories: true)

@@ -38,7 +38,7 @@ struct SitePages {
         let written = try writeItemPages(with: writer)
         indexDone.wait()
         if let error = indexFailure.error { throw error }
-        _ = try downloads.delivered(into: writer.root)
+        _ = try downloads.written()
         try writeOtherPages(others.filter { $0.kind == .downloads }, with: writer)
         for folder in ["items", "units", "categories", "levels", "laws", "search"] {
             try? FileManager.default.removeItem(at: writer.root.appendingPathComponent("\(folder)/.keep"))

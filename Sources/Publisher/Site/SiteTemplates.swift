@@ -96,6 +96,7 @@ public enum SiteError: Error, CustomStringConvertible, Equatable {
     case template(String, String)
     case missingTemplate(String, String)
     case outputNotEmpty(String)
+    case outputIsFile(String)
     case writeFailed(String, String)
     case unsupportedLogo(String)
 
@@ -105,6 +106,7 @@ public enum SiteError: Error, CustomStringConvertible, Equatable {
         case .template(let file, let reason): "模板 \(file) 有错误：\(reason)"
         case .missingTemplate(let name, let folder): "缺少模板 \(name)（在 \(folder) 中查找）"
         case .outputNotEmpty(let path): "输出文件夹 \(path) 不是空的，也不是 powerlist 生成的网站；为避免误删，请换一个文件夹或先清空它"
+        case .outputIsFile(let path): "输出位置 \(path) 是一个文件，不是文件夹；请换一个文件夹"
         case .writeFailed(let path, let reason): "无法写入 \(path)：\(reason)"
         case .unsupportedLogo(let path): "标志图片 \(path) 的格式不受支持（可用 PNG、JPEG、GIF、SVG、WebP）"
         }

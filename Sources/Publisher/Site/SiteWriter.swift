@@ -32,7 +32,7 @@ struct SiteWriter: Sendable {
 
     /// Plain `open`/`write`/`close`: `Data.write(to:)` writes a temporary file, renames it and
     /// syncs it to disk, which made publishing 100,000 pages wait on the disk (3× slower here).
-    /// A half-written site is rebuilt by the next publish anyway.
+    /// A half-written site is never put in place (`SiteStaging`).
     private static func writeFile(_ path: String, _ data: Data) throws(SiteError) {
         if let error = data.withUnsafeBytes({ writeBytes(path, $0) }) { throw error }
     }
