@@ -10,6 +10,8 @@ struct CoverageMatcher {
     var minimumCoverage = 0.8
     /// A bigram held by more wholes than this is not used to find candidates.
     var postingLimit = 200
+    /// How many wholes a part's rarest bigrams may bring at most (`candidateWholes`).
+    var prefixBudget = 200
 
     /// Merges and splits are looked for on two threads: each reads the matching as it stands,
     /// and only `acceptGroups` changes it, in an order of its own.
@@ -24,24 +26,15 @@ struct CoverageMatcher {
         let wholes = matching.new.indices.filter { matching.group(ofNew: $0) == nil || matching.mayHaveAbsorbed($0) }
         let parts = matching.freeOld
         guard !wholes.isEmpty, parts.count >= 1 else { return [] }
-        var profiles: [Int: ItemProfile] = [:]
-        var postings: [UInt64: [Int]] = [:]
-        for whole in wholes {
-            let profile = ItemProfile(matching.new[whole])
-            profiles[whole] = profile
-            for gram in profile.text.values { postings[gram, default: []].append(whole) }
-        }
-        let wholesByUnit = Dictionary(grouping: wholes) { ByteKey(matching.new[$0].unitKey) }
+        let index = WholeIndex(wholes, matching)
         var partsOfWhole: [Int: [(part: Int, name: Bigrams)]] = [:]
         for part in parts {
             let profile = ItemProfile(matching.old[part])
-            guard profile.name.count >= 3,
-                  let whole = bestWhole(for: part, profile, matching, postings, profiles, wholesByUnit)
-            else { continue }
+            guard profile.name.count >= 3, let whole = bestWhole(for: part, profile, matching, index) else { continue }
             partsOfWhole[whole, default: []].append((part, profile.name))
         }
         return partsOfWhole.compactMap { whole, covered in
-            candidate(whole: whole, profile: profiles[whole]!, covered: covered, matching)
+            candidate(whole: whole, profile: index.profiles[whole]!, covered: covered, matching)
         }
     }
 
@@ -72,22 +65,58 @@ struct CoverageMatcher {
                               score: 0.9 * score, reasons: [PairingReason(.coverage, score: score)])
     }
 
-    /// The whole covering the part best (same unit, or citing the same law), ties by key.
-    private func bestWhole(for part: Int, _ profile: ItemProfile, _ matching: Matching,
-                           _ postings: [UInt64: [Int]], _ profiles: [Int: ItemProfile],
-                           _ wholesByUnit: [ByteKey: [Int]]) -> Int? {
+    /// A cheap bound on `ItemProfile.coverage` (two merges of sorted bigrams, nothing
+    /// allocated), so the wholes the postings bring cost little: no name or sub-item holds more
+    /// of the part than all of them together, and a whole's name found in the part must share
+    /// nine in ten of its bigrams with it.
+    private func mayCover(_ whole: ItemProfile, _ part: Bigrams) -> Bool {
+        if whole.text.shared(with: part) >= requiredShare(of: part.count) { return true }
+        guard whole.name.count >= 4, part.count > whole.name.count else { return false }
+        return Double(whole.name.shared(with: part)) / Double(whole.name.count) >= 0.9
+    }
+
+    /// The fewest of `count` bigrams a whole must hold, by the very division `Bigrams.coverage` makes.
+    private func requiredShare(of count: Int) -> Int {
+        (0...count).first { Double($0) / Double(count) >= minimumCoverage } ?? count
+    }
+
+    /// The wholes that may cover a part, found through the index rather than by comparing the
+    /// part with every whole:
+    /// - the wholes listing the part's name exactly, as their name or a sub-item (a merge
+    ///   lists its parts so, whatever unit they came from);
+    /// - the wholes holding half the part's bigrams, counting only bigrams of ≤ `postingLimit` wholes;
+    /// - every whole holding one of the part's rarest bigrams (prefix filtering: a whole holding
+    ///   `minimumCoverage` of the part's `n` bigrams misses at most `n − ⌈0.8·n⌉` of them, so it
+    ///   holds one of the `n − ⌈0.8·n⌉ + 1` rarest), when these are held by no more than
+    ///   `prefixBudget` wholes in all: at 200,000 items a name spelled from common words has no
+    ///   rare bigram, and was found only in its own unit;
+    /// - the wholes of the part's own unit, however common their bigrams.
+    private func candidateWholes(for profile: ItemProfile, unit: ByteKey, _ index: WholeIndex) -> Set<Int> {
         var hits: [Int: Int] = [:]
         for gram in profile.name.values {
-            guard let wholes = postings[gram], wholes.count <= postingLimit else { continue }
+            guard let wholes = index.postings[gram], wholes.count <= postingLimit else { continue }
             for whole in wholes { hits[whole, default: 0] += 1 }
         }
+        var candidates = Set(hits.filter { Double($0.value) >= 0.5 * Double(profile.name.count) }.keys)
+        candidates.formUnion(index.byText[profile.name.values] ?? [])
+        let needed = profile.name.count - requiredShare(of: profile.name.count) + 1
+        // A bigram no whole holds is missed by all: the next rarest takes its place.
+        let rarest = profile.name.values.map { (gram: $0, wholes: index.postings[$0] ?? []) }
+            .sorted { ($0.wholes.count, $0.gram) < ($1.wholes.count, $1.gram) }.prefix(needed)
+        if rarest.reduce(0, { $0 + $1.wholes.count }) <= prefixBudget {
+            for posting in rarest { candidates.formUnion(posting.wholes) }
+        }
+        if let local = index.byUnit[unit], local.count <= postingLimit { candidates.formUnion(local) }
+        return candidates
+    }
+
+    /// The whole covering the part best (same unit, or citing the same law), ties by key.
+    private func bestWhole(for part: Int, _ profile: ItemProfile, _ matching: Matching, _ index: WholeIndex) -> Int? {
         let item = matching.old[part]
-        var candidates = hits.filter { Double($0.value) >= 0.5 * Double(profile.name.count) }.map(\.key)
-        // The wholes of the part's own unit are always candidates, however common their bigrams.
-        if let local = wholesByUnit[ByteKey(item.unitKey)], local.count <= postingLimit { candidates += local }
         var best: (whole: Int, coverage: Double, closeness: Double)?
-        for whole in Set(candidates) {
-            let wholeProfile = profiles[whole]!
+        for whole in candidateWholes(for: profile, unit: ByteKey(item.unitKey), index) {
+            let wholeProfile = index.profiles[whole]!
+            guard mayCover(wholeProfile, profile.name) else { continue }
             let coverage = wholeProfile.coverage(of: profile.name)
             guard coverage >= minimumCoverage,
                   matching.new[whole].unitKey == item.unitKey || !profile.citations.isDisjoint(with: wholeProfile.citations)
@@ -102,5 +131,25 @@ struct CoverageMatcher {
             best = (whole, coverage, closeness)
         }
         return best?.whole
+    }
+}
+
+/// The wholes of one coverage run, indexed so that a part is compared with a few of them.
+private struct WholeIndex {
+    var profiles: [Int: ItemProfile] = [:]
+    /// Each bigram → the wholes whose name or a sub-item holds it.
+    var postings: [UInt64: [Int]] = [:]
+    /// Each name and sub-item name, as its bigrams → the wholes listing it.
+    var byText: [[UInt64]: [Int]] = [:]
+    let byUnit: [ByteKey: [Int]]
+
+    init(_ wholes: [Int], _ matching: Matching) {
+        byUnit = Dictionary(grouping: wholes) { ByteKey(matching.new[$0].unitKey) }
+        for whole in wholes {
+            let profile = ItemProfile(matching.new[whole])
+            profiles[whole] = profile
+            for gram in profile.text.values { postings[gram, default: []].append(whole) }
+            for text in profile.texts where !text.isEmpty { byText[text.values, default: []].append(whole) }
+        }
     }
 }
