@@ -15,12 +15,24 @@ public struct SheetSource {
     public var mergedRanges: [CellRange]
     /// Calls its argument with each row, in ascending row index, the same rows every time.
     public var forEachRow: ((Row) throws -> Void) throws -> Void
+    /// For rows any one of which can be made alone: their number and the maker, which the
+    /// writer calls from several threads at once (the rows in chunks on all cores).
+    public private(set) var rowAccess: (count: Int, row: @Sendable (Int) -> Row)?
 
     public init(name: String, mergedRanges: [CellRange] = [],
                 forEachRow: @escaping ((Row) throws -> Void) throws -> Void) {
         self.name = name
         self.mergedRanges = mergedRanges
         self.forEachRow = forEachRow
+    }
+
+    /// `count` rows, the `i`-th made by `row(i)` (in ascending row index, the same row every
+    /// time, from any thread): the writer makes them on all cores.
+    public init(name: String, mergedRanges: [CellRange] = [], count: Int, row: @escaping @Sendable (Int) -> Row) {
+        self.init(name: name, mergedRanges: mergedRanges) { body in
+            for index in 0..<count { try body(row(index)) }
+        }
+        rowAccess = (count, row)
     }
 
     /// The rows of a sheet already in memory, in index order.

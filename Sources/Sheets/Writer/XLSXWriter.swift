@@ -142,14 +142,20 @@ struct XLSXStringTable {
     private var texts: [String] = []
     private(set) var referenceCount = 0
 
-    /// Counts one more cell holding `text`, adding the text when it is new; its index.
-    mutating func add(_ text: String) -> Int {
-        referenceCount += 1
+    /// Counts `references` more cells holding `text` (one by default), adding the text when it
+    /// is new; its index.
+    mutating func add(_ text: String, references: Int = 1) -> Int {
+        referenceCount += references
         let key = ExactText(text)
         if let index = indexes[key] { return index }
         indexes[key] = texts.count
         texts.append(text)
         return texts.count - 1
+    }
+
+    /// Counts cells whose texts were added with no references (by a chunk's survey).
+    mutating func count(references: Int) {
+        referenceCount += references
     }
 
     func write(to part: XLSXPartFile) throws {
