@@ -42,7 +42,7 @@ public struct XLSXWriter: Sendable {
         try write(sheets.map(SheetSource.init), decorations: decorations, to: file)
     }
 
-    /// Writes sheets whose rows are produced on demand (walked twice, see `SheetSource`), the
+    /// Writes sheets whose rows are produced on demand (walked once, see `SheetSource`), the
     /// same bytes as the same rows in `Sheet`s; for sheets too large to hold whole.
     public func write(_ sources: [SheetSource], decorations: [SheetDecoration] = [],
                       to file: URL) throws(XLSXWriterError) {
