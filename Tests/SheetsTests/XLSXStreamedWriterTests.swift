@@ -16,6 +16,16 @@ import Testing
         return Row(index: index, isHidden: index == 7, cells: cells)
     }
 
+    /// Row `index` of a 20,000-row sheet: the 40 rows of `row(_:)` over and over, and a text
+    /// only the last row holds.
+    static func longRow(_ index: Int) -> Row {
+        var row = Self.row(index % 40 == 0 && index > 0 ? 1 : index % 40)
+        row.index = index
+        row.cells = row.cells.map { Cell(row: index, column: $0.address.column, value: $0.value) }
+        if index == 19_999 { row.cells.append(Cell(row: index, column: 6, value: .text("最后一行才有的文字"))) }
+        return row
+    }
+
     let decoration = SheetDecoration(rowFills: [2: FillColor(rgb: "ffc7ce"), 5: FillColor(rgb: "C6EFCE")],
                                      listValidations: [ListValidation(range: CellRange("B2:B40")!, choices: ["错误", "提示"])])
 
@@ -41,17 +51,10 @@ import Testing
         // More rows than one chunk (8,192), so that texts first met in a later chunk are numbered
         // after those of earlier chunks, as one walk numbers them.
         let count = 20_000
-        func row(_ index: Int) -> Row {
-            var row = Self.row(index % 40 == 0 && index > 0 ? 1 : index % 40)
-            row.index = index
-            row.cells = row.cells.map { Cell(row: index, column: $0.address.column, value: $0.value) }
-            if index == 19_999 { row.cells.append(Cell(row: index, column: 6, value: .text("最后一行才有的文字"))) }
-            return row
-        }
         let walked = SheetSource(name: "检查结果") { body in
-            for index in 0..<count { try body(row(index)) }
+            for index in 0..<count { try body(Self.longRow(index)) }
         }
-        let chunked = SheetSource(name: "检查结果", count: count) { row($0) }
+        let chunked = SheetSource(name: "检查结果", count: count) { Self.longRow($0) }
         let (walkedFile, chunkedFile) = (scratch.url("walked.xlsx"), scratch.url("chunked.xlsx"))
         try XLSXWriter().write([walked], decorations: [decoration], to: walkedFile)
         try XLSXWriter().write([chunked], decorations: [decoration], to: chunkedFile)
