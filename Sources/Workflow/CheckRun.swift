@@ -71,28 +71,54 @@ public struct CheckRun: Sendable {
     /// - Throws: `StoreError.unknownRevision` (a Chinese message listing the known ones) and
     ///   database errors; nothing is stored then.
     public func run(revision: String? = nil) throws -> Outcome {
+        try run(revision: revision) { $0 }
+    }
+
+    /// Checks `revision` (the latest when nil) and runs `work` with the outcome while the new
+    /// findings are being stored, on another thread; `work`'s value once both are done.
+    ///
+    /// A 200,000-item check stores 70,000 cross-item findings — seconds of one core — and its
+    /// report takes seconds more; neither needs the other, and a machine has two cores or more.
+    /// - Throws: the errors of `run(revision:)` (nothing is stored then), else `work`'s.
+    public func run<Value>(revision: String? = nil, whileStoring work: (Outcome) throws -> Value) throws -> Value {
         guard let label = try revision ?? workspace.latestRevision() else {
             throw StoreError.unknownRevision("", known: [])
         }
         try workspace.requireRevision(label)
         let licences = try LicenceCheck.load(workspace: workspace.folder)
+        CheckTiming.lap("schemas, licence lists")
         if let fingerprint = cleaner.schemas.fingerprint,
            try workspace.sourcesCleaned(with: fingerprint.rawValue, revision: label) {
-            return try keepingClean(label, licences: licences)
+            return try keepingClean(label, licences: licences, whileStoring: work)
         }
-        return try cleaningAgain(label, licences: licences)
+        return try work(cleaningAgain(label, licences: licences))
     }
 
     /// The stored clean values are current: reads the check view of the items and the per-item
     /// findings stored at import (or by the last check), and runs the cross-item checks only —
     /// so only the cross-item findings are replaced; the per-item ones stay as stored.
-    private func keepingClean(_ label: String, licences: LicenceCheck?) throws -> Outcome {
+    ///
+    /// The database and the checks take turns on the cores: the stored findings are read while
+    /// the cross-item checks run, and the cross-item findings stored while `work` runs.
+    private func keepingClean<Value>(_ label: String, licences: LicenceCheck?,
+                                     whileStoring work: (Outcome) throws -> Value) throws -> Value {
         let items = try workspace.checkItems(revision: label)
-        let stored = try workspace.findings(revision: label, stage: Self.stage, excluding: Self.crossItemCodes)
-        let crossItem = crossItemFindings(items, licences: licences)
-        try workspace.replaceFindings(stage: Self.stage, revision: label, codes: Self.crossItemCodes, with: crossItem)
-        let findings = Self.inFileOrder(stored, items: items, then: crossItem)
-        return Outcome(revision: label, items: items, findings: findings, recleaned: 0, cleaning: .reused)
+        CheckTiming.lap("load items (check view)")
+        let stored = Box<[Finding]>([])
+        let crossItem = try Jobs.alongside([{ [workspace] in
+            stored.value = try workspace.findings(revision: label, stage: Self.stage, excluding: Self.crossItemCodes)
+        }]) {
+            crossItemFindings(items, licences: licences)
+        }
+        CheckTiming.lap("cross-item checks, beside reading the stored findings")
+        let findings = Self.inFileOrder(stored.take(), items: items, then: crossItem)
+        let outcome = Outcome(revision: label, items: items, findings: findings, recleaned: 0, cleaning: .reused)
+        return try Jobs.alongside([{ [workspace] in
+            try workspace.replaceFindings(stage: Self.stage, revision: label, codes: Self.crossItemCodes, with: crossItem)
+            CheckTiming.lap("cross-item findings stored")
+        }]) {
+            try work(outcome)
+        }
     }
 
     /// Re-cleans every item with today's schemas, saves the items whose clean view changed and
@@ -139,5 +165,28 @@ public struct CheckRun: Sendable {
         }
         ordered.append(contentsOf: crossItem)
         return ordered
+    }
+}
+
+/// A value one job sets and the caller takes once the jobs are done.
+private final class Box<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value
+
+    init(_ value: Value) {
+        stored = value
+    }
+
+    var value: Value {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
+    }
+
+    /// The value, leaving the box empty-handed (no second copy kept alive).
+    func take() -> Value where Value: RangeReplaceableCollection {
+        lock.withLock {
+            defer { stored = Value() }
+            return stored
+        }
     }
 }

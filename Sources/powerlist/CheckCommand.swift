@@ -48,24 +48,30 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var hasErrors = false
         try reportingErrors {
+            CheckTiming.begin()
             let workspace = try workspaceOptions.open(create: false)
             let lock = try WorkspaceLock.acquire(folder: workspace.folder, timeout: 60)
             defer { withExtendedLifetime(lock) {} }
-            let outcome = try CheckRun(workspace: workspace).run(revision: revision)
-            let report = CheckReportFile.report(outcome)
-            print("修订版 \(outcome.revision) 检查结果（\(outcome.items.count) 条记录）：")
-            print(report.summary)
-            if verbose {
-                for entry in report.entries {
-                    print("  [\(entry.finding.severity.label)] \(entry.place) \(entry.unit)“\(entry.itemName)”：\(entry.finding.message)")
+            // The report is written while the new findings are stored.
+            hasErrors = try CheckRun(workspace: workspace).run(revision: revision) { outcome in
+                let report = CheckReportFile.report(outcome)
+                CheckTiming.lap("report (subjects, groups by unit)")
+                print("修订版 \(outcome.revision) 检查结果（\(outcome.items.count) 条记录）：")
+                print(report.summary)
+                CheckTiming.lap("terminal summary")
+                if verbose {
+                    for entry in report.entries {
+                        print("  [\(entry.finding.severity.label)] \(entry.place) \(entry.unit)“\(entry.itemName)”：\(entry.finding.message)")
+                    }
                 }
+                if let output, let format = format ?? Format(fileName: output) {
+                    let file = URL(fileURLWithPath: output).standardizedFileURL
+                    try CheckReportFile.write(report, as: format, to: file, workspace: workspace)
+                    CheckTiming.lap("write report (\(format.rawValue))")
+                    Terminal.printError("已写出检查报告 \(file.path)。")
+                }
+                return outcome.hasErrors
             }
-            if let output, let format = format ?? Format(fileName: output) {
-                let file = URL(fileURLWithPath: output).standardizedFileURL
-                try CheckReportFile.write(report, as: format, to: file, workspace: workspace)
-                Terminal.printError("已写出检查报告 \(file.path)。")
-            }
-            hasErrors = outcome.hasErrors
         }
         if hasErrors && !warnOnly { throw ExitCode(1) }
     }

@@ -12,26 +12,31 @@ extension CheckReport {
         return Sheet(name: Self.xlsxSheetName, rows: rows)
     }
 
-    /// Writes `xlsxSheet` without building it: the rows are made twice, one at a time, as the
-    /// writer walks them (a 200,000-item check has ≈ 780,000 findings; built whole, their sheet
-    /// and its XML took more than a gigabyte).
+    /// Writes `xlsxSheet` without building it: the writer makes the rows as it needs them, in
+    /// chunks on all cores (a 200,000-item check has ≈ 780,000 findings; built whole, their
+    /// sheet and its XML took more than a gigabyte, and made on one core, half the report's time).
     public func writeXLSX(to url: URL) throws(XLSXWriterError) {
-        try XLSXWriter().write([SheetSource(name: Self.xlsxSheetName) { try forEachXLSXRow($0) }], to: url)
+        let report = self
+        try XLSXWriter().write([SheetSource(name: Self.xlsxSheetName, count: findings.count + 1) { report.xlsxRow($0) }],
+                               to: url)
     }
 
     private static let xlsxSheetName = "检查结果"
 
     private func forEachXLSXRow(_ body: (Row) throws -> Void) rethrows {
-        try body(Self.row(0, Self.columns))
-        for index in findings.indices {
-            let entry = self[index]
-            let finding = entry.finding
-            try body(Self.row(index + 1, [
-                entry.unit, finding.severity.label, entry.itemName, finding.message, entry.rule, entry.fix,
-                finding.field?.label ?? "", finding.location.file, finding.location.sheet ?? "",
-                finding.location.cell ?? "", finding.code.rawValue,
-            ]))
-        }
+        for index in 0...findings.count { try body(xlsxRow(index)) }
+    }
+
+    /// Row 0 is the header; row `i` the finding `i - 1`.
+    private func xlsxRow(_ index: Int) -> Row {
+        guard index > 0 else { return Self.row(0, Self.columns) }
+        let entry = self[index - 1]
+        let finding = entry.finding
+        return Self.row(index, [
+            entry.unit, finding.severity.label, entry.itemName, finding.message, entry.rule, entry.fix,
+            finding.field?.label ?? "", finding.location.file, finding.location.sheet ?? "",
+            finding.location.cell ?? "", finding.code.rawValue,
+        ])
     }
 
     private static func row(_ index: Int, _ values: [String]) -> Row {

@@ -32,6 +32,11 @@ final class XLSXPartFile {
         if buffer.count >= Self.flushSize { try flush() }
     }
 
+    func write(_ bytes: [UInt8]) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.flushSize { try flush() }
+    }
+
     /// Writes out what is buffered; returns the part's size in bytes.
     func finish() throws -> Int64 {
         try flush()

@@ -1,8 +1,8 @@
 import Foundation
 
-/// One worksheet of a package, in two walks over its rows: `init` surveys them (extent,
-/// column widths, shared strings: the table and the widths precede the rows in the file),
-/// `write` then writes the XML row by row into a part file. Nothing of the rows is kept.
+/// One worksheet of a package, in two walks: `init` surveys the rows (extent, column widths,
+/// shared strings: the table and the widths precede the rows in the file) and keeps what the
+/// XML needs of each cell in `XLSXSheetSurvey`s; `write` then writes the XML from them as bytes.
 struct XLSXWorksheet {
     let source: SheetSource
     let decoration: SheetDecoration
@@ -10,28 +10,21 @@ struct XLSXWorksheet {
     private(set) var dimension: CellRange?
     /// In characters of the default font, one per column up to the last non-empty one.
     private(set) var widths: [Int] = []
-    /// The shared-string index of each text cell, in the order the first walk met them: the
-    /// second walk, which meets them in the same order, reads them back instead of hashing
-    /// every text again (a 100,000-item download hashes millions of long texts).
-    private var sharedIndexes: [Int32] = []
+    /// The rows, chunk by chunk, in order.
+    private let chunks: [XLSXSheetSurvey]
 
     /// The first walk: adds the sheet's texts to `strings` in the order the second writes them.
     init(_ source: SheetSource, decoration: SheetDecoration, maximumWidth: Int,
          strings: inout XLSXStringTable) throws {
         self.source = source
         self.decoration = decoration
+        chunks = try XLSXSheetSurvey.chunks(of: source, maximumWidth: maximumWidth, strings: &strings)
         var extent = Extent(ranges: source.mergedRanges)
         var longest: [Int] = []
-        try source.forEachRow { row in
-            extent.add(row)
-            for cell in row.cells.sorted(by: { $0.address.column < $1.address.column }) {
-                let column = cell.address.column
-                if column >= longest.count { longest += Array(repeating: 0, count: column - longest.count + 1) }
-                if longest[column] < maximumWidth {
-                    longest[column] = max(longest[column], XLSXParts.longestLineWidth(cell.value.text, atMost: maximumWidth))
-                }
-                if let text = XLSXParts.sharedText(cell.value) { sharedIndexes.append(Int32(strings.add(text))) }
-            }
+        for chunk in chunks {
+            extent.add(chunk.extent)
+            if chunk.longest.count > longest.count { longest += Array(repeating: 0, count: chunk.longest.count - longest.count) }
+            for (column, width) in chunk.longest.enumerated() { longest[column] = max(longest[column], width) }
         }
         dimension = extent.range
         widths = longest.map { min(max($0 + 2, 6), maximumWidth) }
@@ -43,22 +36,34 @@ struct XLSXWorksheet {
         return dimension
     }
 
-    /// The second walk: the worksheet XML, the cells' texts by the indexes the first walk gave them.
+    /// The second walk: the worksheet XML from the surveyed cells, a megabyte at a time.
     func write(to part: XLSXPartFile, options: XLSXWriter.Options, fills: FillStyles) throws {
-        var shared = sharedIndexes.makeIterator()
         try part.write(head(options))
         // Column letters once per column, not once per cell.
-        let columnNames = (0..<max(widths.count, 1)).map(CellAddress.columnName)
-        try source.forEachRow { row in
-            let style: XLSXParts.Style = options.headerRow ? (row.index == 0 ? .header : .body) : .plain
-            let styleIndex = decoration.rowFills[row.index].map(fills.styleIndex) ?? style.rawValue
-            var xml = #"<row r="\#(row.index + 1)"\#(row.isHidden ? #" hidden="1""# : "")>"#
-            for cell in row.cells.sorted(by: { $0.address.column < $1.address.column }) {
-                let reference = "\(columnNames[cell.address.column])\(row.index + 1)"
-                xml += XLSXParts.cell(cell, reference: reference, style: styleIndex) { Int(shared.next()!) }
+        let columnNames = (0..<max(widths.count, 1)).map { Array(CellAddress.columnName($0).utf8) }
+        var xml = XMLBytes()
+        for chunk in chunks {
+            var firstCell = 0
+            for row in chunk.rows {
+                let style: XLSXParts.Style = options.headerRow ? (row.index == 0 ? .header : .body) : .plain
+                let styleIndex = decoration.rowFills[row.index].map(fills.styleIndex) ?? style.rawValue
+                xml.row(row.index + 1, hidden: row.isHidden)
+                for cell in chunk.cells[firstCell..<row.cellEnd] {
+                    let name = columnNames[Int(cell.column)]
+                    if cell.value >= 0 {
+                        xml.sharedCell(column: name, row: row.index + 1, style: styleIndex, index: Int(cell.value))
+                    } else {
+                        let inline = chunk.inlineCells[Int(-1 - cell.value)]
+                        let reference = String(decoding: name, as: UTF8.self) + String(row.index + 1)
+                        xml.append(XLSXParts.cell(inline, reference: reference, style: styleIndex) { 0 })
+                    }
+                }
+                xml.append("</row>")
+                firstCell = row.cellEnd
+                if xml.bytes.count >= 1 << 20 { try xml.flush(to: part) }
             }
-            try part.write(xml + "</row>")
         }
+        try xml.flush(to: part)
         try part.write(tail(options))
     }
 
@@ -98,30 +103,50 @@ struct XLSXWorksheet {
     }
 }
 
-/// The bounds of what a sheet holds, grown row by row as `Sheet.dimension` computes them.
-private struct Extent {
-    var minRow = Int.max, minColumn = Int.max, maxRow = -1, maxColumn = -1
+/// Worksheet XML built as UTF-8 bytes: the rows of a large sheet are millions of cells, and
+/// building each cell's XML as a `String` was most of the writer's time.
+private struct XMLBytes {
+    var bytes: [UInt8] = []
 
-    init(ranges: [CellRange]) {
-        for range in ranges {
-            minRow = min(minRow, range.first.row)
-            maxRow = max(maxRow, range.last.row)
-            minColumn = min(minColumn, range.first.column)
-            maxColumn = max(maxColumn, range.last.column)
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// `<row r="7">`, or `<row r="7" hidden="1">`.
+    mutating func row(_ number: Int, hidden: Bool) {
+        append("<row r=\"")
+        decimal(number)
+        append(hidden ? "\" hidden=\"1\">" : "\">")
+    }
+
+    /// `<c r="B7" s="2" t="s"><v>42</v></c>` (no ` s=` for the plain style), as `XLSXParts.cell`.
+    mutating func sharedCell(column: [UInt8], row: Int, style: Int, index: Int) {
+        append("<c r=\"")
+        bytes.append(contentsOf: column)
+        decimal(row)
+        if style != XLSXParts.Style.plain.rawValue {
+            append("\" s=\"")
+            decimal(style)
         }
+        append("\" t=\"s\"><v>")
+        decimal(index)
+        append("</v></c>")
     }
 
-    mutating func add(_ row: Row) {
-        guard let firstCell = row.cells.first, let lastCell = row.cells.last else { return }
-        minRow = min(minRow, row.index)
-        maxRow = max(maxRow, row.index)
-        minColumn = min(minColumn, firstCell.address.column)
-        maxColumn = max(maxColumn, lastCell.address.column)
+    /// An integer in decimal digits.
+    mutating func decimal(_ value: Int) {
+        guard value >= 0 else { return append(String(value)) }
+        guard value >= 10 else {
+            bytes.append(UInt8(ascii: "0") + UInt8(value))
+            return
+        }
+        decimal(value / 10)
+        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 
-    var range: CellRange? {
-        guard maxRow >= 0 else { return nil }
-        return CellRange(first: CellAddress(row: minRow, column: minColumn),
-                         last: CellAddress(row: maxRow, column: maxColumn))
+    mutating func flush(to part: XLSXPartFile) throws {
+        try part.write(bytes)
+        bytes.removeAll(keepingCapacity: true)
     }
 }

@@ -42,7 +42,7 @@ public struct XLSXWriter: Sendable {
         try write(sheets.map(SheetSource.init), decorations: decorations, to: file)
     }
 
-    /// Writes sheets whose rows are produced on demand (walked twice, see `SheetSource`), the
+    /// Writes sheets whose rows are produced on demand (walked once, see `SheetSource`), the
     /// same bytes as the same rows in `Sheet`s; for sheets too large to hold whole.
     public func write(_ sources: [SheetSource], decorations: [SheetDecoration] = [],
                       to file: URL) throws(XLSXWriterError) {
@@ -142,14 +142,20 @@ struct XLSXStringTable {
     private var texts: [String] = []
     private(set) var referenceCount = 0
 
-    /// Counts one more cell holding `text`, adding the text when it is new; its index.
-    mutating func add(_ text: String) -> Int {
-        referenceCount += 1
+    /// Counts `references` more cells holding `text` (one by default), adding the text when it
+    /// is new; its index.
+    mutating func add(_ text: String, references: Int = 1) -> Int {
+        referenceCount += references
         let key = ExactText(text)
         if let index = indexes[key] { return index }
         indexes[key] = texts.count
         texts.append(text)
         return texts.count - 1
+    }
+
+    /// Counts cells whose texts were added with no references (by a chunk's survey).
+    mutating func count(references: Int) {
+        referenceCount += references
     }
 
     func write(to part: XLSXPartFile) throws {
