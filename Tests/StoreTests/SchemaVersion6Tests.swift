@@ -67,12 +67,10 @@ import Testing
         #expect(orphans == 0)
     }
 
-    /// The lookups that must not scan a table still find their index: an item by key (check
-    /// findings), a source's findings (counts, the cascade), a text by hash (later imports).
+    /// The lookups that must not scan a table still find their index: a source's findings (counts, the cascade), a text by hash (later imports).
     @Test func theQueriesThatNeedAnIndexUseOne() throws {
         let workspace = try Workspace.open(folder: versionFiveWorkspace(), create: false)
         let plans: [(sql: String, index: String)] = [
-            ("SELECT id, sourceId FROM itemRecords WHERE revisionId = 1 AND itemKey = 'k1' ORDER BY id LIMIT 1", "items_by_key"),
             ("SELECT COUNT(*) FROM findings WHERE sourceId = 1", "findings_by_source"),
             ("DELETE FROM findings WHERE revisionId = 1 AND stage = 'check'", "findings_by_stage"),
             ("SELECT id FROM texts WHERE hash = 1 AND text = 'k1'", "texts_on_hash"),
@@ -83,5 +81,26 @@ import Testing
             }
             #expect(details.contains { $0.contains(plan.index) }, "\(plan.sql): \(details)")
         }
+    }
+
+    /// With no index on item keys, a check's findings are still tied to the first record with
+    /// their key, and through it to that record's source.
+    @Test func checkFindingsAreTiedToTheFirstRecordWithTheirKey() throws {
+        let workspace = try Workspace.open(folder: versionFiveWorkspace(), create: false)
+        try workspace.write { db in
+            try db.execute(sql: "UPDATE itemRecords SET itemKey = 'k1' WHERE id = 2")
+        }
+        let finding = Finding(code: .duplicateItem, severity: .warning, message: "与第5行重复",
+                              location: Location(file: "商务局.xlsx", sheet: "Sheet1", cell: "B4"), item: ItemKey(rawValue: "k1"))
+        let unknown = Finding(code: .duplicateItem, severity: .warning, message: "没有这个事项",
+                              location: Location(file: "商务局.xlsx"), item: ItemKey(rawValue: "k9"))
+        try workspace.replaceFindings(stage: "check", revision: "2024", with: [finding, unknown])
+        #expect(try workspace.findings(revision: "2024", sourcePath: "统计局.xlsx", stage: "check") == [finding])
+        #expect(try workspace.findings(revision: "2024", sourcePath: "商务局.xlsx", stage: "check") == [])
+        let tied = try workspace.read { db in
+            try Row.fetchAll(db, sql: "SELECT itemId, sourceId FROM findings WHERE stage = 'check' ORDER BY id")
+                .map { [$0["itemId"] as Int64?, $0["sourceId"] as Int64?] }
+        }
+        #expect(tied == [[1, 1], [nil, nil]])
     }
 }
