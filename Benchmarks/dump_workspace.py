@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Dumps what a user can see of a powerlist workspace database, schema-independent (v3 or v4),
 to compare the workspaces two builds make of the same inputs:
-every table's values with text ids resolved, timestamps left out. Usage: dump_workspace.py WORKSPACE/powerlist.sqlite > dump.txt"""
+every table's values with text ids resolved, timestamps left out. Findings are listed in id order
+without their ids: since v6 (no AUTOINCREMENT) a re-check numbers its findings from the largest
+remaining id, so the ids depend on how often a revision was checked, not on what it holds. Usage: dump_workspace.py WORKSPACE/powerlist.sqlite > dump.txt"""
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 def has(table):
@@ -26,9 +28,9 @@ else:
         CASE WHEN ownCell THEN citationLists.cell ELSE itemCitations.cell END
         FROM itemCitations JOIN citationLists ON citationLists.listId = itemCitations.listId ORDER BY itemCitations.itemId, position""")
 if has("citations") or not [r for r in db.execute("PRAGMA table_info(findings)") if r[1] == "messageId"]:
-    dump("findings", "SELECT id, revisionId, sourceId, itemId, itemKey, field, stage, code, severity, message, file, sheet, cell FROM findings ORDER BY id")
+    dump("findings", "SELECT revisionId, sourceId, itemId, itemKey, field, stage, code, severity, message, file, sheet, cell FROM findings ORDER BY id")
 else:
-    dump("findings", """SELECT findings.id, revisionId, sourceId, itemId, k.text, field, stage, code, severity, m.text, f.text, sheet, cell
+    dump("findings", """SELECT revisionId, sourceId, itemId, k.text, field, stage, code, severity, m.text, f.text, sheet, cell
         FROM findings LEFT JOIN texts k ON k.id = itemKeyId JOIN texts m ON m.id = messageId JOIN texts f ON f.id = fileId ORDER BY findings.id""")
 for table in ("pairings", "decisions"):
     if has(table):

@@ -121,26 +121,30 @@ extension Workspace {
             try db.execute(sql: delete, arguments: arguments)
             let insert = try BoundStatement(FindingRecord.insertSQL, db)
             var texts = try TextIDs(db)
-            let lookup = try BoundStatement("""
-                SELECT id, sourceId FROM itemRecords WHERE revisionId = ? AND itemKey = ? ORDER BY id LIMIT 1
-                """, db)
-            // Findings come item by item: each key is looked up once.
-            var records: [UTF8Key: (id: Int64, sourceID: Int64)?] = [:]
+            let records = try Self.firstRecords(of: Set(findings.compactMap { $0.item.map { UTF8Key($0.rawValue) } }),
+                                                revisionID: revisionID, db)
             for finding in findings {
-                var record: (id: Int64, sourceID: Int64)?
-                if let key = finding.item {
-                    if let known = records[UTF8Key(key.rawValue)] {
-                        record = known
-                    } else {
-                        lookup.bind(1, revisionID)
-                        lookup.bind(2, key.rawValue)
-                        record = try lookup.firstTwoIntegers()
-                        records[UTF8Key(key.rawValue)] = .some(record)
-                    }
-                }
+                let record = finding.item.flatMap { records[UTF8Key($0.rawValue)] }
                 try FindingRecord.insert(finding, revisionID: revisionID, sourceID: record?.sourceID, itemID: record?.id,
                                          texts: &texts, with: insert)
             }
         }
+    }
+
+    /// The first record (by id) of the revision with each of `keys`, and its source: one scan
+    /// of the revision's records (schema v6 has no index on item keys; building it cost every
+    /// import more than this scan costs a check).
+    private static func firstRecords(of keys: Set<UTF8Key>, revisionID: Int64,
+                                     _ db: Database) throws -> [UTF8Key: (id: Int64, sourceID: Int64)] {
+        var records: [UTF8Key: (id: Int64, sourceID: Int64)] = [:]
+        guard !keys.isEmpty else { return records }
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT itemKey, id, sourceId FROM itemRecords NOT INDEXED WHERE revisionId = ? AND itemKey IS NOT NULL ORDER BY id
+            """, arguments: [revisionID])
+        while let row = try rows.next() {
+            let key = UTF8Key(row[0] as String)
+            if keys.contains(key), records[key] == nil { records[key] = (row[1], row[2]) }
+        }
+        return records
     }
 }

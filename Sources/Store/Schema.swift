@@ -29,6 +29,9 @@ enum Schema {
         migrator.registerMigration(SchemaVersion5.identifier) { db in
             try SchemaVersion5.migrate(db)
         }
+        migrator.registerMigration(SchemaVersion6.identifier) { db in
+            try SchemaVersion6.migrate(db)
+        }
         return migrator
     }
 

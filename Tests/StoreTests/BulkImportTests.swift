@@ -27,7 +27,7 @@ import Testing
 
     @Test func theFirstImportIntoAnEmptyWorkspaceLeavesEveryIndexAsDefined() throws {
         let defined = try indexes()
-        #expect(defined.contains { $0.hasPrefix("items_by_key:") })
+        #expect(defined.contains { $0.hasPrefix("texts_on_hash:") })
         try importFile("商务局.xlsx", sha256: "aaa", [StoreFixtures.item("甲"), StoreFixtures.item("乙")])
         #expect(try indexes() == defined)
         try importFile("统计局.xlsx", sha256: "bbb", [StoreFixtures.item("丙")])
