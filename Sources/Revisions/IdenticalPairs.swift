@@ -98,13 +98,16 @@ public struct IdenticalPairs: Sendable {
     /// Record by record, the same unit and raw texts, the serial aside.
     private static func sameRecords(_ oldIndices: ArraySlice<Int>, _ old: [PowerItem],
                                     _ newIndices: ArraySlice<Int>, _ new: [PowerItem]) -> Bool {
-        oldIndices.count == newIndices.count && zip(oldIndices, newIndices).allSatisfy { pair in
-            let (left, right) = (old[pair.0].raw, new[pair.1].raw)
-            guard left.unit == right.unit, left.fields.count == right.fields.count,
-                  left.extraFields == right.extraFields else { return false }
-            return left.fields.allSatisfy { field, value in
-                field == .serial ? right.fields[field] != nil : ByteKey.same(value, right.fields[field])
-            }
+        oldIndices.count == newIndices.count
+            && zip(oldIndices, newIndices).allSatisfy { same(old[$0.0].raw, new[$0.1].raw) }
+    }
+
+    /// The records passed in place: a `RawItem` copied into a local costs a retain per text.
+    private static func same(_ left: RawItem, _ right: RawItem) -> Bool {
+        guard left.unit == right.unit, left.fields.count == right.fields.count,
+              left.extraFields == right.extraFields else { return false }
+        return left.fields.allSatisfy { field, value in
+            field == .serial ? right.fields[field] != nil : ByteKey.same(value, right.fields[field])
         }
     }
 }

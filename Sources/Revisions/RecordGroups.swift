@@ -63,7 +63,7 @@ struct RecordGroups {
         for index in items.indices {
             let nameKey = known?[index] ?? TextKey.normalized(items[index].name)
             if known == nil { nameKeys.append(nameKey) }
-            let group = RecordGroup(items[index], nameKey: nameKey)
+            let group = RecordGroup(items[index].raw, nameKey: nameKey)
             // One lookup: the default is stored when the group is new.
             let number = Self.value(&numbers[group, default: groups.count])
             if number == groups.count { groups.append(group) }
@@ -98,10 +98,11 @@ private struct RecordGroup: Hashable, Comparable {
     let serial: ByteKey
     let name: ByteKey
 
-    init(_ item: PowerItem, nameKey: String) {
-        let serial = item.raw.serial ?? ""
-        unit = ByteKey(item.raw.unit.name)
-        sheet = ByteKey(serial.isEmpty ? "" : item.raw.provenance.sheet)
+    /// Of the raw record alone: a `PowerItem` passed here was copied, a dozen retains per record.
+    init(_ raw: RawItem, nameKey: String) {
+        let serial = raw.serial ?? ""
+        unit = ByteKey(raw.unit.name)
+        sheet = ByteKey(serial.isEmpty ? "" : raw.provenance.sheet)
         self.serial = ByteKey(serial)
         name = ByteKey(nameKey)
     }
