@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every change between two revisions: each main item of both sides appears in exactly one
 /// change. Changes are sorted by kind (in report order), then by their signature, so the
 /// set does not depend on the order the items were read in.
@@ -13,25 +15,41 @@ public struct ChangeSet: Codable, Hashable, Sendable {
         self.oldLabel = oldLabel
         self.newLabel = newLabel
         self.staleDecisions = staleDecisions
-        // Sort keys computed once, compared as UTF-8 bytes: `String` comparison normalizes
-        // Chinese text on every call, which took seconds on 200,000 changes. Indexes are
-        // sorted, not the changes: moving a `Change` costs a dozen retains.
-        let keys = changes.map { Array($0.signature.description.utf8) }, kinds = changes.map(\.kind)
-        let order = changes.indices.sorted { lhs, rhs in
-            kinds[lhs] != kinds[rhs] ? kinds[lhs] < kinds[rhs] : Self.precedes(keys[lhs], keys[rhs])
+        // Sort keys computed once, compared as UTF-8 bytes packed in one array: `String`
+        // comparison normalizes Chinese text on every call, and an array of arrays retained
+        // and released two keys per comparison. Indexes are sorted, not the changes: moving a
+        // `Change` costs a dozen retains.
+        var bytes: [UInt8] = [], starts = [0]
+        starts.reserveCapacity(changes.count + 1)
+        for index in changes.indices {
+            Self.appendSortKey(of: changes[index], to: &bytes)
+            starts.append(bytes.count)
+        }
+        let kinds = changes.map(\.kind)
+        let order = bytes.withUnsafeBufferPointer { bytes in
+            starts.withUnsafeBufferPointer { starts in
+                changes.indices.sorted { lhs, rhs in
+                    guard kinds[lhs] == kinds[rhs] else { return kinds[lhs] < kinds[rhs] }
+                    let (left, right) = (starts[lhs], starts[rhs])
+                    let (leftCount, rightCount) = (starts[lhs + 1] - left, starts[rhs + 1] - right)
+                    let common = min(leftCount, rightCount)
+                    let order = common == 0 ? 0 : memcmp(bytes.baseAddress! + left, bytes.baseAddress! + right, common)
+                    return order != 0 ? order < 0 : leftCount < rightCount
+                }
+            }
         }
         self.changes = order.map { changes[$0] }
     }
 
-    private static func precedes(_ lhs: [UInt8], _ rhs: [UInt8]) -> Bool {
-        lhs.withUnsafeBufferPointer { left in
-            rhs.withUnsafeBufferPointer { right in
-                for index in 0..<min(left.count, right.count) where left[index] != right[index] {
-                    return left[index] < right[index]
-                }
-                return left.count < right.count
-            }
+    /// The bytes of `signature.description`; a change of one item a side (nearly all) without
+    /// making the signature's arrays and texts.
+    private static func appendSortKey(of change: Change, to bytes: inout [UInt8]) {
+        guard change.old.count <= 1, change.new.count <= 1 else {
+            return bytes.append(contentsOf: change.signature.description.utf8)
         }
+        if let old = change.old.first { bytes.append(contentsOf: old.key.rawValue.utf8) }
+        bytes.append(contentsOf: " → ".utf8)
+        if let new = change.new.first { bytes.append(contentsOf: new.key.rawValue.utf8) }
     }
 
     /// The figures a county reports, by unit, level and category.

@@ -40,14 +40,14 @@ struct ChangeJSONWriter {
     /// The elements of the changes array (without its brackets), in chunks written on all
     /// cores: a 200,000-item report is a quarter of a gigabyte, written on one core while the
     /// other had nothing to do. Each chunk is written as the whole array would write it.
-    private static func changes(_ entries: [ChangeDocument.Entry]) throws -> [[UInt8]] {
+    private static func changes(_ entries: [Change]) throws -> [[UInt8]] {
         let chunks = Concurrent.chunks(entries.count, minimum: 2_000)
         return try Concurrent.map(chunks.count) { chunk in
             Result {
                 var writer = ChangeJSONWriter()
                 writer.output.reserveCapacity(chunks[chunk].count * 1_200)
-                try writer.elements(entries[chunks[chunk]], indent: 2, continuing: chunk > 0) { writer, entry in
-                    try writer.write(entry)
+                try writer.elements(entries[chunks[chunk]], indent: 2, continuing: chunk > 0) { writer, change in
+                    try writer.write(change)
                 }
                 return writer.output
             }
@@ -71,49 +71,52 @@ struct ChangeJSONWriter {
         append("\n}")
     }
 
-    private mutating func write(_ entry: ChangeDocument.Entry) throws {
+    /// A change as `ChangeDocument.Entry` encodes it, read from the change in place.
+    private mutating func write(_ change: Change) throws {
         append("\n      \"confidence\" : ")
-        try number(entry.confidence)
-        if let direction = entry.direction { try field("direction", direction, indent: 6) }
+        try number(ChangeDocument.Entry.rounded(change.confidence))
+        if let direction = change.direction { try field("direction", direction.rawValue, indent: 6) }
         append(",\n      \"fields\" : ")
-        try array(entry.fields, indent: 6) { writer, field in
-            try writer.field("field", field.field, indent: 10, first: true)
-            try writer.field("label", field.label, indent: 10)
+        try array(change.fieldChanges, indent: 6) { writer, field in
+            try writer.field("field", field.field.rawValue, indent: 10, first: true)
+            try writer.field("label", field.field.label, indent: 10)
             if let new = field.new { try writer.field("new", new, indent: 10) }
             if let old = field.old { try writer.field("old", old, indent: 10) }
         }
-        try field("kind", entry.kind, indent: 6)
-        try field("label", entry.label, indent: 6)
+        try field("kind", change.kind.rawValue, indent: 6)
+        try field("label", change.label, indent: 6)
         append(",\n      \"new\" : ")
-        try array(entry.new, indent: 6) { writer, item in try writer.write(item) }
+        try array(change.new, indent: 6) { writer, item in try writer.write(item) }
         append(",\n      \"old\" : ")
-        try array(entry.old, indent: 6) { writer, item in try writer.write(item) }
+        try array(change.old, indent: 6) { writer, item in try writer.write(item) }
         append(",\n      \"reasons\" : ")
-        try array(entry.reasons, indent: 6) { writer, reason in
-            try writer.field("code", reason.code, indent: 10, first: true)
+        try array(change.reasons, indent: 6) { writer, reason in
+            try writer.field("code", reason.code.rawValue, indent: 10, first: true)
             if let score = reason.score {
                 writer.append(",\n          \"score\" : ")
-                try writer.number(score)
+                try writer.number(ChangeDocument.Entry.rounded(score))
             }
             try writer.field("text", reason.text, indent: 10)
         }
-        try field("review", entry.review, indent: 6)
-        if let reviewer = entry.reviewer { try field("reviewer", reviewer, indent: 6) }
+        let (review, reviewer) = ChangeDocument.Entry.review(of: change)
+        try field("review", review, indent: 6)
+        if let reviewer { try field("reviewer", reviewer, indent: 6) }
     }
 
-    private mutating func write(_ item: ChangeDocument.Item) throws {
+    /// An item as `ChangeDocument.Item` encodes it.
+    private mutating func write(_ item: ItemRef) throws {
         var first = true
         if let category = item.category {
             try field("category", category, indent: 10, first: true)
             first = false
         }
         append(first ? "\n          \"itemKeys\" : " : ",\n          \"itemKeys\" : ")
-        try array(item.itemKeys, indent: 10, objects: false) { writer, key in try writer.string(key) }
-        try field("key", item.key, indent: 10)
-        try field("level", item.level, indent: 10)
+        try array(item.itemKeys, indent: 10, objects: false) { writer, key in try writer.string(key.rawValue) }
+        try field("key", item.key.rawValue, indent: 10)
+        try field("level", LevelGroup(item.unit.level).label, indent: 10)
         try field("name", item.name, indent: 10)
-        try field("slug", item.slug, indent: 10)
-        try field("unit", item.unit, indent: 10)
+        try field("slug", item.key.slug, indent: 10)
+        try field("unit", item.unit.name, indent: 10)
     }
 
     /// `[`, each element on its own line one level in (objects braced), `]`; empty: `[`, a blank line, `]`.

@@ -34,29 +34,38 @@ public enum ChangeReport {
 
     /// `取消 236 项；合并 90 项→30 项；…`: each kind with the items it concerns.
     static func kindLine(_ changeSet: ChangeSet) -> String {
+        // One pass, each change read in place: `changes(of:)` per kind copied every change.
+        var olds: [ChangeKind: Int] = [:], news: [ChangeKind: Int] = [:], moved: [MoveDirection: Int] = [:]
+        for index in changeSet.changes.indices {
+            let (kind, old, new) = (changeSet.changes[index].kind, changeSet.changes[index].old.count,
+                                    changeSet.changes[index].new.count)
+            olds[kind, default: 0] += old
+            news[kind, default: 0] += new
+            if kind == .moved, let direction = changeSet.changes[index].direction { moved[direction, default: 0] += max(old, 1) }
+        }
         var parts: [String] = []
         for kind in ChangeKind.allCasesInReportOrder {
-            let changes = changeSet.changes(of: kind)
-            let olds = changes.reduce(0) { $0 + $1.old.count }, news = changes.reduce(0) { $0 + $1.new.count }
+            let (old, new) = (olds[kind] ?? 0, news[kind] ?? 0)
             switch kind {
-            case .added: parts.append("新增 \(news) 项")
-            case .merged, .split: parts.append("\(kind.label) \(olds) 项→\(news) 项")
+            case .added: parts.append("新增 \(new) 项")
+            case .merged, .split: parts.append("\(kind.label) \(old) 项→\(new) 项")
             case .moved:
-                for direction in MoveDirection.allCases {
-                    let moved = changes.filter { $0.direction == direction }
-                    parts.append("\(direction.label) \(moved.reduce(0) { $0 + max($1.old.count, 1) }) 项")
-                }
-            default: parts.append("\(kind.label) \(olds) 项")
+                for direction in MoveDirection.allCases { parts.append("\(direction.label) \(moved[direction] ?? 0) 项") }
+            default: parts.append("\(kind.label) \(old) 项")
             }
         }
         return parts.joined(separator: "；")
     }
 
     private static func reviewLine(_ changeSet: ChangeSet) -> String {
-        let changed = changeSet.changes.filter { $0.kind != .unchanged }
-        let confirmed = changed.filter { $0.review != .proposed }.count
-        let doubtful = changed.filter { $0.review == .proposed && $0.confidence < 0.8 }.count
-        return "审核：\(changed.count) 处变动中人工确认 \(confirmed) 处，机器建议 \(changed.count - confirmed) 处（其中置信度低于 80% 的 \(doubtful) 处建议复核）"
+        var (changed, confirmed, doubtful) = (0, 0, 0)
+        for index in changeSet.changes.indices where changeSet.changes[index].kind != .unchanged {
+            changed += 1
+            let proposed = changeSet.changes[index].review == .proposed
+            if !proposed { confirmed += 1 }
+            if proposed && changeSet.changes[index].confidence < 0.8 { doubtful += 1 }
+        }
+        return "审核：\(changed) 处变动中人工确认 \(confirmed) 处，机器建议 \(changed - confirmed) 处（其中置信度低于 80% 的 \(doubtful) 处建议复核）"
     }
 
     static let countHeaders = ["变动前", "变动后", "取消", "合并", "拆分", "移出", "移入", "新增", "精简"]

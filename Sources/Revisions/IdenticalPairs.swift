@@ -32,13 +32,18 @@ public struct IdenticalPairs: Sendable {
     /// - Parameters:
     ///   - old, new: each side's items; their `raw` must be whole (`Cleaner.named` keeps it)
     ///     and their name, unit and category cleaned.
+    ///   - twinOf: by new item, the index of an old item whose name and code fields are its
+    ///     own (a twin, see `IdenticalRecords`), or -1; empty for none. Only saves work: a
+    ///     twin's normalized name and code are taken from the old item (`RecordFacts`).
     ///   - accepting: asked last of each pair found, with the indices of its old and new
     ///     records: a caller whose items are not all whole (`IdenticalRecords`) keeps only the
     ///     pairs it knows to be the same on every field.
-    public init(old: [PowerItem], new: [PowerItem], region: Region? = nil,
+    public init(old: [PowerItem], new: [PowerItem], region: Region? = nil, twinOf: [Int] = [],
                 accepting: @Sendable (ArraySlice<Int>, ArraySlice<Int>) -> Bool = { _, _ in true }) {
         let units = UnitNameNormalizer(region: region)
-        let (olds, news) = Side.both(old, new, units: units)
+        let oldFacts = RecordFacts(old)
+        let newFacts = RecordFacts(new, twinOf: twinOf, sharing: oldFacts)
+        let (olds, news) = Side.both((old, oldFacts), (new, newFacts), units: units)
         let candidates = Self.sameKeys(olds, news)
         let chunks = Concurrent.chunks(candidates.count, minimum: 2_000)
         let found = Concurrent.map(chunks.count) { chunk in
@@ -93,13 +98,16 @@ public struct IdenticalPairs: Sendable {
     /// Record by record, the same unit and raw texts, the serial aside.
     private static func sameRecords(_ oldIndices: ArraySlice<Int>, _ old: [PowerItem],
                                     _ newIndices: ArraySlice<Int>, _ new: [PowerItem]) -> Bool {
-        oldIndices.count == newIndices.count && zip(oldIndices, newIndices).allSatisfy { pair in
-            let (left, right) = (old[pair.0].raw, new[pair.1].raw)
-            guard left.unit == right.unit, left.fields.count == right.fields.count,
-                  left.extraFields == right.extraFields else { return false }
-            return left.fields.allSatisfy { field, value in
-                field == .serial ? right.fields[field] != nil : ByteKey.same(value, right.fields[field])
-            }
+        oldIndices.count == newIndices.count
+            && zip(oldIndices, newIndices).allSatisfy { same(old[$0.0].raw, new[$0.1].raw) }
+    }
+
+    /// The records passed in place: a `RawItem` copied into a local costs a retain per text.
+    private static func same(_ left: RawItem, _ right: RawItem) -> Bool {
+        guard left.unit == right.unit, left.fields.count == right.fields.count,
+              left.extraFields == right.extraFields else { return false }
+        return left.fields.allSatisfy { field, value in
+            field == .serial ? right.fields[field] != nil : ByteKey.same(value, right.fields[field])
         }
     }
 }
@@ -121,11 +129,11 @@ private struct Side: Sendable {
         let unit: ByteKey, name: ByteKey, category: ByteKey
     }
 
-    init(_ items: [PowerItem], units: UnitNameNormalizer) {
-        groups = RecordGroups(items, units: units).groups
+    init(_ items: [PowerItem], facts: RecordFacts, units: UnitNameNormalizer) {
+        groups = RecordGroups(items, units: units, nameKeys: facts.nameKeys).groups
         // A record's fields are read in place: a `PowerItem` copied costs a dozen retains.
         codes = groups.map { group in
-            group.indices.count == 1 ? MainItem.code(items[group.indices.first!].fields)
+            group.indices.count == 1 ? facts.codes[group.indices.first!]
                 : MainItem.code(of: group.indices.map { items[$0] })
         }
         // A list holds a dozen categories: each is normalized once.
@@ -152,8 +160,12 @@ private struct Side: Sendable {
     }
 
     /// Both sides on two threads: each is a tenth of what a file-to-file diff costs.
-    static func both(_ old: [PowerItem], _ new: [PowerItem], units: UnitNameNormalizer) -> (Side, Side) {
-        let sides = Concurrent.map(2) { Side($0 == 0 ? old : new, units: units) }
+    static func both(_ old: ([PowerItem], RecordFacts), _ new: ([PowerItem], RecordFacts),
+                     units: UnitNameNormalizer) -> (Side, Side) {
+        let sides = Concurrent.map(2) { side in
+            let (items, facts) = side == 0 ? old : new
+            return Side(items, facts: facts, units: units)
+        }
         return (sides[0], sides[1])
     }
 

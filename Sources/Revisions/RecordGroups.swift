@@ -20,8 +20,10 @@ struct RecordGroups {
 
     private(set) var groups: [Group] = []
 
-    init(_ items: [PowerItem], units: UnitNameNormalizer) {
-        let (recordGroups, members, nameKeys) = Self.members(items)
+    /// - Parameter nameKeys: each record's normalized name when the caller has them
+    ///   (`RecordFacts`); worked out here otherwise.
+    init(_ items: [PowerItem], units: UnitNameNormalizer, nameKeys known: [String]? = nil) {
+        let (recordGroups, members, nameKeys) = Self.members(items, nameKeys: known)
         var unitTexts: [ByteKey: (text: String, key: String)] = [:]
         let keys = recordGroups.map { group in
             let unit = unitTexts[group.unit] ?? (TextKey.normalized(group.unit.text), units.key(group.unit.text))
@@ -51,17 +53,17 @@ struct RecordGroups {
     /// Each group once, in order of first record, with the indices of its records (in record
     /// order) and every record's normalized name. The indices are slices of one array: an
     /// array per group was an allocation and a free per record of both sides.
-    private static func members(_ items: [PowerItem])
+    private static func members(_ items: [PowerItem], nameKeys known: [String]?)
         -> (groups: [RecordGroup], members: [ArraySlice<Int>], nameKeys: [String]) {
         var numbers: [RecordGroup: Int] = [:]
-        var groups: [RecordGroup] = [], numberOf: [Int] = [], nameKeys: [String] = []
+        var groups: [RecordGroup] = [], numberOf: [Int] = [], nameKeys: [String] = known ?? []
         numbers.reserveCapacity(items.count)   // most records are a main item of their own
         numberOf.reserveCapacity(items.count)
-        nameKeys.reserveCapacity(items.count)
+        if known == nil { nameKeys.reserveCapacity(items.count) }
         for index in items.indices {
-            let nameKey = TextKey.normalized(items[index].name)
-            nameKeys.append(nameKey)
-            let group = RecordGroup(items[index], nameKey: nameKey)
+            let nameKey = known?[index] ?? TextKey.normalized(items[index].name)
+            if known == nil { nameKeys.append(nameKey) }
+            let group = RecordGroup(items[index].raw, nameKey: nameKey)
             // One lookup: the default is stored when the group is new.
             let number = Self.value(&numbers[group, default: groups.count])
             if number == groups.count { groups.append(group) }
@@ -96,10 +98,11 @@ private struct RecordGroup: Hashable, Comparable {
     let serial: ByteKey
     let name: ByteKey
 
-    init(_ item: PowerItem, nameKey: String) {
-        let serial = item.raw.serial ?? ""
-        unit = ByteKey(item.raw.unit.name)
-        sheet = ByteKey(serial.isEmpty ? "" : item.raw.provenance.sheet)
+    /// Of the raw record alone: a `PowerItem` passed here was copied, a dozen retains per record.
+    init(_ raw: RawItem, nameKey: String) {
+        let serial = raw.serial ?? ""
+        unit = ByteKey(raw.unit.name)
+        sheet = ByteKey(serial.isEmpty ? "" : raw.provenance.sheet)
         self.serial = ByteKey(serial)
         name = ByteKey(nameKey)
     }

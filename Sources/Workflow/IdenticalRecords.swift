@@ -40,11 +40,17 @@ enum IdenticalRecords {
         guard let oldImport = imports[0], let newImport = imports[1] else { return nil }
         DiffTiming.lap("imported the rest")
         let cleaner = try cleaner()
-        let (namedOld, namedNew) = (cleaner.named(oldImport.items), cleaner.named(newImport.items))
+        let namedOld = cleaner.named(oldImport.items)
+        // A twin item on both sides: its name and code are the same bytes on both.
+        let twinOf = newImport.items.indices.map { index in
+            let partner = twins.oldOfNew[index]
+            return partner >= 0 && newImport.isTwin[index] && oldImport.isTwin[partner] ? partner : -1
+        }
+        let namedNew = Self.named(newImport.items, twinOf: twinOf, old: namedOld, cleaner: cleaner)
         DiffTiming.lap("named")
         let partners = twins.newOfOld
         // Twins are one to one: the same count, and each old record's twin among the new ones.
-        let pairs = IdenticalPairs(old: namedOld, new: namedNew, region: region) { oldIndices, newIndices in
+        let pairs = IdenticalPairs(old: namedOld, new: namedNew, region: region, twinOf: twinOf) { oldIndices, newIndices in
             oldIndices.count == newIndices.count
                 && oldIndices.allSatisfy { partners[$0] >= 0 && newIndices.contains(partners[$0]) }
         }
@@ -53,6 +59,30 @@ enum IdenticalRecords {
         guard let restOld = oldImport.rest(skipping: pairs.oldRecords, importer: importer),
               let restNew = newImport.rest(skipping: pairs.newRecords, importer: importer) else { return nil }
         return (restOld, restNew, pairs.changes)
+    }
+
+    /// The new side's items as `Cleaner.named` makes them, naming only the items that are not
+    /// a twin of an old item with the same unit: a twin's short fields are its old twin's bytes,
+    /// so their clean values, key and category are the old item's (the category is resolved
+    /// in the unit's level). Only the raw record (serial, row) is its own; the clean serial
+    /// stays the old one's, which `IdenticalPairs` does not read (it groups by the raw serial).
+    static func named(_ items: [RawItem], twinOf: [Int], old: [PowerItem], cleaner: Cleaner) -> [PowerItem] {
+        let own = items.indices.filter { twinOf[$0] < 0 || items[$0].unit != old[twinOf[$0]].raw.unit }
+        let named = cleaner.named(own.map { items[$0] })
+        var result: [PowerItem] = []
+        result.reserveCapacity(items.count)
+        var next = 0
+        for index in items.indices {
+            if next < own.count && own[next] == index {
+                result.append(named[next])
+                next += 1
+            } else {
+                let twin = old[twinOf[index]]
+                result.append(PowerItem(key: twin.key, raw: items[index], fields: twin.fields,
+                                        category: twin.category, citations: []))
+            }
+        }
+        return result
     }
 }
 
@@ -123,7 +153,7 @@ private struct SideImport: Sendable {
     let side: CSVSide
     private(set) var items: [RawItem] = []
     /// Whether the item at a data index is a twin's, not whole.
-    private let isTwin: [Bool]
+    let isTwin: [Bool]
     /// One data index per distinct 行使主体 and level, the first in file order.
     private let representatives: [Int]
 
