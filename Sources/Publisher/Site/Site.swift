@@ -68,6 +68,7 @@ public enum Site {
         do {
             let summary = try render(content: content, templates: templates, into: staging.folder) { downloads }
             try staging.commit()
+            PublishTiming.lap("site put in place")
             return summary
         } catch {
             downloads.wait()
@@ -93,6 +94,7 @@ public enum Site {
         // while the pages are rendered, so both cores stay busy.
         let written = downloads()
         let model = SiteModel(content: content)
+        PublishTiming.lap("site model")
         let pages = SitePages(model: model, templates: templates, logo: logo, downloads: written)
         let count = try pages.write(with: writer)
         try writer.write([(marker, Data("powerlist\n".utf8))])
