@@ -14,6 +14,16 @@ public enum Concurrent {
         return results.all
     }
 
+    /// `first` and `second` at once; both values, or the first's error, else the second's.
+    public static func both<First: Sendable, Second: Sendable>(_ first: @Sendable () throws -> First,
+                                                               _ second: @Sendable () throws -> Second) throws -> (First, Second) {
+        let (firsts, seconds) = (Results<Result<First, any Error>>(count: 1), Results<Result<Second, any Error>>(count: 1))
+        DispatchQueue.concurrentPerform(iterations: 2) { side in
+            if side == 0 { firsts.set(0, Result { try first() }) } else { seconds.set(0, Result { try second() }) }
+        }
+        return (try firsts.all[0].get(), try seconds.all[0].get())
+    }
+
     /// Consecutive chunks of `0..<count`, one per core, or one alone below `minimum` per chunk.
     public static func chunks(_ count: Int, minimum: Int) -> [Range<Int>] {
         let chunkCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count / minimum))

@@ -14,7 +14,7 @@
 ///
 /// Streaming: feed records one by one with `add`, read `count` at the end.
 public struct PublishedCount: Sendable {
-    private struct Table: Hashable {
+    fileprivate struct Table: Hashable {
         var unit: String, file: String, sheet: String
 
         /// Equal bytes are equal strings; the records of one table come one after another, so
@@ -43,14 +43,37 @@ public struct PublishedCount: Sendable {
 
     public init() {}
 
+    /// What the count reads of one record, its serial and name normalized: made once by a
+    /// caller that counts the same records in several groupings (the site counts every unit,
+    /// category and level), since normalizing the names was most of the count.
+    public struct Entry: Sendable {
+        fileprivate let table: Table
+        /// Empty for a record without a serial.
+        fileprivate let serial: UTF8Key
+        fileprivate let name: UTF8Key
+
+        public init(unit: String, file: String, sheet: String, serial: String?, name: String?) {
+            table = Table(unit: unit, file: file, sheet: sheet)
+            self.serial = UTF8Key(serial.map { ItemKey.normalized($0) } ?? "")
+            self.name = UTF8Key(ItemKey.normalized(name ?? ""))
+        }
+
+        public init(_ item: RawItem) {
+            self.init(unit: item.unit.name, file: item.provenance.file, sheet: item.provenance.sheet,
+                      serial: item.serial, name: item.fields[.name])
+        }
+    }
+
     public mutating func add(unit: String, file: String, sheet: String, serial: String?, name: String?) {
-        let index = tally(of: Table(unit: unit, file: file, sheet: sheet))
-        let name = UTF8Key(ItemKey.normalized(name ?? ""))
-        let serial = serial.map { ItemKey.normalized($0) } ?? ""
-        if serial.isEmpty {
-            tallies[index].names.insert(name)
+        add(Entry(unit: unit, file: file, sheet: sheet, serial: serial, name: name))
+    }
+
+    public mutating func add(_ entry: Entry) {
+        let index = tally(of: entry.table)
+        if entry.serial.text.isEmpty {
+            tallies[index].names.insert(entry.name)
         } else {
-            tallies[index].serialed.insert(Numbered(serial: UTF8Key(serial), name: name))
+            tallies[index].serialed.insert(Numbered(serial: entry.serial, name: entry.name))
         }
     }
 
@@ -66,8 +89,7 @@ public struct PublishedCount: Sendable {
     }
 
     public mutating func add(_ item: RawItem) {
-        add(unit: item.unit.name, file: item.provenance.file, sheet: item.provenance.sheet,
-            serial: item.serial, name: item.fields[.name])
+        add(Entry(item))
     }
 
     public var count: Int {

@@ -20,20 +20,23 @@ extension Workspace {
     /// The clean items matching `filter` — raw values, cells, clean values, category and
     /// citations — in the order of `items(matching:)`. Check, diff and publish read through this.
     public func powerItems(matching filter: ItemFilter = ItemFilter()) throws -> [StoredPowerItem] {
-        let stored = try items(matching: filter)
-        guard !stored.isEmpty else { return [] }
-        return try read { db in
-            let ids = stored.map(\.id)
-            let clean = try Self.cleanValues(itemIDs: ids, db)
-            let citations = try CitationRecord.fetch(itemIDs: ids, db)
-            return stored.map { item in
-                let values = clean[item.id]
-                var fields = item.item.fields
-                for (field, value) in values?.fields ?? [:] { fields[field] = value }
-                let power = PowerItem(key: item.key, raw: item.item, fields: fields, category: values?.category,
-                                      citations: citations[item.id] ?? [])
-                return StoredPowerItem(id: item.id, revision: item.revision, sourcePath: item.sourcePath, item: power)
-            }
+        let ids = try itemIDs(matching: filter)
+        guard !ids.isEmpty else { return [] }
+        // The citations, half of the reading, are read on a second connection beside the items.
+        let (loaded, citations) = try Concurrent.both({
+            let stored = try items(matching: filter)
+            return (stored, try read { db in try Self.cleanValues(itemIDs: stored.map(\.id), db) })
+        }, {
+            try secondConnection().read { db in try CitationRecord.fetch(itemIDs: ids, db) }
+        })
+        let (stored, clean) = loaded
+        return stored.map { item in
+            let values = clean[item.id]
+            var fields = item.item.fields
+            for (field, value) in values?.fields ?? [:] { fields[field] = value }
+            let power = PowerItem(key: item.key, raw: item.item, fields: fields, category: values?.category,
+                                  citations: citations[item.id] ?? [])
+            return StoredPowerItem(id: item.id, revision: item.revision, sourcePath: item.sourcePath, item: power)
         }
     }
 

@@ -58,6 +58,19 @@ extension Workspace {
         }
     }
 
+    /// The ids of the items `items(matching:)` returns, in its order.
+    func itemIDs(matching filter: ItemFilter) throws -> [Int64] {
+        let (condition, arguments) = filter.whereClause
+        var sql = """
+            SELECT items.id FROM items
+            JOIN revisions ON revisions.id = items.revisionId
+            JOIN sources ON sources.id = items.sourceId JOIN units ON units.id = items.unitId
+            WHERE \(condition) ORDER BY revisions.id, sources.path, items.position
+            """
+        if let limit = filter.limit { sql += " LIMIT \(max(0, limit))" }
+        return try read { db in try Int64.fetchAll(db, sql: sql, arguments: arguments) }
+    }
+
     /// The items matching `filter`, by revision, then source path, then their order in the file.
     public func items(matching filter: ItemFilter = ItemFilter()) throws -> [StoredItem] {
         let (condition, arguments) = filter.whereClause

@@ -85,6 +85,17 @@ public struct Workspace: Sendable {
         path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
     }
 
+    /// Another, read-only connection to the database, for a read beside one on `database`
+    /// (a connection runs one statement at a time).
+    func secondConnection() throws -> DatabaseQueue {
+        try StoreError.wrapping(file: databaseFile.path) {
+            var configuration = Configuration()
+            configuration.readonly = true
+            configuration.busyMode = .timeout(Self.busyTimeout)
+            return try DatabaseQueue(path: databaseFile.path, configuration: configuration)
+        }
+    }
+
     /// Runs a read, turning database errors into `StoreError`.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         try StoreError.wrapping(file: databaseFile.path) { try database.read(body) }

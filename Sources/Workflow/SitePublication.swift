@@ -54,9 +54,11 @@ public struct SitePublication {
         guard let defaults else {
             throw WorkflowError("找不到网站模板文件夹 Templates/site。请设置环境变量 POWERLIST_TEMPLATES 指向它。")
         }
+        PublishTiming.begin()
         let label = try publishedLabel()
         // Loaded once: the site's items, its downloads and its history all come from these.
         let stored = try workspace.powerItems(matching: ItemFilter(revision: label))
+        PublishTiming.lap("items loaded")
         let downloads = Self.downloads(stored, revision: label, region: try Self.config(of: workspace)?.region)
         // Built beside the output and put in place when complete; the downloads are written
         // there from now on, while the content is read on this thread.
@@ -64,6 +66,7 @@ public struct SitePublication {
         let pending = staging.map { PendingDownloads(writing: downloads, into: $0.folder) }
         do {
             let content = try content(label: label, stored: stored)
+            PublishTiming.lap("content (history, coverage)")
             let overrides = FileManager.default.fileExists(atPath: overridesFolder.path) ? overridesFolder : nil
             let templates = try SiteTemplates(defaults: defaults, overrides: overrides)
             let summary = if let staging, let pending {

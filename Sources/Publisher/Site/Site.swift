@@ -68,6 +68,7 @@ public enum Site {
         do {
             let summary = try render(content: content, templates: templates, into: staging.folder) { downloads }
             try staging.commit()
+            PublishTiming.lap("site put in place")
             return summary
         } catch {
             downloads.wait()
@@ -93,28 +94,26 @@ public enum Site {
         // while the pages are rendered, so both cores stay busy.
         let written = downloads()
         let model = SiteModel(content: content)
+        PublishTiming.lap("site model")
         let pages = SitePages(model: model, templates: templates, logo: logo, downloads: written)
         let count = try pages.write(with: writer)
         try writer.write([(marker, Data("powerlist\n".utf8))])
         return Summary(pageCount: count, itemCount: model.itemCount)
     }
 
-    /// Each download written into `downloads/` under a safe name, with its size.
-    static func writeDownloads(_ downloads: [Download], into output: URL) throws(SiteError) -> [WrittenDownload] {
-        guard !downloads.isEmpty else { return [] }
+    /// A download written into `downloads/` under a safe name, with its size.
+    static func writeDownload(_ download: Download, into output: URL) throws(SiteError) -> WrittenDownload {
         let folder = output.appendingPathComponent("downloads", isDirectory: true)
-        return try downloads.map { download throws(SiteError) in
-            let name = SiteWriter.safeFileName(download.fileName)
-            let file = folder.appendingPathComponent(name)
-            do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                try download.write(file)
-                let size = try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int ?? 0
-                return WrittenDownload(fileName: name, label: download.label, size: size)
-            } catch {
-                // Foundation's errors read well localized; ours (`XLSXWriterError`…) are worded in Chinese.
-                throw .writeFailed(file.path, error is CocoaError ? error.localizedDescription : "\(error)")
-            }
+        let name = SiteWriter.safeFileName(download.fileName)
+        let file = folder.appendingPathComponent(name)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try download.write(file)
+            let size = try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int ?? 0
+            return WrittenDownload(fileName: name, label: download.label, size: size)
+        } catch {
+            // Foundation's errors read well localized; ours (`XLSXWriterError`…) are worded in Chinese.
+            throw .writeFailed(file.path, error is CocoaError ? error.localizedDescription : "\(error)")
         }
     }
 

@@ -31,12 +31,28 @@ struct SiteModel {
         self.content = content
         let items = SiteModel.inPublishedOrder(content.items)
         self.items = items
-        units = SiteModel.group(items) { ($0.item.unit.name, $0.item.unit.level, nil) }
-        categories = SiteModel.group(items) { ($0.item.category?.name ?? SiteModel.uncategorized, nil, $0.item.category?.code) }
+        let entries = SiteModel.countEntries(items)
+        units = SiteModel.group(items, entries) { ($0.item.unit.name, $0.item.unit.level, nil) }
+        categories = SiteModel.group(items, entries) { ($0.item.category?.name ?? SiteModel.uncategorized, nil, $0.item.category?.code) }
             .sorted { ($0.code ?? "~", $0.name) < ($1.code ?? "~", $1.name) }
-        levels = SiteModel.group(items) { ($0.item.unit.level.label, $0.item.unit.level, nil) }
+        levels = SiteModel.group(items, entries) { ($0.item.unit.level.label, $0.item.unit.level, nil) }
         laws = LawEntry.collect(items)
-        itemCount = items.lazy.map(\.item).publishedItemCount
+        itemCount = SiteModel.publishedCount(of: entries.indices, entries)
+    }
+
+    /// What the published count reads of each item, normalized once, in chunks on all cores:
+    /// every item is counted four times (its unit, category, level and the whole list).
+    private static func countEntries(_ items: [SiteItem]) -> [PublishedCount.Entry] {
+        let chunks = Concurrent.chunks(items.count, minimum: 5_000)
+        return Array(Concurrent.map(chunks.count) { chunk in
+            chunks[chunk].map { PublishedCount.Entry(items[$0].item.raw) }
+        }.joined())
+    }
+
+    private static func publishedCount(of members: some Sequence<Int>, _ entries: [PublishedCount.Entry]) -> Int {
+        var count = PublishedCount()
+        for member in members { count.add(entries[member]) }
+        return count.count
     }
 
     static let uncategorized = "未分类"
@@ -44,7 +60,8 @@ struct SiteModel {
     /// A short stable file name for any name: the same FNV-1a slug items use.
     static func slug(_ name: String) -> String { ItemKey(rawValue: name).slug }
 
-    private static func group(_ items: [SiteItem], by key: (SiteItem) -> (String, Level?, String?)) -> [Group] {
+    private static func group(_ items: [SiteItem], _ entries: [PublishedCount.Entry],
+                              by key: (SiteItem) -> (String, Level?, String?)) -> [Group] {
         var groups: [Group] = []
         var index: [String: Int] = [:]
         for (position, item) in items.enumerated() {
@@ -57,7 +74,7 @@ struct SiteModel {
             }
         }
         for index in groups.indices {
-            groups[index].count = groups[index].members.lazy.map { items[$0].item }.publishedItemCount
+            groups[index].count = publishedCount(of: groups[index].members, entries)
         }
         return groups
     }
@@ -105,20 +122,34 @@ struct LawEntry {
     let articles: [(article: ArticleReference?, members: [Int])]
     let itemCount: Int
 
+    /// One instrument's citations while they are collected: the first that resolved, and by
+    /// article the positions of the items citing it, ascending.
+    private struct Citing {
+        var citation: Citation
+        var articles: [ArticleReference?: [Int]] = [:]
+
+        mutating func add(_ cited: Citation, at position: Int) {
+            if citation.resolution == .unresolved { citation = cited }
+            let references: [ArticleReference?] = cited.articles.isEmpty ? [nil] : cited.articles
+            // Items come in order: an item citing an article twice is its list's last position.
+            for reference in references where articles[reference]?.last != position {
+                articles[reference, default: []].append(position)
+            }
+        }
+    }
+
     static func collect(_ items: [SiteItem]) -> [LawEntry] {
-        var byTitle: [String: (citation: Citation, articles: [ArticleReference?: Set<Int>])] = [:]
+        // Updated in place: an entry copied out and stored back copied its lists each time,
+        // which for an instrument cited by thousands of items was quadratic.
+        var byTitle: [String: Citing] = [:]
         for (position, item) in items.enumerated() {
             for citation in item.item.citations {
                 guard let title = LawEntry.title(of: citation) else { continue }
-                var entry = byTitle[title] ?? (citation, [:])
-                if entry.citation.resolution == .unresolved { entry.citation = citation }
-                let references: [ArticleReference?] = citation.articles.isEmpty ? [nil] : citation.articles
-                for reference in references { entry.articles[reference, default: []].insert(position) }
-                byTitle[title] = entry
+                byTitle[title, default: Citing(citation: citation)].add(citation, at: position)
             }
         }
         return byTitle.map { title, entry in
-            let articles = entry.articles.map { (article: $0.key, members: $0.value.sorted()) }
+            let articles = entry.articles.map { (article: $0.key, members: $0.value) }
                 .sorted { ($0.article.map { [0, $0.article, $0.suffix ?? 0, $0.paragraph ?? 0, $0.item ?? 0] } ?? [1])
                     .lexicographicallyPrecedes($1.article.map { [0, $0.article, $0.suffix ?? 0, $0.paragraph ?? 0, $0.item ?? 0] } ?? [1]) }
             let count = Set(entry.articles.values.flatMap { $0 }).count

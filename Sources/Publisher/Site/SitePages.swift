@@ -35,10 +35,14 @@ struct SitePages {
         }
         // The downloads page gives the files' sizes: it waits for them, after everything else.
         try writeOtherPages(others.filter { $0.kind != .downloads }, with: writer)
+        PublishTiming.lap("list and law pages")
         let written = try writeItemPages(with: writer)
+        PublishTiming.lap("item pages")
         indexDone.wait()
+        PublishTiming.lap("search index (waited for)")
         if let error = indexFailure.error { throw error }
         _ = try downloads.written()
+        PublishTiming.lap("downloads (waited for)")
         try writeOtherPages(others.filter { $0.kind == .downloads }, with: writer)
         for folder in ["items", "units", "categories", "levels", "laws", "search"] {
             try? FileManager.default.removeItem(at: writer.root.appendingPathComponent("\(folder)/.keep"))
