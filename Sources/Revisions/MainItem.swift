@@ -91,6 +91,8 @@ final class MainItem: Sendable {
     }
 
     static func distinct(_ values: [String]) -> [String] {
+        // Most main items have one record: a set hashes (NFC-normalizes) every Chinese text.
+        guard values.count > 1 else { return values }
         var seen = Set<String>()
         return values.filter { seen.insert($0).inserted }
     }
