@@ -62,7 +62,7 @@ struct DiffCommand: ParsableCommand {
             if let outputFile { Terminal.printError("对比结果已写到 \(outputFile.path)。") }
             if result.stored { Terminal.printError("配对结果已保存在工作区中（\(old) → \(new)）。") }
             // The process exits next: freeing every change first would be seconds of one core.
-            Jobs.release(result)
+            Concurrent.release(result)
         }
     }
 
