@@ -18,21 +18,18 @@ import Sheets
 /// each other. A twin left unpaired (a code held twice, say) is imported after all, and goes
 /// to the full comparison with the other records.
 ///
-/// A record without a twin is never settled: it is cleaned while the twins are named and
-/// paired, which left a core idle for seconds (see BENCHMARKS.md, `diff-perf8`).
-///
 /// ```swift
 /// if let sides = IdenticalRecords.read(oldFile, newFile, importer: importer, limits: .excel,
-///                                      reader: { fileRevision }, region: nil) {
-///     let changes = RevisionDiff.compare(old: sides.old, new: sides.new, settled: sides.settled)
+///                                      cleaner: { cleaner }, region: nil) {
+///     let changes = RevisionDiff.compare(old: clean(sides.old), new: clean(sides.new), settled: sides.settled)
 /// }
 /// ```
 enum IdenticalRecords {
-    /// Each side's clean items not settled (`FileRevision.clean`), in file order, and the
-    /// settled pairs' changes; nil when a file is not of the simple shape (read it whole then).
+    /// Each side's raw items not settled, in file order, and the settled pairs' changes; nil
+    /// when a file is not of the simple shape (read it whole then).
     static func read(_ old: SourceFiles.File, _ new: SourceFiles.File, importer: Importer, limits: ReadLimits,
-                     reader: () throws -> FileRevision, region: Region?)
-        rethrows -> (old: [PowerItem], new: [PowerItem], settled: [Change])? {
+                     cleaner: () throws -> Cleaner, region: Region?)
+        rethrows -> (old: [RawItem], new: [RawItem], settled: [Change])? {
         let sides = Concurrent.map(2) { CSVSide($0 == 0 ? old : new, importer: importer, limits: limits) }
         guard let oldSide = sides[0], let newSide = sides[1] else { return nil }
         let twins = Twins(oldSide, newSide)
@@ -42,24 +39,7 @@ enum IdenticalRecords {
         }
         guard let oldImport = imports[0], let newImport = imports[1] else { return nil }
         DiffTiming.lap("imported the rest")
-        let reader = try reader()
-        let (pairs, lone) = Jobs.both({ Self.pairs(oldImport, newImport, twins, cleaner: reader.cleanStep.cleaner, region: region) },
-                                      { [old = oldImport.loneItems, new = newImport.loneItems] in
-                                          (old: reader.clean(old), new: reader.clean(new)) })
-        DiffTiming.lap("records without a twin cleaned")
-        guard let restOld = oldImport.rest(skipping: pairs.oldRecords, lone: lone.old, reader: reader),
-              let restNew = newImport.rest(skipping: pairs.newRecords, lone: lone.new, reader: reader) else { return nil }
-        // The files' bytes and both sides' records are freed on another thread: half a second
-        // of this one, on the command's one path.
-        Concurrent.release((consume sides, consume oldSide, consume newSide,
-                            consume imports, consume oldImport, consume newImport))
-        return (restOld, restNew, pairs.changes)
-    }
-
-    /// The pairs of twins `IdenticalPairs` settles, each side named first (a new twin taking
-    /// its old twin's names, see `named`).
-    private static func pairs(_ oldImport: SideImport, _ newImport: SideImport, _ twins: Twins, cleaner: Cleaner,
-                              region: Region?) -> IdenticalPairs {
+        let cleaner = try cleaner()
         let namedOld = cleaner.named(oldImport.items)
         // A twin item on both sides: its name and code are the same bytes on both.
         let twinOf = newImport.items.indices.map { index in
@@ -76,7 +56,13 @@ enum IdenticalRecords {
         }
         DiffTiming.lap("identical pairs: \(pairs.changes.count) settled, "
                        + "\(twins.newOfOld.filter { $0 >= 0 }.count) pairs of twins")
-        return pairs
+        guard let restOld = oldImport.rest(skipping: pairs.oldRecords, importer: importer),
+              let restNew = newImport.rest(skipping: pairs.newRecords, importer: importer) else { return nil }
+        // The files' bytes, both sides' records and named items are freed on another thread:
+        // half a second of this one, on the command's one path.
+        Concurrent.release((consume sides, consume oldSide, consume newSide, consume imports, consume oldImport,
+                            consume newImport, consume namedOld, consume namedNew))
+        return (restOld, restNew, pairs.changes)
     }
 
     /// The new side's items as `Cleaner.named` makes them, naming only the items that are not
@@ -176,14 +162,11 @@ private struct SideImport: Sendable {
     private(set) var items: [RawItem] = []
     /// Whether the item at a data index is a twin's, not whole.
     let isTwin: [Bool]
-    /// By data index, the record's twin on the other side, or -1 for none: a record without a
-    /// twin is never settled (`IdenticalPairs` keeps only pairs of twins).
-    private let twins: [Int]
     /// One data index per distinct 行使主体 and level, the first in file order.
     private let representatives: [Int]
 
     init?(_ side: CSVSide, twins: [Int], importer: Importer) {
-        (self.side, self.twins) = (side, twins)
+        self.side = side
         let records = Array(side.data)
         let unitKeys = records.map(side.unitKey)
         var seen = Set<String>()
@@ -209,30 +192,17 @@ private struct SideImport: Sendable {
         }
     }
 
-    /// The raw items of the records without a twin (all whole), in file order.
-    var loneItems: [RawItem] { items.indices.filter { !isPaired($0) }.map { items[$0] } }
-
-    /// The clean items of the records not in `settled`, in file order: those without a twin
-    /// cleaned already (`lone`, of `loneItems`), and the twins left unpaired, imported now
-    /// beside the representatives and cleaned.
-    func rest(skipping settled: Set<Int>, lone cleanLone: [PowerItem], reader: FileRevision) -> [PowerItem]? {
-        let unpaired = items.indices.filter { !settled.contains($0) && isPaired($0) }
-        let late = unpaired.filter { isTwin[$0] }
-        var imported: [Int: RawItem] = [:]
-        if !late.isEmpty {
-            guard let items = Self.imported(Set(representatives).union(late), side, reader.importer) else { return nil }
-            imported = items
+    /// The whole raw items of the records not in `settled`, in file order: twins left
+    /// unpaired are imported now, beside the representatives.
+    func rest(skipping settled: Set<Int>, importer: Importer) -> [RawItem]? {
+        let unpaired = items.indices.filter { isTwin[$0] && !settled.contains($0) }
+        var late: [Int: RawItem] = [:]
+        if !unpaired.isEmpty {
+            guard let imported = Self.imported(Set(representatives).union(unpaired), side, importer) else { return nil }
+            late = imported
         }
-        var cleanUnpaired = reader.clean(unpaired.map { isTwin[$0] ? imported[$0]! : items[$0] })[...]
-        var cleanLone = cleanLone[...]
-        // Both in file order: merged back into it.
-        return items.indices.filter { !settled.contains($0) }.map { index in
-            isPaired(index) ? cleanUnpaired.removeFirst() : cleanLone.removeFirst()
-        }
+        return items.indices.filter { !settled.contains($0) }.map { isTwin[$0] ? late[$0]! : items[$0] }
     }
-
-    /// Whether the record at a data index has a twin (is not `lone`).
-    private func isPaired(_ index: Int) -> Bool { twins[index] >= 0 }
 
     /// The records at `indices` (data indices), imported in file order, by data index.
     private static func imported(_ indices: Set<Int>, _ side: CSVSide, _ importer: Importer) -> [Int: RawItem]? {

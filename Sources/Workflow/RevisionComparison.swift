@@ -124,8 +124,11 @@ public struct RevisionComparison: Sendable {
         if setAside, let oldFile = Self.singleFile(oldPath), let newFile = Self.singleFile(newPath) {
             schemas.start(workspace: workspaceFolder)
             if let sides = try IdenticalRecords.read(oldFile, newFile, importer: importer, limits: .excel,
-                                                     reader: fileReader, region: configuration.region) {
-                return sides
+                                                     cleaner: { try fileReader().cleanStep.cleaner },
+                                                     region: configuration.region) {
+                let reader = try fileReader()
+                DiffTiming.lap("read both sides, identical records set aside")
+                return (reader.clean(sides.old), reader.clean(sides.new), sides.settled)
             }
         }
         var records = try FileRevision.readBoth(oldPath, newPath, importer: importer) {
