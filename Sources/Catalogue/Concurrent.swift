@@ -24,6 +24,15 @@ public enum Concurrent {
         return (try firsts.all[0].get(), try seconds.all[0].get())
     }
 
+    /// Lets go of `value` on another thread: freeing a large comparison's items, main items or
+    /// changes — each a dozen texts and arrays — is seconds of one core, on a command's one
+    /// path, while the other core has less to do. Pass the last owner (`consume`), or this
+    /// thread may still be the one that frees it.
+    public static func release<Value: Sendable>(_ value: consuming Value) {
+        let box = Released(consume value)
+        DispatchQueue.global(qos: .utility).async { box.empty() }
+    }
+
     /// Consecutive chunks of `0..<count`, one per core, or one alone below `minimum` per chunk.
     public static func chunks(_ count: Int, minimum: Int) -> [Range<Int>] {
         let chunkCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count / minimum))
@@ -48,5 +57,19 @@ private final class Results<Value>: @unchecked Sendable {
     /// Read once `concurrentPerform` has returned.
     var all: [Value] {
         lock.withLock { values.map { $0! } }
+    }
+}
+
+/// A value handed to another thread to be freed there.
+private final class Released<Value: Sendable>: @unchecked Sendable {
+    private var value: Value?
+
+    init(_ value: consuming Value) {
+        self.value = value
+    }
+
+    /// Called once, on the freeing thread.
+    func empty() {
+        value = nil
     }
 }

@@ -55,8 +55,8 @@ struct Bigrams: Sendable {
     }
 }
 
-/// An item's texts as the similarity and coverage stages compare them, computed once for the
-/// items still unpaired.
+/// An item's texts as the similarity and coverage stages compare them, computed once per main
+/// item (`MainItem.profile`): each coverage pass and the similarity stage made them again.
 struct ItemProfile: Sendable {
     let name: Bigrams
     let subItems: Bigrams
@@ -66,12 +66,14 @@ struct ItemProfile: Sendable {
     let text: Bigrams
     let citations: Set<String>
 
-    init(_ item: MainItem) {
-        name = Bigrams(item.nameKey)
-        subItemList = item.subItemNames.map { Bigrams(TextKey.normalized($0)) }
+    /// A main item's profile from its normalized name, sub-item names and citation keys
+    /// (`MainItem.profile`, made once per item).
+    init(nameKey: String, subItemNames: [String], citations: Set<String>) {
+        name = Bigrams(nameKey)
+        subItemList = subItemNames.map { Bigrams(TextKey.normalized($0)) }
         subItems = Bigrams(union: subItemList)
         text = Bigrams(union: [name, subItems])
-        citations = item.citationKeys
+        self.citations = citations
     }
 
     /// The name and each sub-item name: the texts a merged whole lists its parts by.

@@ -17,6 +17,18 @@ struct ChangeJSONWriter {
 
     /// The report's bytes; its changes are written in chunks on all cores.
     static func data(_ document: ChangeDocument) throws -> Data {
+        var pieces = try pieces(document)
+        var data = Data(capacity: pieces.reduce(0) { $0 + $1.count })
+        for index in pieces.indices {
+            data.append(contentsOf: pieces[index])
+            pieces[index] = []
+        }
+        return data
+    }
+
+    /// The report's bytes in pieces that follow each other (the changes in chunks written on
+    /// all cores): a file can take them one by one, without a copy of the whole report.
+    static func pieces(_ document: ChangeDocument) throws -> [[UInt8]] {
         var (head, tail) = (ChangeJSONWriter(), ChangeJSONWriter())
         head.append("{\n  \"changes\" : ")
         var pieces = [head.output]
@@ -29,12 +41,7 @@ struct ChangeJSONWriter {
         }
         try tail.write(rest: document)
         pieces.append(tail.output)
-        var data = Data(capacity: pieces.reduce(0) { $0 + $1.count })
-        for index in pieces.indices {
-            data.append(contentsOf: pieces[index])
-            pieces[index] = []
-        }
-        return data
+        return pieces
     }
 
     /// The elements of the changes array (without its brackets), in chunks written on all

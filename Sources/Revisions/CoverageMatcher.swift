@@ -29,7 +29,7 @@ struct CoverageMatcher {
         let index = WholeIndex(wholes, matching)
         var partsOfWhole: [Int: [(part: Int, name: Bigrams)]] = [:]
         for part in parts {
-            let profile = ItemProfile(matching.old[part])
+            let profile = matching.old[part].profile
             guard profile.name.count >= 3, let whole = bestWhole(for: part, profile, matching, index) else { continue }
             partsOfWhole[whole, default: []].append((part, profile.name))
         }
@@ -44,7 +44,7 @@ struct CoverageMatcher {
     private func candidate(whole: Int, profile: ItemProfile, covered: [(part: Int, name: Bigrams)],
                            _ matching: Matching) -> GroupCandidate? {
         let partner = matching.oneToOnePartner(ofNew: whole)
-        let partnerName = partner.map { ItemProfile(matching.old[$0.old]).name }
+        let partnerName = partner.map { matching.old[$0.old].profile.name }
         let everyone = covered + (partner.map { [($0.old, partnerName!)] } ?? [])
         let claims = everyone.map { (part: $0.part, texts: profile.exactTexts(of: $0.name)) }
         var parts: [Int] = [], coverages: [Double] = []
@@ -146,7 +146,7 @@ private struct WholeIndex {
     init(_ wholes: [Int], _ matching: Matching) {
         byUnit = Dictionary(grouping: wholes) { ByteKey(matching.new[$0].unitKey) }
         for whole in wholes {
-            let profile = ItemProfile(matching.new[whole])
+            let profile = matching.new[whole].profile
             profiles[whole] = profile
             for gram in profile.text.values { postings[gram, default: []].append(whole) }
             for text in profile.texts where !text.isEmpty { byText[text.values, default: []].append(whole) }

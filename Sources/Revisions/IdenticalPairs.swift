@@ -65,6 +65,9 @@ public struct IdenticalPairs: Sendable {
             oldRecords.formUnion(olds.groups[pair.old].indices)
             newRecords.formUnion(news.groups[pair.new].indices)
         }
+        // Both sides' groups, keys and counts are freed on another thread: the end of this
+        // phase ran on one core.
+        Concurrent.release((consume olds, consume news, consume oldFacts, consume newFacts, consume found))
     }
 
     /// The main items of the two sides with the same key, in key order. Both sides are

@@ -18,6 +18,9 @@ final class MainItem: Sendable {
     let code: String?
     let subItemNames: [String]
     let remarks: String
+    /// What the coverage and similarity stages compare: made once here, on the thread that
+    /// groups the side, instead of again in each stage (a set of citation keys per item).
+    let profile: ItemProfile
 
     var key: ItemKey { ref.key }
     var level: Level { ref.unit.level }
@@ -41,6 +44,7 @@ final class MainItem: Sendable {
         }
         ref = ItemRef(key: key, name: first.name, unit: first.unit, unitKey: unitKey, category: category,
                       itemKeys: records.map(\.key))
+        profile = ItemProfile(nameKey: nameKey, subItemNames: subItemNames, citations: Self.citationKeys(of: records))
     }
 
     /// The stable power code of a main item's records, when every record that has one agrees on it.
@@ -72,7 +76,7 @@ final class MainItem: Sendable {
     }
 
     /// The laws (registry key, else title) and the articles (`统计法#28.1`) cited by any record.
-    var citationKeys: Set<String> {
+    private static func citationKeys(of records: [PowerItem]) -> Set<String> {
         var keys = Set<String>()
         for citation in records.lazy.flatMap(\.citations) {
             guard let law = citation.resolution.reference?.key ?? citation.title.map(TextKey.normalized) else { continue }
@@ -91,6 +95,8 @@ final class MainItem: Sendable {
     }
 
     static func distinct(_ values: [String]) -> [String] {
+        // Most main items have one record: a set hashes (NFC-normalizes) every Chinese text.
+        guard values.count > 1 else { return values }
         var seen = Set<String>()
         return values.filter { seen.insert($0).inserted }
     }

@@ -54,9 +54,8 @@ public enum RevisionDiff {
         }
         let units = UnitNameNormalizer(region: options.region)
         let sides = Concurrent.map(2) { MainItem.group($0 == 0 ? old : new, units: units) }
-        let (oldItems, newItems) = (sides[0], sides[1])
-        let plan = DecisionPlan(options.decisions, old: oldItems, new: newItems)
-        var matching = Matching(old: oldItems, new: newItems, rejected: plan.rejected)
+        let plan = DecisionPlan(options.decisions, old: sides[0], new: sides[1])
+        var matching = Matching(old: sides[0], new: sides[1], rejected: plan.rejected)
         for group in plan.fixed { matching.accept(group) }
         lap("group")
         KeyMatcher.run(&matching); lap("keys")
@@ -68,9 +67,13 @@ public enum RevisionDiff {
         var changes = settled
         changes += classified(matching)
         lap("classify")
-        defer { lap("sort") }
-        return ChangeSet(oldLabel: options.oldLabel, newLabel: options.newLabel, changes: changes,
-                         staleDecisions: plan.stale)
+        let changeSet = ChangeSet(oldLabel: options.oldLabel, newLabel: options.newLabel, changes: changes,
+                                  staleDecisions: plan.stale)
+        lap("sort")
+        // The main items (each holds its records) and the unsorted changes are freed on another
+        // thread: a second of this one, on the command's one path.
+        Concurrent.release((consume sides, consume matching, consume changes))
+        return changeSet
     }
 
     /// Every group, then every item left alone on the old and the new side, classified in

@@ -46,7 +46,7 @@ struct SimilarityMatcher {
         -> (old: [Int: ItemProfile], new: [Int: ItemProfile]) {
         let sides = Concurrent.map(2) { side in
             let (indices, items) = side == 0 ? (olds, matching.old) : (news, matching.new)
-            return Dictionary(uniqueKeysWithValues: indices.map { ($0, ItemProfile(items[$0])) })
+            return Dictionary(uniqueKeysWithValues: indices.map { ($0, items[$0].profile) })
         }
         return (sides[0], sides[1])
     }

@@ -31,15 +31,6 @@ public enum Jobs {
         let value = try! alongside([{ box.set(second()) }], first)
         return (value, box.get())
     }
-
-    /// Lets go of `value` on another thread: freeing a 200,000-item comparison — each change a
-    /// dozen texts and arrays — is seconds of one core at the very end of a command, when
-    /// nothing else is left to do and the process is about to exit anyway.
-    public static func release<Value: Sendable>(_ value: consuming Value) {
-        let box = JobValue<Value>()
-        box.set(consume value)
-        DispatchQueue.global(qos: .utility).async { box.empty() }
-    }
 }
 
 /// The errors of the jobs, each written once by its own thread.
@@ -60,7 +51,7 @@ private final class JobErrors: @unchecked Sendable {
     }
 }
 
-/// A value written by one thread and read or emptied by another, under a lock.
+/// A value written by one thread and read by another, under a lock.
 private final class JobValue<Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var value: Value?
@@ -71,12 +62,5 @@ private final class JobValue<Value>: @unchecked Sendable {
 
     func get() -> Value {
         lock.withLock { value! }
-    }
-
-    /// Frees the value here, outside the lock.
-    func empty() {
-        var taken: Value? = nil
-        lock.withLock { swap(&taken, &value) }
-        taken = nil
     }
 }

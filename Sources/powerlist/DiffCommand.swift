@@ -62,15 +62,15 @@ struct DiffCommand: ParsableCommand {
             if let outputFile { Terminal.printError("对比结果已写到 \(outputFile.path)。") }
             if result.stored { Terminal.printError("配对结果已保存在工作区中（\(old) → \(new)）。") }
             // The process exits next: freeing every change first would be seconds of one core.
-            Jobs.release(result)
+            Concurrent.release(result)
         }
     }
 
     /// The JSON or XLSX report, to `file` (JSON without one: to standard output).
     private static func writeReport(_ result: RevisionComparison.Result, format: Format, to file: URL?) throws {
         if format == .xlsx { return try ChangeReport.xlsx(result.changeSet, groups: result.groups, to: file!) }
-        let data = try ChangeReport.json(result.changeSet, summary: result.summary, groups: result.groups)
-        if let file { try data.write(to: file) } else { FileHandle.standardOutput.write(data) }
+        if let file { return try ChangeReport.writeJSON(result.changeSet, summary: result.summary, groups: result.groups, to: file) }
+        FileHandle.standardOutput.write(try ChangeReport.json(result.changeSet, summary: result.summary, groups: result.groups))
     }
 
     /// `--decisions`, else next to the output, else in the workspace folder.

@@ -59,6 +59,12 @@ struct ChangeJSONWriterTests {
         let changeSet = ChangeSet(oldLabel: "2023", newLabel: "2024", changes: changes)
         let written = try ChangeReport.json(changeSet)
         #expect(written == (try Self.encoded(changeSet)))
+        // Written to a file piece by piece, over a longer file left there: the same bytes.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(repeating: UInt8(ascii: "x"), count: written.count + 100).write(to: file)
+        try ChangeReport.writeJSON(changeSet, to: file)
+        #expect(try Data(contentsOf: file) == written)
     }
 
     @Test("A comparison of nothing is an empty list of changes")
