@@ -1,27 +1,13 @@
-import Dispatch
+import Catalogue
 
 /// Lets go of a large value on another thread. Freeing 200,000 items — each a dozen texts
 /// and dictionaries — is seconds of one core; a file-to-file diff frees the read records while
 /// the comparison, which runs on one core, leaves the other idle.
 enum Discard {
-    /// Empties `collection` here and frees what it held on another thread.
+    /// Empties `collection` here and frees what it held on another thread (`Concurrent.release`).
     static func emptying<Items: RangeReplaceableCollection & Sendable>(_ collection: inout Items) {
         var taken = Items()
         swap(&taken, &collection)
-        let box = Box(consume taken)
-        DispatchQueue.global(qos: .utility).async { box.empty() }
-    }
-}
-
-/// Holds the value until the other thread empties it.
-private final class Box<Value: Sendable>: @unchecked Sendable {
-    private var value: Value?
-
-    init(_ value: consuming Value) {
-        self.value = value
-    }
-
-    func empty() {
-        value = nil
+        Concurrent.release(taken)
     }
 }
