@@ -16,7 +16,7 @@ struct IdenticalPairsTests {
                     new.indices.filter { !pairs.newRecords.contains($0) }.map { new[$0] })
         let full = RevisionDiff.compare(old: old, new: new, options: options)
         let aside = RevisionDiff.compare(old: rest.0, new: rest.1, options: options, settled: pairs.changes)
-        return (try ChangeReport.json(full), try ChangeReport.json(aside), pairs)
+        return (try ChangeReport.json(full, includeUnchanged: true), try ChangeReport.json(aside, includeUnchanged: true), pairs)
     }
 
     @Test("An item listed again as it was — renumbered or not — is set aside as unchanged, with the stage that would pair it")

@@ -44,7 +44,7 @@ import Testing
         var comparison = RevisionComparison(workspaceFolder: space.folder, old: oldFile.url.path, new: newFile.url.path)
         func report() throws -> Data {
             let result = try comparison.run()
-            return try ChangeReport.json(result.changeSet, summary: result.summary, groups: result.groups)
+            return try ChangeReport.json(result.changeSet, summary: result.summary, groups: result.groups, includeUnchanged: true)
         }
         let fast = try report()
         comparison.setsAsideIdentical = false
