@@ -23,7 +23,8 @@ import Foundation
 /// let changes = RevisionDiff.compare(old: cleanRestOfOld, new: cleanRestOfNew, settled: pairs.changes)
 /// ```
 public struct IdenticalPairs: Sendable {
-    /// One `unchanged` change per pair, as `RevisionDiff` would make it.
+    /// One `unchanged` change per pair, as `RevisionDiff` would make it; in no particular order
+    /// (`ChangeSet` sorts them with the others).
     public private(set) var changes: [Change] = []
     /// The indices, in the items given, of the records of the pairs.
     public private(set) var oldRecords = Set<Int>()
