@@ -122,14 +122,17 @@ struct ChangeDocument: Encodable {
         try container.encode(staleDecisions, forKey: .staleDecisions)
     }
 
-    init(_ changeSet: ChangeSet, figures: ChangeSummary? = nil, groups: [ChangeReport.GroupFigures]) {
+    /// - Parameter includeUnchanged: whether the retained items' `unchanged` pairings are listed
+    ///   too; they are counted in the summary either way.
+    init(_ changeSet: ChangeSet, figures: ChangeSummary? = nil, groups: [ChangeReport.GroupFigures],
+         includeUnchanged: Bool = false) {
         old = changeSet.oldLabel
         new = changeSet.newLabel
         let rows = (figures ?? changeSet.summary).rows.map { SummaryRow(dimension: $0.dimension.rawValue, name: $0.name, counts: $0.counts) }
         summary = Summary(rows: rows, groups: groups.map {
             SummaryRow(dimension: "group", name: $0.group.name, definition: $0.group.definition, counts: $0.counts)
         })
-        changes = changeSet.changes
+        changes = includeUnchanged ? changeSet.changes : changeSet.changes.filter { $0.kind != .unchanged }
         staleDecisions = changeSet.staleDecisions.count
     }
 }

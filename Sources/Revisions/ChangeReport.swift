@@ -95,16 +95,20 @@ public enum ChangeReport {
     public typealias GroupFigures = (group: SummaryGroup, counts: ChangeSummary.Counts)
 
     /// One object per change with stable, sorted English keys; the summary beside them, with
-    /// the figures of each summary group.
-    public static func json(_ changeSet: ChangeSet, summary: ChangeSummary? = nil, groups: [GroupFigures] = []) throws -> Data {
-        try ChangeJSONWriter.data(ChangeDocument(changeSet, figures: summary, groups: groups))
+    /// the figures of each summary group. The retained items (`unchanged`) are left out unless
+    /// `includeUnchanged`, as in the XLSX report: on a yearly revision they are nine objects in
+    /// ten, which a reader of the changes skips.
+    public static func json(_ changeSet: ChangeSet, summary: ChangeSummary? = nil, groups: [GroupFigures] = [],
+                            includeUnchanged: Bool = false) throws -> Data {
+        try ChangeJSONWriter.data(ChangeDocument(changeSet, figures: summary, groups: groups, includeUnchanged: includeUnchanged))
     }
 
     /// `json` written to `file` piece by piece: a 200,000-item report is a quarter of a
     /// gigabyte, and joining it into one `Data` first copied all of it once more.
     public static func writeJSON(_ changeSet: ChangeSet, summary: ChangeSummary? = nil, groups: [GroupFigures] = [],
-                                 to file: URL) throws {
-        let pieces = try ChangeJSONWriter.pieces(ChangeDocument(changeSet, figures: summary, groups: groups))
+                                 includeUnchanged: Bool = false, to file: URL) throws {
+        let document = ChangeDocument(changeSet, figures: summary, groups: groups, includeUnchanged: includeUnchanged)
+        let pieces = try ChangeJSONWriter.pieces(document)
         // Made (or emptied) as `Data.write` makes it, with its errors.
         try Data().write(to: file)
         let handle = try FileHandle(forWritingTo: file)

@@ -23,7 +23,8 @@ import Foundation
 /// let changes = RevisionDiff.compare(old: cleanRestOfOld, new: cleanRestOfNew, settled: pairs.changes)
 /// ```
 public struct IdenticalPairs: Sendable {
-    /// One `unchanged` change per pair, as `RevisionDiff` would make it.
+    /// One `unchanged` change per pair, as `RevisionDiff` would make it; in no particular order
+    /// (`ChangeSet` sorts them with the others).
     public private(set) var changes: [Change] = []
     /// The indices, in the items given, of the records of the pairs.
     public private(set) var oldRecords = Set<Int>()
@@ -43,31 +44,45 @@ public struct IdenticalPairs: Sendable {
         let units = UnitNameNormalizer(region: region)
         let oldFacts = RecordFacts(old)
         let newFacts = RecordFacts(new, twinOf: twinOf, sharing: oldFacts)
-        let (olds, news) = Side.both((old, oldFacts), (new, newFacts), units: units)
+        // Twins alone in every bucket the key stages count are settled first, without grouping.
+        var lone = LoneTwins(old: old, new: new, twinOf: twinOf, facts: (oldFacts, newFacts), units: units)
+        lone.filter { accepting([$0][...], [$1][...]) }
+        changes = lone.changes(old: old, new: new, facts: (oldFacts, newFacts), units: units)
+        oldRecords.reserveCapacity(old.count)
+        newRecords.reserveCapacity(new.count)
+        for pair in lone.pairs {
+            oldRecords.insert(pair.old)
+            newRecords.insert(pair.new)
+        }
+        // The others are grouped into main items and paired by key, by their indices here.
+        let restOld = lone.pairs.isEmpty ? Array(old.indices) : old.indices.filter { !oldRecords.contains($0) }
+        let restNew = lone.pairs.isEmpty ? Array(new.indices) : new.indices.filter { !newRecords.contains($0) }
+        let (olds, news) = Side.both((restOld.map { old[$0] }, oldFacts.subset(restOld)),
+                                     (restNew.map { new[$0] }, newFacts.subset(restNew)), units: units)
         let candidates = Self.sameKeys(olds, news)
         let chunks = Concurrent.chunks(candidates.count, minimum: 2_000)
         let found = Concurrent.map(chunks.count) { chunk in
             candidates[chunks[chunk]].compactMap { pair -> (old: Int, new: Int, change: Change)? in
+                let (oldIndices, newIndices) = (olds.groups[pair.old].indices.map { restOld[$0] }[...],
+                                                news.groups[pair.new].indices.map { restNew[$0] }[...])
                 guard let reason = Self.stage(pair.old, pair.new, olds, news),
-                      Self.sameRecords(olds.groups[pair.old].indices, old, news.groups[pair.new].indices, new),
-                      accepting(olds.groups[pair.old].indices, news.groups[pair.new].indices)
+                      Self.sameRecords(oldIndices, old, newIndices, new),
+                      accepting(oldIndices, newIndices)
                 else { return nil }
-                return (pair.old, pair.new, Change(kind: .unchanged, old: [olds.ref(pair.old, old)],
-                                                   new: [news.ref(pair.new, new)], confidence: 1,
+                return (pair.old, pair.new, Change(kind: .unchanged, old: [olds.ref(pair.old, olds.items)],
+                                                   new: [news.ref(pair.new, news.items)], confidence: 1,
                                                    reasons: [PairingReason(reason)]))
             }
         }.joined()
-        changes.reserveCapacity(found.count)
-        oldRecords.reserveCapacity(old.count)
-        newRecords.reserveCapacity(new.count)
         for pair in found {
             changes.append(pair.change)
-            oldRecords.formUnion(olds.groups[pair.old].indices)
-            newRecords.formUnion(news.groups[pair.new].indices)
+            oldRecords.formUnion(olds.groups[pair.old].indices.lazy.map { restOld[$0] })
+            newRecords.formUnion(news.groups[pair.new].indices.lazy.map { restNew[$0] })
         }
         // Both sides' groups, keys and counts are freed on another thread: the end of this
         // phase ran on one core.
-        Concurrent.release((consume olds, consume news, consume oldFacts, consume newFacts, consume found))
+        Concurrent.release((consume olds, consume news, consume oldFacts, consume newFacts, consume found,
+                            consume restOld, consume restNew))
     }
 
     /// The main items of the two sides with the same key, in key order. Both sides are
@@ -106,7 +121,7 @@ public struct IdenticalPairs: Sendable {
     }
 
     /// The records passed in place: a `RawItem` copied into a local costs a retain per text.
-    private static func same(_ left: RawItem, _ right: RawItem) -> Bool {
+    static func same(_ left: RawItem, _ right: RawItem) -> Bool {
         guard left.unit == right.unit, left.fields.count == right.fields.count,
               left.extraFields == right.extraFields else { return false }
         return left.fields.allSatisfy { field, value in
@@ -119,6 +134,7 @@ public struct IdenticalPairs: Sendable {
 /// keys — with how many main items share a code, a unit-name-category key or a key's base
 /// (the key without its `#2`). No `MainItem` is made: the records stay where they are.
 private struct Side: Sendable {
+    let items: [PowerItem]
     let groups: [RecordGroups.Group]
     let codes: [String?]
     let categoryKeys: [String]
@@ -133,6 +149,7 @@ private struct Side: Sendable {
     }
 
     init(_ items: [PowerItem], facts: RecordFacts, units: UnitNameNormalizer) {
+        self.items = items
         groups = RecordGroups(items, units: units, nameKeys: facts.nameKeys).groups
         // A record's fields are read in place: a `PowerItem` copied costs a dozen retains.
         codes = groups.map { group in

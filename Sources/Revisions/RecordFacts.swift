@@ -42,4 +42,13 @@ struct RecordFacts: Sendable {
         nameKeys = parts.count == 1 ? parts[0].0 : Array(parts.map(\.0).joined())
         codes = parts.count == 1 ? parts[0].1 : Array(parts.map(\.1).joined())
     }
+
+    private init(nameKeys: [String], codes: [String?]) {
+        (self.nameKeys, self.codes) = (nameKeys, codes)
+    }
+
+    /// The facts of the records at `indices`, in that order.
+    func subset(_ indices: [Int]) -> RecordFacts {
+        indices.count == nameKeys.count ? self : RecordFacts(nameKeys: indices.map { nameKeys[$0] }, codes: indices.map { codes[$0] })
+    }
 }

@@ -39,6 +39,12 @@ struct CSVSide: Sendable {
         guard data.allSatisfy({ startsItem($0, header: headerTexts) }) else { return nil }
     }
 
+    /// Whether `other`'s records mean what this side's mean: the same header, so the same
+    /// bytes are the same fields (a record's bytes are compared, not its fields).
+    func hasColumns(of other: CSVSide) -> Bool {
+        columns == other.columns && records.text[header.bytes] == other.records.text[other.header.bytes]
+    }
+
     /// The trimmed text of `field` in `record`, as the importer reads the cell.
     func text(_ field: ItemField, of record: CSVRecords.Record) -> String {
         guard let column = columns[field] else { return "" }

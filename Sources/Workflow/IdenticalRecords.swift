@@ -31,7 +31,7 @@ enum IdenticalRecords {
                      cleaner: () throws -> Cleaner, region: Region?)
         rethrows -> (old: [RawItem], new: [RawItem], settled: [Change])? {
         let sides = Concurrent.map(2) { CSVSide($0 == 0 ? old : new, importer: importer, limits: limits) }
-        guard let oldSide = sides[0], let newSide = sides[1] else { return nil }
+        guard let oldSide = sides[0], let newSide = sides[1], oldSide.hasColumns(of: newSide) else { return nil }
         let twins = Twins(oldSide, newSide)
         DiffTiming.lap("split both files into records, found twins")
         let imports = Concurrent.map(2) { side in

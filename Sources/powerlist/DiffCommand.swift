@@ -35,6 +35,9 @@ struct DiffCommand: ParsableCommand {
     @Option(help: ArgumentHelp("审核决定表写到这里（XLSX）。", valueName: "文件"))
     var decisions: String?
 
+    @Flag(help: "JSON 和 XLSX 报告也列出保留（未变动）的事项；默认只列变动，保留项只计入汇总。")
+    var includeUnchanged = false
+
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
     func run() throws {
@@ -46,7 +49,10 @@ struct DiffCommand: ParsableCommand {
             DiffTiming.lap("comparison done")
             // The report, the decisions sheet and the terminal summary each take one core: at once.
             let sheet = decisionSheetFile(outputFile)
-            let report: @Sendable () throws -> Void = { try Self.writeReport(result, format: format, to: outputFile) }
+            let unchanged = includeUnchanged
+            let report: @Sendable () throws -> Void = {
+                try Self.writeReport(result, format: format, includeUnchanged: unchanged, to: outputFile)
+            }
             let decisions: @Sendable () throws -> Void = { try DecisionSheet.write(result.changeSet, to: sheet) }
             let summary = try Jobs.alongside(format == .text ? [decisions] : [report, decisions]) {
                 ChangeReport.terminalSummary(result.changeSet, summary: result.summary) + Self.groupLines(result)
@@ -67,10 +73,17 @@ struct DiffCommand: ParsableCommand {
     }
 
     /// The JSON or XLSX report, to `file` (JSON without one: to standard output).
-    private static func writeReport(_ result: RevisionComparison.Result, format: Format, to file: URL?) throws {
-        if format == .xlsx { return try ChangeReport.xlsx(result.changeSet, groups: result.groups, to: file!) }
-        if let file { return try ChangeReport.writeJSON(result.changeSet, summary: result.summary, groups: result.groups, to: file) }
-        FileHandle.standardOutput.write(try ChangeReport.json(result.changeSet, summary: result.summary, groups: result.groups))
+    private static func writeReport(_ result: RevisionComparison.Result, format: Format, includeUnchanged: Bool,
+                                    to file: URL?) throws {
+        let (changes, summary, groups) = (result.changeSet, result.summary, result.groups)
+        if format == .xlsx {
+            return try ChangeReport.xlsx(changes, groups: groups, to: file!, includeUnchanged: includeUnchanged)
+        }
+        if let file {
+            return try ChangeReport.writeJSON(changes, summary: summary, groups: groups, includeUnchanged: includeUnchanged, to: file)
+        }
+        FileHandle.standardOutput.write(try ChangeReport.json(changes, summary: summary, groups: groups,
+                                                              includeUnchanged: includeUnchanged))
     }
 
     /// `--decisions`, else next to the output, else in the workspace folder.

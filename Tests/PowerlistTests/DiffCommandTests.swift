@@ -65,6 +65,16 @@ import Testing
         #expect(row.cells.contains { $0.value.text == "精简\(reduction.cut)项，削减\(reduction.percent)%" })
     }
 
+    @Test func listsRetainedItemsOnlyWhenAsked() throws {
+        let folder = try Self.workspace.get()
+        let (result, changes) = try diffJSON("2023", "2024", in: folder)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(!changes.isEmpty && !changes.contains { $0["kind"] as? String == "unchanged" })
+        let (_, whole) = try diffJSON("2023", "2024", in: folder, extra: ["--include-unchanged"])
+        let retained = whole.filter { $0["kind"] as? String == "unchanged" }
+        #expect(!retained.isEmpty && whole.count == changes.count + retained.count)
+    }
+
     @Test func findsPlantedChangesWithTheirKinds() throws {
         let folder = try Self.workspace.get()
         let manifest = try ExampleManifest.load()

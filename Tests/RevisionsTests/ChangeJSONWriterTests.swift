@@ -9,10 +9,10 @@ struct ChangeJSONWriterTests {
     typealias F = Fixture
 
     /// What `JSONEncoder` gives for the same document, with the report's settings.
-    static func encoded(_ changeSet: ChangeSet, groups: [ChangeReport.GroupFigures] = []) throws -> Data {
+    static func encoded(_ changeSet: ChangeSet, groups: [ChangeReport.GroupFigures] = [], includeUnchanged: Bool = true) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return try encoder.encode(ChangeDocument(changeSet, groups: groups))
+        return try encoder.encode(ChangeDocument(changeSet, groups: groups, includeUnchanged: includeUnchanged))
     }
 
     @Test("Every kind of change, with scores, directions and field changes, comes out as JSONEncoder writes it")
@@ -23,7 +23,7 @@ struct ChangeJSONWriterTests {
         #expect(Set(changeSet.changes.map(\.kind)).count >= 4)
         let groups = [(group: SummaryGroup(name: "审批事项", definition: "含\"引号\"的口径", categories: ["行政许可"]),
                        counts: changeSet.summary.total)]
-        let written = try ChangeReport.json(changeSet, groups: groups)
+        let written = try ChangeReport.json(changeSet, groups: groups, includeUnchanged: true)
         #expect(String(decoding: written, as: UTF8.self) == String(decoding: try Self.encoded(changeSet, groups: groups), as: UTF8.self))
     }
 
@@ -41,7 +41,7 @@ struct ChangeJSONWriterTests {
             Change(kind: .moved, direction: .devolved, old: [old], new: [new], confidence: 0.9, reasons: []),
         ]
         let changeSet = ChangeSet(oldLabel: "2023\"", newLabel: "2024/新", changes: changes)
-        let written = try ChangeReport.json(changeSet)
+        let written = try ChangeReport.json(changeSet, includeUnchanged: true)
         #expect(String(decoding: written, as: UTF8.self) == String(decoding: try Self.encoded(changeSet), as: UTF8.self))
     }
 
@@ -57,19 +57,37 @@ struct ChangeJSONWriterTests {
                           confidence: Double(index % 10) / 10, reasons: [PairingReason(.sameCode)])
         }
         let changeSet = ChangeSet(oldLabel: "2023", newLabel: "2024", changes: changes)
-        let written = try ChangeReport.json(changeSet)
+        let written = try ChangeReport.json(changeSet, includeUnchanged: true)
         #expect(written == (try Self.encoded(changeSet)))
         // Written to a file piece by piece, over a longer file left there: the same bytes.
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: file) }
         try Data(repeating: UInt8(ascii: "x"), count: written.count + 100).write(to: file)
-        try ChangeReport.writeJSON(changeSet, to: file)
+        try ChangeReport.writeJSON(changeSet, includeUnchanged: true, to: file)
         #expect(try Data(contentsOf: file) == written)
+    }
+
+    @Test("The retained items are counted in the summary but listed only when asked for")
+    func unchangedLeftOut() throws {
+        var generator = SeededGenerator(state: 7)
+        let (old, new) = IdenticalPairsTests.revisions(&generator)
+        let changeSet = F.compare(old, new)
+        let retained = changeSet.changes.filter { $0.kind == .unchanged }.count
+        #expect(retained > 0)
+        func kinds(_ data: Data) throws -> [String] {
+            let document = try #require(JSONSerialization.jsonObject(with: data) as? [String: Any])
+            return try #require(document["changes"] as? [[String: Any]]).compactMap { $0["kind"] as? String }
+        }
+        let short = try kinds(ChangeReport.json(changeSet))
+        let whole = try kinds(ChangeReport.json(changeSet, includeUnchanged: true))
+        #expect(!short.contains("unchanged") && short.count == changeSet.changes.count - retained)
+        #expect(whole.filter { $0 == "unchanged" }.count == retained && whole.count == changeSet.changes.count)
+        #expect(try ChangeReport.json(changeSet) == (try Self.encoded(changeSet, includeUnchanged: false)))
     }
 
     @Test("A comparison of nothing is an empty list of changes")
     func empty() throws {
         let changeSet = ChangeSet(oldLabel: "旧版", newLabel: "新版", changes: [])
-        #expect(try ChangeReport.json(changeSet) == (try Self.encoded(changeSet)))
+        #expect(try ChangeReport.json(changeSet, includeUnchanged: true) == (try Self.encoded(changeSet)))
     }
 }

@@ -16,7 +16,58 @@ struct IdenticalPairsTests {
                     new.indices.filter { !pairs.newRecords.contains($0) }.map { new[$0] })
         let full = RevisionDiff.compare(old: old, new: new, options: options)
         let aside = RevisionDiff.compare(old: rest.0, new: rest.1, options: options, settled: pairs.changes)
-        return (try ChangeReport.json(full), try ChangeReport.json(aside), pairs)
+        return (try ChangeReport.json(full, includeUnchanged: true), try ChangeReport.json(aside, includeUnchanged: true), pairs)
+    }
+
+    /// `bothWays` with each new item's twin given (an old item with the same record, the
+    /// serial aside, found once on each side), as a file-to-file diff gives them: then
+    /// `LoneTwins` settles the twins alone in their buckets before the grouping.
+    static func bothWaysWithTwins(_ old: [PowerItem], _ new: [PowerItem], region: Region? = nil)
+        throws -> (full: Data, aside: Data, pairs: IdenticalPairs) {
+        let options = RevisionDiff.Options(oldLabel: "2023", newLabel: "2024", region: region)
+        let twinOf = new.map { item in
+            let olds = old.indices.filter { IdenticalPairs.same(old[$0].raw, item.raw) }
+            let news = new.filter { IdenticalPairs.same($0.raw, item.raw) }
+            return olds.count == 1 && news.count == 1 ? olds[0] : -1
+        }
+        let pairs = IdenticalPairs(old: old, new: new, region: region, twinOf: twinOf)
+        let rest = (old.indices.filter { !pairs.oldRecords.contains($0) }.map { old[$0] },
+                    new.indices.filter { !pairs.newRecords.contains($0) }.map { new[$0] })
+        let full = RevisionDiff.compare(old: old, new: new, options: options)
+        let aside = RevisionDiff.compare(old: rest.0, new: rest.1, options: options, settled: pairs.changes)
+        return (try ChangeReport.json(full, includeUnchanged: true), try ChangeReport.json(aside, includeUnchanged: true), pairs)
+    }
+
+    @Test("Twins alone by unit, name and code are settled without grouping, as the grouping would settle them",
+          arguments: [1, 2, 3, 4, 5, 6])
+    func loneTwinsGiveTheSameReport(seed: Int) throws {
+        var generator = SeededGenerator(state: UInt64(seed))
+        let (old, new) = Self.revisions(&generator)
+        let (full, aside, pairs) = try Self.bothWaysWithTwins(old, new)
+        #expect(!pairs.changes.isEmpty)
+        #expect(full == aside)
+    }
+
+    @Test("A twin whose code is another main item's common code, or whose unit is another's by the region, is not settled alone")
+    func crowdedTwinsStay() throws {
+        let region = Region(name: "克拉玛依市")
+        let old = [F.item("对迟报统计资料的处罚", serial: "1", code: "TJ20240001"),
+                   // One main item of two records (same serial and name): its code is their common prefix.
+                   F.item("统计调查项目审批", serial: "2", code: "TJ20240001A"),
+                   F.item("统计调查项目审批", serial: "2", code: "TJ20240001B"),
+                   // The same unit by the region's key, the same name, no code: the name stage counts two.
+                   F.item("统计执法检查", unit: "克拉玛依市统计局", category: "行政检查", serial: "3"),
+                   F.item("统计执法检查", unit: "统计局", category: "行政检查", serial: "4"),
+                   F.item("统计信用修复", category: "其他行政权力", serial: "5")]
+        let new = old.map { item in
+            var item = item
+            item.raw.fields[.serial] = "1" + (item.raw.fields[.serial] ?? "")
+            return item
+        }
+        let (full, aside, pairs) = try Self.bothWaysWithTwins(old, new, region: region)
+        #expect(full == aside)
+        let settled = Set(pairs.changes.flatMap(\.old).map(\.name))
+        #expect(settled == ["统计信用修复"])
     }
 
     @Test("An item listed again as it was — renumbered or not — is set aside as unchanged, with the stage that would pair it")

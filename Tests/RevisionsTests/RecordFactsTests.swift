@@ -47,7 +47,10 @@ struct RecordFactsTests {
         #expect(twinOf.contains { $0 >= 0 })
         let (plain, twinned) = (IdenticalPairs(old: old, new: new), IdenticalPairs(old: old, new: new, twinOf: twinOf))
         #expect(!plain.changes.isEmpty)
-        #expect(twinned.changes == plain.changes)
+        // The same pairs; in another order (the twins alone in their buckets come first), which
+        // `ChangeSet` sorts away.
+        func sorted(_ changes: [Change]) -> [Change] { changes.sorted { $0.old[0].key.rawValue < $1.old[0].key.rawValue } }
+        #expect(sorted(twinned.changes) == sorted(plain.changes))
         #expect(twinned.oldRecords == plain.oldRecords && twinned.newRecords == plain.newRecords)
     }
 }

@@ -44,11 +44,27 @@ import Testing
         var comparison = RevisionComparison(workspaceFolder: space.folder, old: oldFile.url.path, new: newFile.url.path)
         func report() throws -> Data {
             let result = try comparison.run()
-            return try ChangeReport.json(result.changeSet, summary: result.summary, groups: result.groups)
+            return try ChangeReport.json(result.changeSet, summary: result.summary, groups: result.groups, includeUnchanged: true)
         }
         let fast = try report()
         comparison.setsAsideIdentical = false
         return (fast, try report())
+    }
+
+    @Test("Two files whose columns differ are not compared by their bytes: the same bytes are other fields")
+    func swappedColumnsAreReadWhole() throws {
+        let space = try TestWorkspace()
+        let old = [Self.header + ["承办机构"]] + Self.rows(12).map { $0 + ["执法大队"] }
+        // The new file lists 承办机构 before 实施依据: each record's bytes as before, but its basis
+        // is now 执法大队 and its body the law — every item modified.
+        var swappedHeader = Self.header + ["承办机构"]
+        swappedHeader.swapAt(6, 7)
+        let new = [swappedHeader] + Self.rows(12).map { $0 + ["执法大队"] }
+        #expect(try read(old, new, in: space) == nil)
+        let (fast, full) = try reports(old, new, in: space)
+        #expect(fast == full)
+        let changes = try #require((try JSONSerialization.jsonObject(with: fast) as? [String: Any])?["changes"] as? [[String: Any]])
+        #expect(!changes.contains { $0["kind"] as? String == "unchanged" })
     }
 
     @Test func recordsTheSameButTheirSerialAreSettledBeforeTheImporter() throws {

@@ -1,0 +1,127 @@
+import Catalogue
+
+/// The twin pairs (see `IdenticalPairs.init`'s `twinOf`) that `IdenticalPairs` would settle
+/// whatever the other records are, found by counting instead of grouping: on a yearly
+/// revision nine records in ten are such twins, and grouping both whole sides into main items
+/// (`RecordGroups`) only to find each of them alone in its group was a quarter of a
+/// file-to-file diff.
+///
+/// A record is *lone* on its side when no other record of that side shares
+/// - its unit and normalized name, by the unit's normalized text (then it is a main item of
+///   its own, and its key's base is unique) or by its comparison key (`UnitNameNormalizer`:
+///   then the name stage's count of it is one);
+/// - its code, as a record's code or as a main item's common code (`MainItem.code(of:)`, a
+///   prefix of its records' codes).
+///
+/// A twin pair of lone records with the same raw record (the serial aside), unit and category
+/// is settled at the code stage (a code) or the name stage (none), as `IdenticalPairs` would
+/// settle it. Each of its records is alone in every bucket the key stages count, so leaving it
+/// out changes nothing for the others: `IdenticalPairs` goes on with the rest.
+struct LoneTwins {
+    /// The pairs found, by old and new index, with the stage that settles each.
+    private(set) var pairs: [(old: Int, new: Int, reason: PairingReason.Code)] = []
+
+    /// Keeps the pairs `accepting` accepts.
+    mutating func filter(_ accepting: (Int, Int) -> Bool) {
+        pairs.removeAll { !accepting($0.old, $0.new) }
+    }
+
+    init(old: [PowerItem], new: [PowerItem], twinOf: [Int], facts: (old: RecordFacts, new: RecordFacts),
+         units: UnitNameNormalizer) {
+        guard twinOf.contains(where: { $0 >= 0 }) else { return }
+        let censuses = Concurrent.map(2) { side in
+            side == 0 ? Census(old, facts: facts.old, units: units) : Census(new, facts: facts.new, units: units)
+        }
+        let (olds, news) = (censuses[0], censuses[1])
+        pairs.reserveCapacity(new.count)
+        for (newIndex, oldIndex) in twinOf.enumerated() where oldIndex >= 0 {
+            guard olds.lone[oldIndex], news.lone[newIndex],
+                  IdenticalPairs.same(old[oldIndex].raw, new[newIndex].raw),
+                  ByteKey.same(old[oldIndex].shownCategory, new[newIndex].shownCategory)
+            else { continue }
+            pairs.append((oldIndex, newIndex, facts.old.codes[oldIndex] == nil ? .sameName : .sameCode))
+        }
+    }
+
+    /// One `unchanged` change per pair, as `IdenticalPairs` makes it of two main items of one
+    /// record each: a main item's key is its unit's normalized text and its normalized name.
+    func changes(old: [PowerItem], new: [PowerItem], facts: (old: RecordFacts, new: RecordFacts),
+                 units: UnitNameNormalizer) -> [Change] {
+        // A list holds a few hundred units: each is normalized once.
+        var unitTexts: [ByteKey: (text: String, key: String)] = [:]
+        func ref(_ item: PowerItem, nameKey: String) -> ItemRef {
+            let unit = ByteKey(item.raw.unit.name)
+            let texts = unitTexts[unit] ?? (TextKey.normalized(unit.text), units.key(unit.text))
+            unitTexts[unit] = texts
+            return ItemRef(key: ItemKey(rawValue: texts.text + "|" + nameKey + "|"), name: item.name, unit: item.unit,
+                           unitKey: texts.key, category: item.shownCategory, itemKeys: [item.key])
+        }
+        return pairs.map { pair in
+            Change(kind: .unchanged, old: [ref(old[pair.old], nameKey: facts.old.nameKeys[pair.old])],
+                   new: [ref(new[pair.new], nameKey: facts.new.nameKeys[pair.new])], confidence: 1,
+                   reasons: [PairingReason(pair.reason)])
+        }
+    }
+}
+
+/// Which records of one side are lone (see `LoneTwins`).
+private struct Census {
+    private(set) var lone: [Bool] = []
+
+    /// A unit (by its normalized text or its comparison key, as a number) and a normalized name.
+    private struct Bucket: Hashable {
+        let unit: Int
+        let name: ByteKey
+    }
+
+    init(_ items: [PowerItem], facts: RecordFacts, units: UnitNameNormalizer) {
+        // A list holds a few hundred units: each is normalized once.
+        var unitNumbers: [ByteKey: (text: Int, key: Int)] = [:]
+        var numbers: [String: Int] = [:]
+        func number(_ text: String) -> Int {
+            if let known = numbers[text] { return known }
+            numbers[text] = numbers.count
+            return numbers.count - 1
+        }
+        let unitOf = items.map { item in
+            let unit = ByteKey(item.raw.unit.name)
+            if let known = unitNumbers[unit] { return known }
+            // The two kinds of unit never share a number: a text and a key are told apart by a prefix.
+            let numbered = (text: number("t" + TextKey.normalized(unit.text)), key: number("k" + units.key(unit.text)))
+            unitNumbers[unit] = numbered
+            return numbered
+        }
+        var counts = [Bucket: Int](minimumCapacity: 2 * items.count)
+        for index in items.indices {
+            let name = ByteKey(facts.nameKeys[index])
+            counts[Bucket(unit: unitOf[index].text, name: name), default: 0] += 1
+            counts[Bucket(unit: unitOf[index].key, name: name), default: 0] += 1
+        }
+        let alone = items.indices.map { index in
+            let name = ByteKey(facts.nameKeys[index])
+            return counts[Bucket(unit: unitOf[index].text, name: name)] == 1
+                && counts[Bucket(unit: unitOf[index].key, name: name)] == 1
+        }
+        // A record alone by unit and name is a main item of its own, whose code is its own. The
+        // others' main items may have a common code, a prefix of ten or more characters of
+        // their records' codes: every such prefix counts as held.
+        var codeCounts = [ByteKey: Int](minimumCapacity: items.count)
+        var crowdedCodes = Set<ByteKey>()
+        for index in items.indices {
+            guard let code = facts.codes[index] else { continue }
+            if alone[index] {
+                codeCounts[ByteKey(code), default: 0] += 1
+            } else {
+                let characters = Array(code)
+                for length in min(10, characters.count)...characters.count {
+                    crowdedCodes.insert(ByteKey(String(characters[..<length])))
+                }
+            }
+        }
+        lone = items.indices.map { index in
+            guard alone[index] else { return false }
+            guard let code = facts.codes[index].map(ByteKey.init) else { return true }
+            return codeCounts[code] == 1 && !crowdedCodes.contains(code)
+        }
+    }
+}
