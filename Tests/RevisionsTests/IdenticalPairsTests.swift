@@ -9,9 +9,10 @@ struct IdenticalPairsTests {
     typealias F = Fixture
 
     /// The report of comparing everything, and of comparing the rest with the pairs set aside.
-    static func bothWays(_ old: [PowerItem], _ new: [PowerItem]) throws -> (full: Data, aside: Data, pairs: IdenticalPairs) {
-        let options = RevisionDiff.Options(oldLabel: "2023", newLabel: "2024")
-        let pairs = IdenticalPairs(old: old, new: new)
+    static func bothWays(_ old: [PowerItem], _ new: [PowerItem], region: Region? = nil, twinOf: [Int] = [])
+        throws -> (full: Data, aside: Data, pairs: IdenticalPairs) {
+        let options = RevisionDiff.Options(oldLabel: "2023", newLabel: "2024", region: region)
+        let pairs = IdenticalPairs(old: old, new: new, region: region, twinOf: twinOf)
         let rest = (old.indices.filter { !pairs.oldRecords.contains($0) }.map { old[$0] },
                     new.indices.filter { !pairs.newRecords.contains($0) }.map { new[$0] })
         let full = RevisionDiff.compare(old: old, new: new, options: options)
@@ -24,28 +25,12 @@ struct IdenticalPairsTests {
     /// `LoneTwins` settles the twins alone in their buckets before the grouping.
     static func bothWaysWithTwins(_ old: [PowerItem], _ new: [PowerItem], region: Region? = nil)
         throws -> (full: Data, aside: Data, pairs: IdenticalPairs) {
-        let options = RevisionDiff.Options(oldLabel: "2023", newLabel: "2024", region: region)
         let twinOf = new.map { item in
             let olds = old.indices.filter { IdenticalPairs.same(old[$0].raw, item.raw) }
             let news = new.filter { IdenticalPairs.same($0.raw, item.raw) }
             return olds.count == 1 && news.count == 1 ? olds[0] : -1
         }
-        let pairs = IdenticalPairs(old: old, new: new, region: region, twinOf: twinOf)
-        let rest = (old.indices.filter { !pairs.oldRecords.contains($0) }.map { old[$0] },
-                    new.indices.filter { !pairs.newRecords.contains($0) }.map { new[$0] })
-        let full = RevisionDiff.compare(old: old, new: new, options: options)
-        let aside = RevisionDiff.compare(old: rest.0, new: rest.1, options: options, settled: pairs.changes)
-        return (try ChangeReport.json(full, includeUnchanged: true), try ChangeReport.json(aside, includeUnchanged: true), pairs)
-    }
-
-    @Test("Twins alone by unit, name and code are settled without grouping, as the grouping would settle them",
-          arguments: [1, 2, 3, 4, 5, 6])
-    func loneTwinsGiveTheSameReport(seed: Int) throws {
-        var generator = SeededGenerator(state: UInt64(seed))
-        let (old, new) = Self.revisions(&generator)
-        let (full, aside, pairs) = try Self.bothWaysWithTwins(old, new)
-        #expect(!pairs.changes.isEmpty)
-        #expect(full == aside)
+        return try bothWays(old, new, region: region, twinOf: twinOf)
     }
 
     @Test("A twin whose code is another main item's common code, or whose unit is another's by the region, is not settled alone")
@@ -97,14 +82,15 @@ struct IdenticalPairsTests {
         #expect(full == aside)
     }
 
-    @Test("Merges, splits, moves and renames around identical items come out as the full comparison gives them",
-          arguments: [1, 2, 3, 4, 5])
+    @Test("Merges, splits, moves and renames around identical items come out as the full comparison gives them, with twins given or not",
+          arguments: [1, 2, 3, 4, 5, 6])
     func mixedRevisionsGiveTheSameReport(seed: Int) throws {
         var generator = SeededGenerator(state: UInt64(seed))
         let (old, new) = Self.revisions(&generator)
-        let (full, aside, pairs) = try Self.bothWays(old, new)
-        #expect(!pairs.changes.isEmpty)
-        #expect(full == aside)
+        for (full, aside, pairs) in [try Self.bothWays(old, new), try Self.bothWaysWithTwins(old, new)] {
+            #expect(!pairs.changes.isEmpty)
+            #expect(full == aside)
+        }
     }
 
     /// Forty items of two units, a few merged, split, moved, renamed or modified at random.
