@@ -48,7 +48,7 @@ struct XLSXSheetSurvey {
         if let access = source.rowAccess {
             let size = 8_192
             let count = (access.count + size - 1) / size
-            let results = SurveyResults(count: count)
+            let results = ChunkResults<XLSXSheetSurvey>(count: count)
             DispatchQueue.concurrentPerform(iterations: count) { chunk in
                 var survey = XLSXSheetSurvey(maximumWidth: maximumWidth)
                 for index in chunk * size..<min(access.count, (chunk + 1) * size) { survey.add(access.row(index)) }
@@ -137,24 +137,5 @@ struct Extent {
         guard maxRow >= 0 else { return nil }
         return CellRange(first: CellAddress(row: minRow, column: minColumn),
                          last: CellAddress(row: maxRow, column: maxColumn))
-    }
-}
-
-/// The chunks' surveys, each written once by its own thread.
-private final class SurveyResults: @unchecked Sendable {
-    private var values: [XLSXSheetSurvey?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        values = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ value: XLSXSheetSurvey) {
-        lock.withLock { values[index] = value }
-    }
-
-    /// Read once `concurrentPerform` has returned.
-    var all: [XLSXSheetSurvey] {
-        lock.withLock { values.map { $0! } }
     }
 }

@@ -71,32 +71,24 @@ public struct XLSXWriter: Sendable {
         try package(worksheets, strings: strings, fills: FillStyles(decorations), to: file)
     }
 
-    /// Zips the parts into a temporary file beside `file`, then renames it over `file`.
+    /// Zips the parts into a temporary file beside `file`, then renames it over `file`: with
+    /// `ZIPPackageWriter` (deflated on all cores), or ZIPFoundation when the package needs ZIP64.
     private func package(_ worksheets: [XLSXWorksheet], strings: XLSXStringTable, fills: FillStyles,
                          to file: URL) throws(XLSXWriterError) {
         let temporary = file.deletingLastPathComponent()
             .appendingPathComponent(".\(file.lastPathComponent).\(UUID().uuidString).tmp")
-        let names = XLSXParts.sheetNames(worksheets.map(\.source.name))
-        let filters = worksheets.map { options.headerRow ? $0.filterRange : nil }
         do {
-            let archive = try Archive(url: temporary, accessMode: .create)
-            let parts = [
-                ("[Content_Types].xml", XLSXParts.contentTypes(sheetCount: worksheets.count)),
-                ("_rels/.rels", XLSXParts.packageRelationships),
-                ("xl/workbook.xml", XLSXParts.workbook(sheetNames: names, filterRanges: filters)),
-                ("xl/_rels/workbook.xml.rels", XLSXParts.workbookRelationships(sheetCount: worksheets.count)),
-                ("xl/styles.xml", XLSXParts.styles(fills)),
-            ]
-            for (path, xml) in parts {
-                let data = Data(xml.utf8)
-                try Self.add(path, size: data.count, to: archive) { position, size in
-                    data.subdata(in: Int(position)..<Int(position) + size)
-                }
-            }
-            try Self.add("xl/sharedStrings.xml", beside: file, to: archive) { try strings.write(to: $0) }
-            for (index, worksheet) in worksheets.enumerated() {
-                try Self.add("xl/worksheets/sheet\(index + 1).xml", beside: file, to: archive) { part in
-                    try worksheet.write(to: part, options: options, fills: fills)
+            do {
+                let zip = try ZIPPackageWriter(creating: temporary)
+                try parts(worksheets, strings: strings, fills: fills, beside: file, add: zip.add)
+                try zip.finish()
+            } catch is ZIPPackageWriter.TooLarge {
+                try? FileManager.default.removeItem(at: temporary)
+                let archive = try Archive(url: temporary, accessMode: .create)
+                try parts(worksheets, strings: strings, fills: fills, beside: file) { path, size, provider in
+                    try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(size),
+                                         modificationDate: Date(timeIntervalSince1970: 315_532_800),
+                                         compressionMethod: .deflate, provider: provider)
                 }
             }
         } catch {
@@ -110,21 +102,42 @@ public struct XLSXWriter: Sendable {
         }
     }
 
+    /// An entry of the package: its path, size and bytes (position, count). Every entry is
+    /// deflated with the same fixed date (1980-01-01), so equal sheets give equal bytes.
+    private typealias AddEntry = (String, Int, (Int64, Int) throws -> Data) throws -> Void
+
+    /// Every part of the workbook, in package order; the large ones written to a part file
+    /// beside the workbook first.
+    private func parts(_ worksheets: [XLSXWorksheet], strings: XLSXStringTable, fills: FillStyles, beside file: URL,
+                       add: AddEntry) throws {
+        let names = XLSXParts.sheetNames(worksheets.map(\.source.name))
+        let filters = worksheets.map { options.headerRow ? $0.filterRange : nil }
+        let small = [
+            ("[Content_Types].xml", XLSXParts.contentTypes(sheetCount: worksheets.count)),
+            ("_rels/.rels", XLSXParts.packageRelationships),
+            ("xl/workbook.xml", XLSXParts.workbook(sheetNames: names, filterRanges: filters)),
+            ("xl/_rels/workbook.xml.rels", XLSXParts.workbookRelationships(sheetCount: worksheets.count)),
+            ("xl/styles.xml", XLSXParts.styles(fills)),
+        ]
+        for (path, xml) in small {
+            let data = Data(xml.utf8)
+            try add(path, data.count) { position, size in data.subdata(in: Int(position)..<Int(position) + size) }
+        }
+        try Self.add("xl/sharedStrings.xml", beside: file, with: add) { try strings.write(to: $0) }
+        for (index, worksheet) in worksheets.enumerated() {
+            try Self.add("xl/worksheets/sheet\(index + 1).xml", beside: file, with: add) { part in
+                try worksheet.write(to: part, options: options, fills: fills)
+            }
+        }
+    }
+
     /// A part written by `body` into a part file beside the workbook, then added from it.
-    private static func add(_ path: String, beside file: URL, to archive: Archive,
+    private static func add(_ path: String, beside file: URL, with add: AddEntry,
                             body: (XLSXPartFile) throws -> Void) throws {
         let part = try XLSXPartFile(beside: file)
         try body(part)
         let size = try part.finish()
-        try add(path, size: Int(size), to: archive) { position, count in try part.read(at: position, count: count) }
-    }
-
-    /// Every entry deflated, with the same fixed date (1980-01-01), so equal sheets give equal bytes.
-    private static func add(_ path: String, size: Int, to archive: Archive,
-                            provider: @escaping (Int64, Int) throws -> Data) throws {
-        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(size),
-                             modificationDate: Date(timeIntervalSince1970: 315_532_800),
-                             compressionMethod: .deflate, provider: provider)
+        try add(path, Int(size)) { position, count in try part.read(at: position, count: count) }
     }
 }
 
