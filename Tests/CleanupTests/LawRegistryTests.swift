@@ -72,4 +72,22 @@ struct LawRegistryTests {
         #expect(throws: ConfigurationError.self) { try LawRegistryFile.read(bad) }
         do { _ = try LawRegistryFile.read(bad) } catch { #expect(error.line == 2) }
     }
+
+    @Test("a long file, parsed in chunks on several cores, keeps its order and reports its first bad line")
+    func longFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("registry-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var lines = (0..<12_000).map { "\t第\($0)号管理办法\tlocalGovernmentRule\t克拉玛依市人民政府\t克拉玛依市\t2020-01-01||有效|1-9" }
+        let file = folder.appendingPathComponent("long.tsv")
+        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        #expect(try LawRegistryFile.read(file).map(\.title) == (0..<12_000).map { "第\($0)号管理办法" })
+        lines[9_000] = "坏行"
+        lines[11_000] = "又一坏行"
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        do {
+            _ = try LawRegistryFile.read(file)
+            Issue.record("a bad line was read")
+        } catch { #expect(error.line == 9_001) }
+    }
 }
