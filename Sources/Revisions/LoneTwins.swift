@@ -33,46 +33,52 @@ struct LoneTwins {
             side == 0 ? Census(old, facts: facts.old, units: units) : Census(new, facts: facts.new, units: units)
         }
         let (olds, news) = (censuses[0], censuses[1])
-        pairs.reserveCapacity(new.count)
-        for (newIndex, oldIndex) in twinOf.enumerated() where oldIndex >= 0 {
-            guard olds.lone[oldIndex], news.lone[newIndex],
-                  IdenticalPairs.same(old[oldIndex].raw, new[newIndex].raw),
-                  ByteKey.same(old[oldIndex].shownCategory, new[newIndex].shownCategory)
-            else { continue }
-            pairs.append((oldIndex, newIndex, facts.old.codes[oldIndex] == nil ? .sameName : .sameCode))
-        }
+        // The records compared in chunks on all cores, in new order.
+        let chunks = Concurrent.chunks(twinOf.count, minimum: 10_000)
+        pairs = Array(Concurrent.map(chunks.count) { chunk in
+            chunks[chunk].compactMap { newIndex -> (old: Int, new: Int, reason: PairingReason.Code)? in
+                let oldIndex = twinOf[newIndex]
+                guard oldIndex >= 0, olds.lone[oldIndex], news.lone[newIndex],
+                      IdenticalPairs.same(old[oldIndex].raw, new[newIndex].raw),
+                      ByteKey.same(old[oldIndex].shownCategory, new[newIndex].shownCategory)
+                else { return nil }
+                return (oldIndex, newIndex, facts.old.codes[oldIndex] == nil ? .sameName : .sameCode)
+            }
+        }.joined())
     }
 
     /// One `unchanged` change per pair, as `IdenticalPairs` makes it of two main items of one
     /// record each: a main item's key is its unit's normalized text and its normalized name.
     func changes(old: [PowerItem], new: [PowerItem], facts: (old: RecordFacts, new: RecordFacts),
                  units: UnitNameNormalizer) -> [Change] {
-        // A list holds a few hundred units: each is normalized once.
-        var unitTexts: [ByteKey: (text: String, key: String)] = [:]
-        func ref(_ item: PowerItem, nameKey: String) -> ItemRef {
-            let unit = ByteKey(item.raw.unit.name)
-            let texts = unitTexts[unit] ?? (TextKey.normalized(unit.text), units.key(unit.text))
-            unitTexts[unit] = texts
-            return ItemRef(key: ItemKey(rawValue: texts.text + "|" + nameKey + "|"), name: item.name, unit: item.unit,
-                           unitKey: texts.key, category: item.shownCategory, itemKeys: [item.key])
-        }
-        return pairs.map { pair in
-            Change(kind: .unchanged, old: [ref(old[pair.old], nameKey: facts.old.nameKeys[pair.old])],
-                   new: [ref(new[pair.new], nameKey: facts.new.nameKeys[pair.new])], confidence: 1,
-                   reasons: [PairingReason(pair.reason)])
-        }
+        // In chunks on all cores, each with its own units' texts (a list holds a few hundred
+        // units: each is normalized once a chunk).
+        let chunks = Concurrent.chunks(pairs.count, minimum: 10_000)
+        return Array(Concurrent.map(chunks.count) { chunk in
+            var unitTexts: [ByteKey: (text: String, key: String)] = [:]
+            func ref(_ item: PowerItem, nameKey: String) -> ItemRef {
+                let unit = ByteKey(item.raw.unit.name)
+                let texts = unitTexts[unit] ?? (TextKey.normalized(unit.text), units.key(unit.text))
+                unitTexts[unit] = texts
+                return ItemRef(key: ItemKey(rawValue: texts.text + "|" + nameKey + "|"), name: item.name, unit: item.unit,
+                               unitKey: texts.key, category: item.shownCategory, itemKeys: [item.key])
+            }
+            return pairs[chunks[chunk]].map { pair in
+                Change(kind: .unchanged, old: [ref(old[pair.old], nameKey: facts.old.nameKeys[pair.old])],
+                       new: [ref(new[pair.new], nameKey: facts.new.nameKeys[pair.new])], confidence: 1,
+                       reasons: [PairingReason(pair.reason)])
+            }
+        }.joined())
     }
 }
 
 /// Which records of one side are lone (see `LoneTwins`).
+///
+/// Names and codes are counted by their hashes, not their texts: two texts that share a hash
+/// are counted together, which can only make a record look crowded — never lone when it is
+/// not — and keeps every count an `Int` keyed by an `Int` (keys of texts were half the census).
 private struct Census {
     private(set) var lone: [Bool] = []
-
-    /// A unit (by its normalized text or its comparison key, as a number) and a normalized name.
-    private struct Bucket: Hashable {
-        let unit: Int
-        let name: ByteKey
-    }
 
     init(_ items: [PowerItem], facts: RecordFacts, units: UnitNameNormalizer) {
         // A list holds a few hundred units: each is normalized once.
@@ -91,36 +97,37 @@ private struct Census {
             unitNumbers[unit] = numbered
             return numbered
         }
-        var counts = [Bucket: Int](minimumCapacity: 2 * items.count)
+        // A unit's number and a name's hash, as one bucket.
+        func bucket(_ unit: Int, _ name: Int) -> Int { name ^ (unit &* -0x61C8_8646_80B5_83EB) }
+        let names = facts.nameKeys.map { ByteKey($0).hashValue }
+        var counts = [Int: Int](minimumCapacity: 2 * items.count)
         for index in items.indices {
-            let name = ByteKey(facts.nameKeys[index])
-            counts[Bucket(unit: unitOf[index].text, name: name), default: 0] += 1
-            counts[Bucket(unit: unitOf[index].key, name: name), default: 0] += 1
+            counts[bucket(unitOf[index].text, names[index]), default: 0] += 1
+            counts[bucket(unitOf[index].key, names[index]), default: 0] += 1
         }
         let alone = items.indices.map { index in
-            let name = ByteKey(facts.nameKeys[index])
-            return counts[Bucket(unit: unitOf[index].text, name: name)] == 1
-                && counts[Bucket(unit: unitOf[index].key, name: name)] == 1
+            counts[bucket(unitOf[index].text, names[index])] == 1 && counts[bucket(unitOf[index].key, names[index])] == 1
         }
         // A record alone by unit and name is a main item of its own, whose code is its own. The
         // others' main items may have a common code, a prefix of ten or more characters of
         // their records' codes: every such prefix counts as held.
-        var codeCounts = [ByteKey: Int](minimumCapacity: items.count)
-        var crowdedCodes = Set<ByteKey>()
+        let codes = facts.codes.map { $0.map { ByteKey($0).hashValue } }
+        var codeCounts = [Int: Int](minimumCapacity: items.count)
+        var crowdedCodes = Set<Int>()
         for index in items.indices {
-            guard let code = facts.codes[index] else { continue }
+            guard let code = codes[index] else { continue }
             if alone[index] {
-                codeCounts[ByteKey(code), default: 0] += 1
+                codeCounts[code, default: 0] += 1
             } else {
-                let characters = Array(code)
+                let characters = Array(facts.codes[index]!)
                 for length in min(10, characters.count)...characters.count {
-                    crowdedCodes.insert(ByteKey(String(characters[..<length])))
+                    crowdedCodes.insert(ByteKey(String(characters[..<length])).hashValue)
                 }
             }
         }
         lone = items.indices.map { index in
             guard alone[index] else { return false }
-            guard let code = facts.codes[index].map(ByteKey.init) else { return true }
+            guard let code = codes[index] else { return true }
             return codeCounts[code] == 1 && !crowdedCodes.contains(code)
         }
     }
