@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "powerlist", targets: ["powerlist"]),
         .library(name: "Sheets", targets: ["Sheets"]),
         .library(name: "Catalogue", targets: ["Catalogue"]),
+        .library(name: "Concurrency", targets: ["Concurrency"]),
         .library(name: "Schemas", targets: ["Schemas"]),
         .library(name: "Importer", targets: ["Importer"]),
         .library(name: "Store", targets: ["Store"]),
@@ -38,8 +39,11 @@ let package = Package(
         // Workbook/Sheet/Cell model and the readers of every spreadsheet format.
         .target(
             name: "Sheets",
-            dependencies: ["CLibXML2", "CLibZ", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["CLibXML2", "CLibZ", "Concurrency", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        // Work split over the cores with its results in order (`Concurrent`): the bottom of the
+        // layout, so the readers and writers of Sheets share it with the modules above.
+        .target(name: "Concurrency"),
         // The domain model: plain Sendable values.
         .target(name: "Catalogue"),
         // Loading and validating Catalogues/schemas and the workspace config (YAML), shared by
@@ -48,12 +52,12 @@ let package = Package(
         // Grids → raw power items with provenance.
         .target(name: "Importer", dependencies: ["Sheets", "Catalogue", "Schemas"]),
         // Normalization, citation parsing, the law registry and the legal checks: RawItem → PowerItem + findings.
-        .target(name: "Cleanup", dependencies: ["Catalogue", "Schemas", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Cleanup", dependencies: ["Catalogue", "Concurrency", "Schemas", .product(name: "Yams", package: "Yams")]),
         // The workspace database.
         .target(
             name: "Store",
             dependencies: [
-                "Catalogue",
+                "Catalogue", "Concurrency",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The SQLite C API, for binding bulk inserts directly (`BoundStatement`).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -61,22 +65,22 @@ let package = Package(
             ]
         ),
         // Two revisions compared: matching, change classification, decisions, summaries, reports.
-        .target(name: "Revisions", dependencies: ["Catalogue", "Sheets"]),
+        .target(name: "Revisions", dependencies: ["Catalogue", "Concurrency", "Sheets"]),
         // A local list reconciled against a guidance catalogue, across levels, and against licence lists.
         .target(name: "Reconcile", dependencies: ["Catalogue", "Revisions", "Sheets", "Schemas", .product(name: "Yams", package: "Yams")]),
         // Exports (CSV / JSON / XLSX), check reports (HTML / XLSX / JSON), and the published site (Site/):
         // page model, Mustache templates from Templates/site, the client-side search index, SVG charts.
-        .target(name: "Publisher", dependencies: ["Catalogue", "Store", "Sheets"]),
+        .target(name: "Publisher", dependencies: ["Catalogue", "Concurrency", "Store", "Sheets"]),
         // The orchestrations (import files or folders, later check, diff, publish, demo) as a
         // library: the CLI, the benchmarks and the tests call it.
-        .target(name: "Workflow", dependencies: ["Sheets", "Catalogue", "Schemas", "Importer", "Cleanup", "Store", "Publisher",
+        .target(name: "Workflow", dependencies: ["Sheets", "Catalogue", "Concurrency", "Schemas", "Importer", "Cleanup", "Store", "Publisher",
                                                 "Revisions", "Reconcile"]),
         // The command-line tool: argument parsing and rendering only, work happens in the modules.
         .executableTarget(
             name: "powerlist",
             dependencies: [
-                "Sheets", "Catalogue", "Schemas", "Importer", "Store", "Publisher", "Workflow", "Revisions", "Reconcile",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Sheets", "Catalogue", "Concurrency", "Schemas", "Importer", "Store", "Publisher", "Workflow", "Revisions",
+                "Reconcile", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 

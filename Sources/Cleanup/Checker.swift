@@ -1,4 +1,5 @@
 import Catalogue
+import Concurrency
 import Schemas
 
 /// The rules across items, each blocked by a key so the work stays linear in the number of

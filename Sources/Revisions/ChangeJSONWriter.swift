@@ -1,4 +1,5 @@
 import Catalogue
+import Concurrency
 import Foundation
 
 /// Writes a `ChangeDocument` byte for byte as `JSONEncoder` does with `.sortedKeys`,

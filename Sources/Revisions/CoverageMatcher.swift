@@ -1,4 +1,5 @@
 import Catalogue
+import Concurrency
 
 /// Finds merges and splits without any remark: several items whose names are covered by one
 /// item's name and sub-items (`A许可`, `B许可`, `C许可` by `A、B、C许可`, or by an item with

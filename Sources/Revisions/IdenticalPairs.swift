@@ -1,4 +1,5 @@
 import Catalogue
+import Concurrency
 import Foundation
 
 /// The main items a revision carries over untouched, found before anything is cleaned: on a

@@ -1,4 +1,5 @@
 import Catalogue
+import Concurrency
 
 /// The twin pairs (see `IdenticalPairs.init`'s `twinOf`) that `IdenticalPairs` would settle
 /// whatever the other records are, found by counting instead of grouping: on a yearly

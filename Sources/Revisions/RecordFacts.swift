@@ -1,4 +1,5 @@
 import Catalogue
+import Concurrency
 
 /// What the key stages read of each record of one side: its normalized name and its stable
 /// code (see `MainItem.code`), worked out once per record, in chunks on all cores.

@@ -1,4 +1,5 @@
 import Catalogue
+import Concurrency
 import Foundation
 
 /// Compares two revisions of a catalogue item by item and classifies every main item of

@@ -1,4 +1,5 @@
 import Catalogue
+import Concurrency
 
 /// Pairs the items left over by the certain stages by similarity: names (character bigrams),
 /// sub-item names, and the laws and articles they cite.

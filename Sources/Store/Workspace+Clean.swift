@@ -1,4 +1,5 @@
 import Catalogue
+import Concurrency
 import GRDB
 
 /// A clean item as stored: the item (its raw item inside) and where it sits in the workspace.

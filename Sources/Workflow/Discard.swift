@@ -1,4 +1,5 @@
 import Catalogue
+import Concurrency
 
 /// Lets go of a large value on another thread. Freeing 200,000 items — each a dozen texts
 /// and dictionaries — is seconds of one core; a file-to-file diff frees the read records while

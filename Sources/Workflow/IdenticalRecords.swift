@@ -1,5 +1,6 @@
 import Catalogue
 import Cleanup
+import Concurrency
 import Foundation
 import Importer
 import Revisions

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalogue
+import Concurrency
 import Foundation
 import Revisions
 import Workflow

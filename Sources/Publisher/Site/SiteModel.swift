@@ -1,4 +1,5 @@
 import Catalogue
+import Concurrency
 
 /// The site's items in their published order, grouped the ways the pages list them (by unit,
 /// category, level and cited instrument). Built once; every page reads from it.

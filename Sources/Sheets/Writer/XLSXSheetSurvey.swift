@@ -1,4 +1,4 @@
-import Dispatch
+import Concurrency
 import Foundation
 
 /// What the first walk over some rows of a sheet keeps for the second: per row its index and
@@ -48,13 +48,11 @@ struct XLSXSheetSurvey {
         if let access = source.rowAccess {
             let size = 8_192
             let count = (access.count + size - 1) / size
-            let results = ChunkResults<XLSXSheetSurvey>(count: count)
-            DispatchQueue.concurrentPerform(iterations: count) { chunk in
+            chunks = Concurrent.map(count) { chunk in
                 var survey = XLSXSheetSurvey(maximumWidth: maximumWidth)
                 for index in chunk * size..<min(access.count, (chunk + 1) * size) { survey.add(access.row(index)) }
-                results.set(chunk, survey)
+                return survey
             }
-            chunks = results.all
         } else {
             var survey = XLSXSheetSurvey(maximumWidth: maximumWidth)
             try source.forEachRow { survey.add($0) }

@@ -1,4 +1,5 @@
 import CLibZ
+import Concurrency
 import Foundation
 
 /// Writes a ZIP package of deflated entries, each entry's data deflated a megabyte at a time on
@@ -113,19 +114,18 @@ final class ZIPPackageWriter {
     private static func deflated(_ input: Data, level: Int32, finishing: Bool) throws
         -> [(bytes: [UInt8], crc: uLong, count: Int)] {
         let count = max(1, (input.count + chunkSize - 1) / chunkSize)
-        let results = ChunkResults<(bytes: [UInt8], crc: uLong, count: Int)?>(count: count)
-        input.withUnsafeBytes { (input: UnsafeRawBufferPointer) in
-            // Read only, and only while `withUnsafeBytes` runs: `concurrentPerform` returns first.
+        let results = input.withUnsafeBytes { (input: UnsafeRawBufferPointer) in
+            // Read only, and only while `withUnsafeBytes` runs: `Concurrent.map` returns first.
             nonisolated(unsafe) let all = input
-            DispatchQueue.concurrentPerform(iterations: count) { chunk in
+            return Concurrent.map(count) { chunk -> (bytes: [UInt8], crc: uLong, count: Int)? in
                 let range = chunk * chunkSize..<min(all.count, (chunk + 1) * chunkSize)
                 let bytes = UnsafeRawBufferPointer(rebasing: all[range])
                 let crc = bytes.withMemoryRebound(to: Bytef.self) { crc32(0, $0.baseAddress, uInt($0.count)) }
                 let flush = finishing && chunk == count - 1 ? Z_FINISH : Z_SYNC_FLUSH
-                results.set(chunk, deflate(bytes, level: level, flush: flush).map { ($0, crc, range.count) })
+                return deflate(bytes, level: level, flush: flush).map { ($0, crc, range.count) }
             }
         }
-        return try results.all.map { result in
+        return try results.map { result in
             guard let result else { throw CocoaError(.fileWriteUnknown) }
             return result
         }

@@ -3,7 +3,7 @@ import Foundation
 
 /// Work split over the cores with its results kept in order, so the output is the same
 /// whatever the scheduling. The machines a county runs this on have two to eight cores; the
-/// cleaner and the diff split their work with it.
+/// XLSX writer, the cleaner, the checks, the diff and the site split their work with it.
 public enum Concurrent {
     /// `work(0) … work(count - 1)` on all cores; the results in that order.
     public static func map<Value>(_ count: Int, _ work: @Sendable (Int) -> Value) -> [Value] {
