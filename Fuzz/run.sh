@@ -23,9 +23,12 @@ fi
 
 out=.build/fuzz
 sanitize=(-sanitize=fuzzer,address)
-declare -A MODULES=([xlsx]="Sheets ZIPFoundation" [xls]="Sheets ZIPFoundation" [csv]="Sheets ZIPFoundation"
-                    [import]="Importer Schemas Sheets Catalogue ZIPFoundation Yams CYaml"
-                    [citation]="Cleanup Schemas Catalogue Yams CYaml Sheets ZIPFoundation")
+# The object files each harness links: its modules and everything below them (Concurrency is
+# the bottom, under Sheets and Cleanup).
+declare -A MODULES=([xlsx]="Sheets Concurrency ZIPFoundation" [xls]="Sheets Concurrency ZIPFoundation"
+                    [csv]="Sheets Concurrency ZIPFoundation"
+                    [import]="Importer Schemas Sheets Catalogue Concurrency ZIPFoundation Yams CYaml"
+                    [citation]="Cleanup Schemas Catalogue Concurrency Yams CYaml Sheets ZIPFoundation")
 [ -f "Fuzz/Targets/$target.swift" ] && [ -n "${MODULES[$target]:-}" ] || { echo "unknown target $target" >&2; exit 2; }
 
 # 1. The modules, instrumented (built only when their sources changed).
@@ -49,7 +52,8 @@ swiftc "${sanitize[@]}" -parse-as-library -g "${includes[@]}" "Fuzz/Targets/$tar
 if [ ! -d "$out/seeds/$target" ]; then
     swiftc -g "${includes[@]}" Fuzz/Seeds/main.swift \
         Tests/SheetsTests/XLSTestWorkbook.swift Tests/SheetsTests/CompoundFileWriter.swift \
-        "$out/debug/Sheets.build"/*.o "$out/debug/ZIPFoundation.build"/*.o -sanitize=address -lxml2 -lz \
+        "$out/debug/Sheets.build"/*.o "$out/debug/Concurrency.build"/*.o "$out/debug/ZIPFoundation.build"/*.o \
+        -sanitize=address -lxml2 -lz \
         -o "$out/seeds-writer"
     ASAN_OPTIONS=detect_leaks=0 "$out/seeds-writer" "$out/seeds" Catalogues/examples
 fi
