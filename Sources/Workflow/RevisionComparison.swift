@@ -128,7 +128,8 @@ public struct RevisionComparison: Sendable {
                                                      region: configuration.region) {
                 let reader = try fileReader()
                 DiffTiming.lap("read both sides, identical records set aside")
-                return (reader.clean(sides.old), reader.clean(sides.new), sides.settled)
+                let (old, new) = reader.clean(sides.old, sides.new)
+                return (old, new, sides.settled)
             }
         }
         var records = try FileRevision.readBoth(oldPath, newPath, importer: importer) {

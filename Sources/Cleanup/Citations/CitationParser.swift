@@ -17,7 +17,7 @@ public struct CitationParser: Sendable {
 
     /// The citations of a basis cell's normalized text, unresolved, in order.
     public func parse(_ text: String) -> [Citation] {
-        let characters = Array(text.unicodeScalars)
+        let characters = text.scalarArray
         return segments(characters).compactMap { citation(Array(characters[$0])) }
     }
 
@@ -46,7 +46,7 @@ public struct CitationParser: Sendable {
         var cursor = index - 1
         while cursor >= 0, characters[cursor] == " " { cursor -= 1 }
         guard cursor >= 0 else { return true }
-        return "\n；。、;".has(characters[cursor])
+        return Self.citationBreaks.contains(characters[cursor])
     }
 
     /// The start of the tag that ends right before `index` (whitespace skipped), if any.
@@ -109,7 +109,7 @@ public struct CitationParser: Sendable {
                 cursor = parser.index
                 written.append(String(scalars: characters[lineStart..<cursor]).trimmingWhitespace)
                 while cursor < lineEnd, characters[cursor].isSpace { cursor += 1 }
-                if cursor < lineEnd, "：:".has(characters[cursor]) { cursor += 1 }
+                if cursor < lineEnd, Self.colons.contains(characters[cursor]) { cursor += 1 }
             }
             let line = String(scalars: characters[min(cursor, lineEnd)..<lineEnd]).trimmingWhitespace
             if !line.isEmpty { quoted.append(line) }
@@ -118,6 +118,10 @@ public struct CitationParser: Sendable {
         citation.quotedText = quoted.isEmpty ? nil : quoted.joined(separator: "\n")
         citation.text = written.filter { !$0.isEmpty }.joined(separator: "\n")
     }
+
+    /// What a citation's `《` follows, and the colon after its references.
+    private static let citationBreaks = ScalarSet("\n；。、;")
+    private static let colons = ScalarSet("：:")
 
     private func skipSpaces(_ characters: [Scalar], _ cursor: inout Int) {
         while cursor < characters.count, characters[cursor].isSpace { cursor += 1 }
