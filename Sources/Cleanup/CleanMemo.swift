@@ -16,6 +16,16 @@ struct CleanMemo {
     /// The basis checks' drafts by normalized basis text.
     private var drafts: [UTF8Key: [FindingDraft]] = [:]
 
+    /// Resolved categories by clean text and level: a list holds a dozen texts, and resolving
+    /// one normalizes it against every name and synonym of the level's schema.
+    private var categories: [CategoryKey: CategoryRef?] = [:]
+    /// `ItemKey.normalized` of unit names: a list holds a few hundred units.
+    private var unitKeys: [UTF8Key: String] = [:]
+
+    private struct CategoryKey: Hashable {
+        let text: UTF8Key, level: Level
+    }
+
     /// Fields whose values are mostly unique to an item: remembering them only costs memory.
     private static let uniqueFields: Set<ItemField> = [.serial, .code, .name, .subItemName]
 
@@ -47,6 +57,22 @@ struct CleanMemo {
         let clean = TextNormalizer.normalize(text, keepsStructure: false)
         shortTexts[key] = clean
         return clean
+    }
+
+    mutating func category(_ text: String, level: Level, _ resolve: () -> CategoryRef?) -> CategoryRef? {
+        let key = CategoryKey(text: UTF8Key(text), level: level)
+        if let known = categories[key] { return known }
+        let resolved = resolve()
+        categories[key] = resolved
+        return resolved
+    }
+
+    /// An item's key, its unit's part remembered (`ItemKey(unit:name:subItem:)` gives the same).
+    mutating func itemKey(unit: String, name: String, subItem: String?) -> ItemKey {
+        let unitKey = UTF8Key(unit)
+        let unitPart = unitKeys[unitKey] ?? ItemKey.normalized(unit)
+        unitKeys[unitKey] = unitPart
+        return ItemKey(rawValue: unitPart + "|" + ItemKey.normalized(name) + "|" + ItemKey.normalized(subItem ?? ""))
     }
 
     mutating func citations(of basis: String, _ make: (String) -> [Citation]) -> [Citation] {

@@ -40,7 +40,7 @@ public struct Cleaner: Sendable {
     /// Cleans one item, taking what `memo` already knows about its texts.
     func clean(_ raw: RawItem, memo: inout CleanMemo, checked: Bool = true) -> (PowerItem, [Finding]) {
         let fields = normalizedFields(raw, memo: &memo) { _ in true }
-        let category = fields[.category].flatMap { schemas.categories.group(for: raw.unit.level)?.category(for: $0) }
+        let category = resolvedCategory(fields[.category], level: raw.unit.level, memo: &memo)
         let cell = raw.provenance.cells[.basis]
         let resolved = fields[.basis].map { basis in memo.citations(of: basis, citations) } ?? []
         let cited = resolved.map { resolved in
@@ -48,8 +48,8 @@ public struct Cleaner: Sendable {
             citation.cell = cell
             return citation
         }
-        let key = ItemKey(unit: raw.unit.name, name: fields[.name] ?? "", subItem: fields[.subItemName])
-        let item = PowerItem(key: key, raw: raw, fields: fields, category: category?.reference, citations: cited)
+        let key = memo.itemKey(unit: raw.unit.name, name: fields[.name] ?? "", subItem: fields[.subItemName])
+        let item = PowerItem(key: key, raw: raw, fields: fields, category: category, citations: cited)
         return (item, checked ? findings(of: item, memo: &memo) : [])
     }
 
@@ -73,9 +73,15 @@ public struct Cleaner: Sendable {
     /// parsing the bases is most of the cleaning.
     func named(_ raw: RawItem, memo: inout CleanMemo) -> PowerItem {
         let fields = normalizedFields(raw, memo: &memo) { Self.shortFields.contains($0) }
-        let category = fields[.category].flatMap { schemas.categories.group(for: raw.unit.level)?.category(for: $0) }
-        let key = ItemKey(unit: raw.unit.name, name: fields[.name] ?? "", subItem: fields[.subItemName])
-        return PowerItem(key: key, raw: raw, fields: fields, category: category?.reference, citations: [])
+        let key = memo.itemKey(unit: raw.unit.name, name: fields[.name] ?? "", subItem: fields[.subItemName])
+        let category = resolvedCategory(fields[.category], level: raw.unit.level, memo: &memo)
+        return PowerItem(key: key, raw: raw, fields: fields, category: category, citations: [])
+    }
+
+    /// A normalized category text resolved in the level's schema.
+    func resolvedCategory(_ text: String?, level: Level, memo: inout CleanMemo) -> CategoryRef? {
+        guard let text else { return nil }
+        return memo.category(text, level: level) { schemas.categories.group(for: level)?.category(for: text)?.reference }
     }
 
     /// The normalized non-empty values of the fields `included` takes.

@@ -56,7 +56,12 @@ final class MainItem: Sendable {
 
     /// The code of a main item of one record, from its fields.
     static func code(_ fields: [ItemField: String]) -> String? {
-        fields[.code].map(TextKey.normalized).flatMap { $0.isEmpty ? nil : $0 }
+        code(fields[.code])
+    }
+
+    /// The code of a main item of one record, from its clean code field.
+    static func code(_ field: String?) -> String? {
+        field.map(TextKey.normalized).flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// Sub-items often carry the main code plus a suffix (`…XK016001`, `…XK016002`): their
