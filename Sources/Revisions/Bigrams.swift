@@ -64,11 +64,11 @@ struct ItemProfile: Sendable {
     let subItemList: [Bigrams]
     /// Name and sub-item names together: what a merged whole offers to cover its parts.
     let text: Bigrams
-    let citations: Set<String>
+    let citations: Set<ByteKey>
 
     /// A main item's profile from its normalized name, sub-item names and citation keys
     /// (`MainItem.profile`, made once per item).
-    init(nameKey: String, subItemNames: [String], citations: Set<String>) {
+    init(nameKey: String, subItemNames: [String], citations: Set<ByteKey>) {
         name = Bigrams(nameKey)
         subItemList = subItemNames.map { Bigrams(TextKey.normalized($0)) }
         subItems = Bigrams(union: subItemList)

@@ -81,12 +81,13 @@ final class MainItem: Sendable {
     }
 
     /// The laws (registry key, else title) and the articles (`统计法#28.1`) cited by any record.
-    private static func citationKeys(of records: [PowerItem]) -> Set<String> {
-        var keys = Set<String>()
+    private static func citationKeys(of records: [PowerItem]) -> Set<ByteKey> {
+        // By bytes: the keys are normalized, and a `String` set normalizes every Chinese key it hashes.
+        var keys = Set<ByteKey>()
         for citation in records.lazy.flatMap(\.citations) {
             guard let law = citation.resolution.reference?.key ?? citation.title.map(TextKey.normalized) else { continue }
-            keys.insert(law)
-            for article in citation.articles { keys.insert("\(law)#\(article)") }
+            keys.insert(ByteKey(law))
+            for article in citation.articles { keys.insert(ByteKey("\(law)#\(article)")) }
         }
         return keys
     }
