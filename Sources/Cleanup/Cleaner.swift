@@ -131,7 +131,9 @@ public struct Cleaner: Sendable {
     /// the results in chunk order.
     private func inChunks<Value>(_ raws: [RawItem],
                                  _ work: @Sendable (ArraySlice<RawItem>, inout CleanMemo) -> Value) -> [Value] {
-        let chunks = Concurrent.chunks(raws.count, minimum: Self.minimumChunk)
+        // Four chunks a core: a chunk whose bases are all new costs several times one whose
+        // bases its memo knows, and with one chunk a core, one core waited for the other.
+        let chunks = Concurrent.chunks(raws.count, minimum: Self.minimumChunk, perCore: 4)
         return Concurrent.map(chunks.count) { chunk in
             var memo = memos.take()
             defer { memos.giveBack(memo) }

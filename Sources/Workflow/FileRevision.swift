@@ -1,4 +1,5 @@
 import Catalogue
+import Concurrency
 import Dispatch
 import Foundation
 import Importer
@@ -62,7 +63,9 @@ public struct FileRevision: Sendable {
     public func clean(_ records: [RawItem], skipping skipped: Set<Int> = []) -> [PowerItem] {
         let kept = skipped.isEmpty ? records : records.indices.filter { !skipped.contains($0) }.map { records[$0] }
         // The checks' findings are no part of a comparison.
-        return cleanStep.cleaner.clean(kept, checked: false).items.map(Self.slim)
+        let items = cleanStep.cleaner.clean(kept, checked: false).items
+        let chunks = Concurrent.chunks(items.count, minimum: 5_000)
+        return Array(Concurrent.map(chunks.count) { items[chunks[$0]].map(Self.slim) }.joined())
     }
 
     /// Both sides' items as `clean` gives them, cleaned in one batch ordered by legal basis:
