@@ -14,28 +14,57 @@ struct CoverageMatcher {
     /// How many wholes a part's rarest bigrams may bring at most (`candidateWholes`).
     var prefixBudget = 200
 
-    /// Merges and splits are looked for on two threads: each reads the matching as it stands,
-    /// and only `acceptGroups` changes it, in an order of its own.
+    /// Merges (from the old parts) and splits (the same on `swapped()`) are looked for at once:
+    /// each side's wholes indexed on a core of its own, then the parts of both sides in chunks
+    /// on all cores — one thread a side left one core idle while the other side finished.
+    /// Each reads the matching as it stands; only `acceptGroups` changes it, in an order of its own.
     func run(_ matching: inout Matching) {
-        let (plain, swapped) = (matching, matching.swapped())
-        let found = Concurrent.map(2) { side in candidates(side == 0 ? plain : swapped) }
-        matching.acceptGroups(merges: found[0], splits: found[1])
+        let sides = [matching, matching.swapped()]
+        let searches = Concurrent.map(2) { Search(sides[$0]) }
+        let tasks = (0..<2).flatMap { side in
+            Concurrent.chunks(searches[side].parts.count, minimum: 500, perCore: 4).map { (side: side, parts: $0) }
+        }
+        let found = Concurrent.map(tasks.count) { task in
+            let search = searches[tasks[task].side]
+            return tasks[task].parts.compactMap { position -> (part: Int, whole: Int)? in
+                let part = search.parts[position]
+                let profile = search.matching.old[part].profile
+                guard profile.name.count >= 3, let index = search.index,
+                      let whole = bestWhole(for: part, profile, search.matching, index) else { return nil }
+                return (part, whole)
+            }
+        }
+        let candidates = Concurrent.map(2) { side in
+            let pairs = zip(tasks, found).filter { $0.0.side == side }.flatMap(\.1)
+            return self.candidates(searches[side], pairs)
+        }
+        matching.acceptGroups(merges: candidates[0], splits: candidates[1])
     }
 
-    /// Merges seen from the old parts; on `swapped()` these are splits.
-    func candidates(_ matching: Matching) -> [GroupCandidate] {
-        let wholes = matching.new.indices.filter { matching.group(ofNew: $0) == nil || matching.mayHaveAbsorbed($0) }
-        let parts = matching.freeOld
-        guard !wholes.isEmpty, parts.count >= 1 else { return [] }
-        let index = WholeIndex(wholes, matching)
+    /// One side's search: its parts (the free old items) and its wholes indexed.
+    private struct Search: Sendable {
+        let matching: Matching
+        let parts: [Int]
+        /// Nil when there is nothing to look for.
+        let index: WholeIndex?
+
+        init(_ matching: Matching) {
+            self.matching = matching
+            let wholes = matching.new.indices.filter { matching.group(ofNew: $0) == nil || matching.mayHaveAbsorbed($0) }
+            parts = wholes.isEmpty ? [] : matching.freeOld
+            index = parts.isEmpty ? nil : WholeIndex(wholes, matching)
+        }
+    }
+
+    /// The merges of one side from each part's best whole (parts in order).
+    private func candidates(_ search: Search, _ pairs: [(part: Int, whole: Int)]) -> [GroupCandidate] {
+        guard let index = search.index else { return [] }
         var partsOfWhole: [Int: [(part: Int, name: Bigrams)]] = [:]
-        for part in parts {
-            let profile = matching.old[part].profile
-            guard profile.name.count >= 3, let whole = bestWhole(for: part, profile, matching, index) else { continue }
-            partsOfWhole[whole, default: []].append((part, profile.name))
+        for (part, whole) in pairs {
+            partsOfWhole[whole, default: []].append((part, search.matching.old[part].profile.name))
         }
         return partsOfWhole.compactMap { whole, covered in
-            candidate(whole: whole, profile: index.profiles[whole]!, covered: covered, matching)
+            candidate(whole: whole, profile: index.profiles[whole]!, covered: covered, search.matching)
         }
     }
 
@@ -136,7 +165,7 @@ struct CoverageMatcher {
 }
 
 /// The wholes of one coverage run, indexed so that a part is compared with a few of them.
-private struct WholeIndex {
+private struct WholeIndex: Sendable {
     var profiles: [Int: ItemProfile] = [:]
     /// Each bigram → the wholes whose name or a sub-item holds it.
     var postings: [UInt64: [Int]] = [:]
