@@ -97,10 +97,10 @@ private struct Census {
         // A unit's number and a name's hash, as one bucket.
         func bucket(_ unit: Int, _ name: Int) -> Int { name ^ (unit &* -0x61C8_8646_80B5_83EB) }
         let names = facts.nameKeys.map { ByteKey($0).hashValue }
-        var counts = [Int: Int](minimumCapacity: 2 * records.count)
+        var counts = HashCounts(capacity: 2 * records.count)
         for index in 0..<records.count {
-            counts[bucket(unitOf[index].text, names[index]), default: 0] += 1
-            counts[bucket(unitOf[index].key, names[index]), default: 0] += 1
+            counts.add(bucket(unitOf[index].text, names[index]))
+            counts.add(bucket(unitOf[index].key, names[index]))
         }
         let alone = (0..<records.count).map { index in
             counts[bucket(unitOf[index].text, names[index])] == 1 && counts[bucket(unitOf[index].key, names[index])] == 1
@@ -109,12 +109,12 @@ private struct Census {
         // others' main items may have a common code, a prefix of ten or more characters of
         // their records' codes: every such prefix counts as held.
         let codes = facts.codes.map { $0.map { ByteKey($0).hashValue } }
-        var codeCounts = [Int: Int](minimumCapacity: records.count)
+        var codeCounts = HashCounts(capacity: records.count)
         var crowdedCodes = Set<Int>()
         for index in 0..<records.count {
             guard let code = codes[index] else { continue }
             if alone[index] {
-                codeCounts[code, default: 0] += 1
+                codeCounts.add(code)
             } else {
                 let characters = Array(facts.codes[index]!)
                 for length in min(10, characters.count)...characters.count {
@@ -127,5 +127,34 @@ private struct Census {
             guard let code = codes[index] else { return true }
             return codeCounts[code] == 1 && !crowdedCodes.contains(code)
         }
+    }
+}
+
+/// How many times each hash was added, in one open-addressing table: the keys are hashes
+/// already, and a `Dictionary` hashed each again (SipHash) — most of a census of 400,000 counts.
+private struct HashCounts {
+    private var keys: [Int]
+    private var counts: [Int32]
+    private let mask: Int
+
+    init(capacity: Int) {
+        var size = 16
+        while size < 2 * capacity { size <<= 1 }
+        (keys, counts, mask) = (Array(repeating: 0, count: size), Array(repeating: 0, count: size), size - 1)
+    }
+
+    mutating func add(_ key: Int) {
+        let slot = self.slot(of: key)
+        keys[slot] = key
+        counts[slot] += 1
+    }
+
+    subscript(key: Int) -> Int { Int(counts[slot(of: key)]) }
+
+    /// The key's slot, or the empty one where it would go.
+    private func slot(of key: Int) -> Int {
+        var slot = key & mask
+        while counts[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+        return slot
     }
 }

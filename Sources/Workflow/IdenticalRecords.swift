@@ -47,14 +47,15 @@ enum IdenticalRecords {
             let partner = twins.oldOfNew[index]
             return partner >= 0 && newImport.isTwin[index] && oldImport.isTwin[partner] ? partner : -1
         }
-        let oldNames = oldImport.names(cleaner: cleaner)
-        let newNames = newImport.names(cleaner: cleaner, twinOf: twinOf, old: oldNames)
+        let (oldNames, oldItems) = oldImport.names(cleaner: cleaner)
+        let (newNames, newItems) = newImport.names(cleaner: cleaner, twinOf: twinOf, old: oldNames)
         DiffTiming.lap("named")
         let partners = twins.newOfOld
         // Twins are one to one: the same count, and each old record's twin among the new ones.
         let pairs = IdenticalPairs(old: oldNames, new: newNames, region: region, twinOf: twinOf, items: { oldIndices, newIndices in
             let items = Concurrent.map(2) { side in
-                side == 0 ? oldImport.items(oldIndices, cleaner: cleaner) : newImport.items(newIndices, cleaner: cleaner)
+                side == 0 ? oldImport.items(oldIndices, named: oldItems, cleaner: cleaner)
+                    : newImport.items(newIndices, named: newItems, cleaner: cleaner)
             }
             return (items[0], items[1])
         }) { oldIndices, newIndices in
@@ -68,7 +69,7 @@ enum IdenticalRecords {
         // The files' bytes, both sides' records and names are freed on another thread: half a
         // second of this one, on the command's one path.
         Concurrent.release((consume sides, consume oldSide, consume newSide, consume imports, consume oldImport,
-                            consume newImport, consume oldNames, consume newNames))
+                            consume newImport, consume oldNames, consume newNames, consume oldItems, consume newItems))
         return (restOld, restNew, pairs.changes)
     }
 }
@@ -187,9 +188,10 @@ private struct SideImport: Sendable {
     }
 
     /// Every record named as `Cleaner.named` names its item: a twin from its texts, the others
-    /// from their raw items. A twin of an old record of the same unit takes that record's names
-    /// (`twinOf`, `old`): the same texts name it the same.
-    func names(cleaner: Cleaner, twinOf: [Int] = [], old: RecordNames? = nil) -> RecordNames {
+    /// from their raw items, whose named items come back too (by data index). A twin of an old
+    /// record of the same unit takes that record's names (`twinOf`, `old`): the same texts
+    /// name it the same.
+    func names(cleaner: Cleaner, twinOf: [Int] = [], old: RecordNames? = nil) -> (RecordNames, [Int: PowerItem]) {
         let sharing = { (index: Int) -> Int? in
             guard let old, index < twinOf.count, twinOf[index] >= 0, old.units[twinOf[index]] == units[index] else { return nil }
             return twinOf[index]
@@ -232,17 +234,22 @@ private struct SideImport: Sendable {
             }
         }
         let shared = units.indices.map { sharing($0) ?? -1 }
-        return RecordNames(units: units, names: names, categories: categories, keys: keys, codeFields: codes,
-                           twinOf: shared, sharing: old)
+        return (RecordNames(units: units, names: names, categories: categories, keys: keys, codeFields: codes,
+                            twinOf: shared, sharing: old), Dictionary(uniqueKeysWithValues: zip(others, items)))
     }
 
     /// The items `Cleaner.named` makes of the records at `indices` (data indices), in that
-    /// order: a twin's raw item holds the fields naming reads, with its unit.
-    func items(_ indices: [Int], cleaner: Cleaner) -> [PowerItem] {
+    /// order: those `names` named already, and the twins', whose raw items hold the fields
+    /// naming reads, with their units.
+    func items(_ indices: [Int], named: [Int: PowerItem], cleaner: Cleaner) -> [PowerItem] {
         let start = side.data.startIndex
-        return cleaner.named(indices.map { index in
-            imported[index] ?? side.named(side.data[start + index], unit: units[index])
-        })
+        let twins = indices.filter { named[$0] == nil }
+        var twinItems = cleaner.named(twins.map { side.named(side.data[start + $0], unit: units[$0]) })[...]
+        return indices.map { index in
+            if let item = named[index] { return item }
+            defer { twinItems = twinItems.dropFirst() }
+            return twinItems.first!
+        }
     }
 
     /// The whole raw items of the records not in `settled`, in file order: twins left
