@@ -18,9 +18,13 @@ public struct Cleaner: Sendable {
     /// Memos shared by the batches this cleaner cleans (see `CleanMemoPool`).
     let memos = CleanMemoPool()
 
-    public init(schemas: CleanupSchemas) {
+    /// - Parameter keepsCitationTexts: false when only the citations' laws, articles and notes
+    ///   are read (a file-to-file diff): their texts and quoted article texts are not made.
+    public init(schemas: CleanupSchemas, keepsCitationTexts: Bool = true) {
         self.schemas = schemas
-        parser = CitationParser(rankTags: schemas.rules.rankTags)
+        var parser = CitationParser(rankTags: schemas.rules.rankTags)
+        parser.keepsTexts = keepsCitationTexts
+        self.parser = parser
         resolver = CitationResolver(registry: schemas.registry, rules: schemas.rules)
         checks = ItemChecks.itemChecks
         basisChecks = ItemChecks.basisChecks

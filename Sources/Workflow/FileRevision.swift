@@ -84,7 +84,8 @@ public struct FileRevision: Sendable {
 
     /// What a comparison reads of an item, which is half its memory: the clean fields and
     /// category, the citations' laws and articles, the unit, serial, file, sheet and rows. The
-    /// raw texts (compared in their clean form), the cells and the citations' texts are dropped.
+    /// raw texts (compared in their clean form), the cells and the citations' texts are dropped
+    /// (a clean step made with `keepsCitationTexts: false` does not make the texts at all).
     static func slim(_ item: PowerItem) -> PowerItem {
         var item = item
         item.raw.fields = item.raw.fields.filter { $0.key == .serial }

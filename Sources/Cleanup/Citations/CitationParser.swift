@@ -10,6 +10,9 @@ import Catalogue
 public struct CitationParser: Sendable {
     /// Tag text (whitespace removed) → rank.
     public var rankTags: [String: LegalRank]
+    /// Whether a citation keeps its text and quoted article text; a caller that reads only the
+    /// laws and articles (a file-to-file diff) saves making them.
+    public var keepsTexts = true
 
     public init(rankTags: [String: LegalRank]) {
         self.rankTags = rankTags
@@ -96,7 +99,7 @@ public struct CitationParser: Sendable {
     /// the references, one line each (the quoted text is not stored twice).
     private func readArticles(_ characters: [Scalar], from start: Int, into citation: inout Citation) {
         var quoted: [String] = []
-        var written = [String(scalars: characters[..<min(start, characters.count)]).trimmingWhitespace]
+        var written = keepsTexts ? [String(scalars: characters[..<min(start, characters.count)]).trimmingWhitespace] : []
         var lineStart = start
         while lineStart < characters.count {
             let lineEnd = characters[lineStart...].firstIndex(of: "\n") ?? characters.count
@@ -107,12 +110,14 @@ public struct CitationParser: Sendable {
             if !references.isEmpty {
                 citation.articles.append(contentsOf: references)
                 cursor = parser.index
-                written.append(String(scalars: characters[lineStart..<cursor]).trimmingWhitespace)
+                if keepsTexts { written.append(String(scalars: characters[lineStart..<cursor]).trimmingWhitespace) }
                 while cursor < lineEnd, characters[cursor].isSpace { cursor += 1 }
                 if cursor < lineEnd, Self.colons.contains(characters[cursor]) { cursor += 1 }
             }
-            let line = String(scalars: characters[min(cursor, lineEnd)..<lineEnd]).trimmingWhitespace
-            if !line.isEmpty { quoted.append(line) }
+            if keepsTexts {
+                let line = String(scalars: characters[min(cursor, lineEnd)..<lineEnd]).trimmingWhitespace
+                if !line.isEmpty { quoted.append(line) }
+            }
             lineStart = lineEnd + 1
         }
         citation.quotedText = quoted.isEmpty ? nil : quoted.joined(separator: "\n")
