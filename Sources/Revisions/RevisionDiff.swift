@@ -74,7 +74,9 @@ public enum RevisionDiff {
         let groups = matching.groups.compactMap { $0 }
             + matching.freeOld.map { MatchGroup(old: [$0], new: [], confidence: 1, reasons: []) }
             + matching.freeNew.map { MatchGroup(old: [], new: [$0], confidence: 1, reasons: []) }
-        let chunks = Concurrent.chunks(groups.count, minimum: 2_000)
+        // Four chunks a core: the pairs (field by field) come first, the abolished and added
+        // items (nothing to compare) last, and one chunk a core left one core idle.
+        let chunks = Concurrent.chunks(groups.count, minimum: 1_000, perCore: 4)
         return Array(Concurrent.map(chunks.count) { chunk in
             groups[chunks[chunk]].map { ChangeClassifier.change($0, matching) }
         }.joined())
