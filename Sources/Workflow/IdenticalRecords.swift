@@ -48,7 +48,7 @@ enum IdenticalRecords {
             return partner >= 0 && newImport.isTwin[index] && oldImport.isTwin[partner] ? partner : -1
         }
         let (oldNames, oldItems) = oldImport.names(cleaner: cleaner)
-        let (newNames, newItems) = newImport.names(cleaner: cleaner, twinOf: twinOf, old: oldNames)
+        let (newNames, newItems) = newImport.names(cleaner: cleaner, twinOf: twinOf, old: (oldNames, oldImport))
         DiffTiming.lap("named")
         let partners = twins.newOfOld
         // Twins are one to one: the same count, and each old record's twin among the new ones.
@@ -145,8 +145,10 @@ private struct SideImport: Sendable {
     let side: CSVSide
     /// By data index, the raw item of each record that is not a twin.
     private let imported: [Int: RawItem]
-    /// By data index, the unit of each record.
+    /// By data index, the unit of each record, and its number among the side's distinct
+    /// 行使主体 and level texts.
     let units: [AdminUnit]
+    let unitNumbers: [Int]
     /// Whether the record at a data index is a twin's, not imported.
     let isTwin: [Bool]
     /// One data index per distinct 行使主体 and level, the first in file order.
@@ -185,18 +187,17 @@ private struct SideImport: Sendable {
         guard Set(units.map(\.name)).count > 1 || firsts.count == 1 else { return nil }
         self.imported = imported.filter { !isTwin[$0.key] }
         self.units = unitNumbers.map { units[$0] }
+        self.unitNumbers = unitNumbers
     }
 
     /// Every record named as `Cleaner.named` names its item: a twin from its texts, the others
     /// from their raw items, whose named items come back too (by data index). A twin of an old
     /// record of the same unit takes that record's names (`twinOf`, `old`): the same texts
     /// name it the same.
-    func names(cleaner: Cleaner, twinOf: [Int] = [], old: RecordNames? = nil) -> (RecordNames, [Int: PowerItem]) {
-        let sharing = { (index: Int) -> Int? in
-            guard let old, index < twinOf.count, twinOf[index] >= 0, old.units[twinOf[index]] == units[index] else { return nil }
-            return twinOf[index]
-        }
-        let twins = isTwin.indices.filter { isTwin[$0] && sharing($0) == nil }
+    func names(cleaner: Cleaner, twinOf: [Int] = [], old: (names: RecordNames, side: SideImport)? = nil)
+        -> (RecordNames, [Int: PowerItem]) {
+        let shared = sharedNames(twinOf: twinOf, old: old?.side)
+        let twins = isTwin.indices.filter { isTwin[$0] && shared[$0] < 0 }
         let namings = cleaner.namings(count: twins.count) { [side, units] position in
             let (index, record) = (twins[position], side.data[side.data.startIndex + twins[position]])
             return Cleaner.NamingTexts(unit: units[index], name: side.text(.name, of: record),
@@ -205,37 +206,64 @@ private struct SideImport: Sendable {
         }
         let others = imported.keys.sorted()
         let items = cleaner.named(others.map { imported[$0]! })
-        var (names, categories, keys, codes) = ([String](), [String?](), [ItemKey](), [String?]())
-        names.reserveCapacity(units.count)
-        categories.reserveCapacity(units.count)
-        keys.reserveCapacity(units.count)
-        codes.reserveCapacity(units.count)
+        // Where each record's names are: the old record's, a naming's or a named item's (by position).
+        var sources = [Int](repeating: 0, count: units.count)
         var (nextTwin, nextOther) = (0, 0)
-        for index in units.indices {
-            if let partner = sharing(index), let old {
-                names.append(old.names[partner])
-                categories.append(old.categories[partner])
-                keys.append(old.keys[partner])
-                codes.append(nil)   // taken from the old record's facts (`twinOf`)
-            } else if nextTwin < twins.count, twins[nextTwin] == index {
-                let naming = namings[nextTwin]
-                names.append(naming.name)
-                categories.append(naming.category?.name ?? naming.writtenCategory)
-                keys.append(naming.key)
-                codes.append(naming.code)
+        for index in units.indices where shared[index] < 0 {
+            if nextTwin < twins.count, twins[nextTwin] == index {
+                sources[index] = nextTwin
                 nextTwin += 1
             } else {
-                let item = items[nextOther]
-                names.append(item.name)
-                categories.append(item.category?.name ?? item.fields[.category])
-                keys.append(item.key)
-                codes.append(item.fields[.code])
+                sources[index] = -1 - nextOther
                 nextOther += 1
             }
         }
-        let shared = units.indices.map { sharing($0) ?? -1 }
-        return (RecordNames(units: units, names: names, categories: categories, keys: keys, codeFields: codes,
-                            twinOf: shared, sharing: old), Dictionary(uniqueKeysWithValues: zip(others, items)))
+        // Gathered in chunks on all cores: one core took a third of naming to gather them.
+        let chunks = Concurrent.chunks(units.count, minimum: 20_000)
+        let parts = Concurrent.map(chunks.count) { [sources] chunk in
+            var (names, categories, keys, codes) = ([String](), [String?](), [ItemKey](), [String?]())
+            for index in chunks[chunk] {
+                if shared[index] >= 0, let old = old?.names {
+                    names.append(old.names[shared[index]])
+                    categories.append(old.categories[shared[index]])
+                    keys.append(old.keys[shared[index]])
+                    codes.append(nil)   // taken from the old record's facts (`twinOf`)
+                } else if sources[index] >= 0 {
+                    let naming = namings[sources[index]]
+                    names.append(naming.name)
+                    categories.append(naming.category?.name ?? naming.writtenCategory)
+                    keys.append(naming.key)
+                    codes.append(naming.code)
+                } else {
+                    let item = items[-1 - sources[index]]
+                    names.append(item.name)
+                    categories.append(item.category?.name ?? item.fields[.category])
+                    keys.append(item.key)
+                    codes.append(item.fields[.code])
+                }
+            }
+            return (names, categories, keys, codes)
+        }
+        return (RecordNames(units: units, names: Array(parts.map(\.0).joined()), categories: Array(parts.map(\.1).joined()),
+                            keys: Array(parts.map(\.2).joined()), codeFields: Array(parts.map(\.3).joined()),
+                            twinOf: shared, sharing: old?.names),
+                Dictionary(uniqueKeysWithValues: zip(others, items)))
+    }
+
+    /// By data index, the old record (`twinOf`) whose names a twin takes — the same texts in
+    /// the same unit name it the same — or -1. Units are compared once per pair of unit numbers.
+    private func sharedNames(twinOf: [Int], old: SideImport?) -> [Int] {
+        guard let old else { return Array(repeating: -1, count: units.count) }
+        var same: [Int: Bool] = [:]
+        return units.indices.map { index in
+            let partner = index < twinOf.count ? twinOf[index] : -1
+            guard partner >= 0 else { return -1 }
+            let pair = old.unitNumbers[partner] * (unitNumbers.count + 1) + unitNumbers[index]
+            if let known = same[pair] { return known ? partner : -1 }
+            let equal = old.units[partner] == units[index]
+            same[pair] = equal
+            return equal ? partner : -1
+        }
     }
 
     /// The items `Cleaner.named` makes of the records at `indices` (data indices), in that
