@@ -157,19 +157,10 @@ private struct SideImport: Sendable {
     init?(_ side: CSVSide, twins: [Int], importer: Importer) {
         self.side = side
         let records = Array(side.data)
-        // Numbered by their bytes: hashing 200,000 `String`s normalizes each one.
-        var numbers: [UTF8Key: Int] = [:]
-        var firsts: [Int] = []
-        let unitNumbers = records.indices.map { index in
-            let key = UTF8Key(side.unitKey(records[index]))
-            if let known = numbers[key] { return known }
-            numbers[key] = firsts.count
-            firsts.append(index)
-            return firsts.count - 1
-        }
+        let (unitNumbers, firsts) = side.unitNumbers()
         representatives = firsts
         // An empty 权力类型 takes the sheet's name: such a record is imported.
-        let isTwin = records.indices.map { twins[$0] >= 0 && !side.text(.category, of: records[$0]).isEmpty }
+        let isTwin = records.indices.map { twins[$0] >= 0 && side.hasText(.category, in: records[$0]) }
         self.isTwin = isTwin
         let imported = Self.imported(Set(firsts).union(records.indices.filter { !isTwin[$0] }), side, importer)
         guard let imported else { return nil }
