@@ -16,11 +16,24 @@ struct Bigrams: Sendable {
         for index in 0..<(scalars.count - 1) {
             grams.append(UInt64(scalars[index].value) << 21 | UInt64(scalars[index + 1].value))
         }
-        values = Array(Set(grams)).sorted()
+        values = Self.sortedDistinct(grams)
     }
 
     init(union parts: [Bigrams]) {
-        values = Array(Set(parts.flatMap(\.values))).sorted()
+        values = Self.sortedDistinct(parts.flatMap(\.values))
+    }
+
+    /// Sorted, each once: sorting in place and skipping repeats, where a `Set` hashed each.
+    private static func sortedDistinct(_ values: [UInt64]) -> [UInt64] {
+        var values = values
+        values.sort()
+        var kept = 0
+        for index in values.indices where index == 0 || values[index] != values[kept - 1] {
+            values[kept] = values[index]
+            kept += 1
+        }
+        values.removeLast(values.count - kept)
+        return values
     }
 
     var count: Int { values.count }

@@ -26,11 +26,12 @@ struct CoverageMatcher {
         }
         let found = Concurrent.map(tasks.count) { task in
             let search = searches[tasks[task].side]
+            var scratch = Scratch(count: search.matching.new.count)
             return tasks[task].parts.compactMap { position -> (part: Int, whole: Int)? in
                 let part = search.parts[position]
                 let profile = search.matching.old[part].profile
                 guard profile.name.count >= 3, let index = search.index,
-                      let whole = bestWhole(for: part, profile, search.matching, index) else { return nil }
+                      let whole = bestWhole(for: part, profile, search.matching, index, &scratch) else { return nil }
                 return (part, whole)
             }
         }
@@ -121,30 +122,36 @@ struct CoverageMatcher {
     ///   `prefixBudget` wholes in all: at 200,000 items a name spelled from common words has no
     ///   rare bigram, and was found only in its own unit;
     /// - the wholes of the part's own unit, however common their bigrams.
-    private func candidateWholes(for profile: ItemProfile, unit: ByteKey, _ index: WholeIndex) -> Set<Int> {
-        var hits: [Int: Int] = [:]
+    ///
+    /// Counted and collected in `scratch` (arrays by whole, reset after): a dictionary of hits
+    /// and a set of candidates per part were half of this stage.
+    private func candidateWholes(for profile: ItemProfile, unit: ByteKey, _ index: WholeIndex,
+                                 _ scratch: inout Scratch) -> [Int] {
         for gram in profile.name.values {
             guard let wholes = index.postings[gram], wholes.count <= postingLimit else { continue }
-            for whole in wholes { hits[whole, default: 0] += 1 }
+            for whole in wholes { scratch.hit(whole) }
         }
-        var candidates = Set(hits.filter { Double($0.value) >= 0.5 * Double(profile.name.count) }.keys)
-        candidates.formUnion(index.byText[profile.name.values] ?? [])
+        for whole in scratch.touched where Double(scratch.hits[whole]) >= 0.5 * Double(profile.name.count) {
+            scratch.add(whole)
+        }
+        scratch.add(index.byText[profile.name.values] ?? [])
         let needed = profile.name.count - requiredShare(of: profile.name.count) + 1
         // A bigram no whole holds is missed by all: the next rarest takes its place.
         let rarest = profile.name.values.map { (gram: $0, wholes: index.postings[$0] ?? []) }
             .sorted { ($0.wholes.count, $0.gram) < ($1.wholes.count, $1.gram) }.prefix(needed)
         if rarest.reduce(0, { $0 + $1.wholes.count }) <= prefixBudget {
-            for posting in rarest { candidates.formUnion(posting.wholes) }
+            for posting in rarest { scratch.add(posting.wholes) }
         }
-        if let local = index.byUnit[unit], local.count <= postingLimit { candidates.formUnion(local) }
-        return candidates
+        if let local = index.byUnit[unit], local.count <= postingLimit { scratch.add(local) }
+        return scratch.takeCandidates()
     }
 
     /// The whole covering the part best (same unit, or citing the same law), ties by key.
-    private func bestWhole(for part: Int, _ profile: ItemProfile, _ matching: Matching, _ index: WholeIndex) -> Int? {
+    private func bestWhole(for part: Int, _ profile: ItemProfile, _ matching: Matching, _ index: WholeIndex,
+                           _ scratch: inout Scratch) -> Int? {
         let item = matching.old[part]
         var best: (whole: Int, coverage: Double, closeness: Double)?
-        for whole in candidateWholes(for: profile, unit: ByteKey(item.unitKey), index) {
+        for whole in candidateWholes(for: profile, unit: ByteKey(item.unitKey), index, &scratch) {
             let wholeProfile = index.profiles[whole]!
             guard mayCover(wholeProfile, profile.name) else { continue }
             let coverage = wholeProfile.coverage(of: profile.name)
@@ -181,5 +188,44 @@ private struct WholeIndex: Sendable {
             for gram in profile.text.values { postings[gram, default: []].append(whole) }
             for text in profile.texts where !text.isEmpty { byText[text.values, default: []].append(whole) }
         }
+    }
+}
+
+/// One task's counters by whole (an index of the new side), for `candidateWholes`: the bigram
+/// hits of the part at hand and the candidates found, each whole once.
+private struct Scratch {
+    private(set) var hits: [Int32]
+    /// The wholes hit, in the order first hit.
+    private(set) var touched: [Int] = []
+    private var chosen: [Bool]
+    private var candidates: [Int] = []
+
+    init(count: Int) {
+        hits = Array(repeating: 0, count: count)
+        chosen = Array(repeating: false, count: count)
+    }
+
+    mutating func hit(_ whole: Int) {
+        if hits[whole] == 0 { touched.append(whole) }
+        hits[whole] += 1
+    }
+
+    mutating func add(_ whole: Int) {
+        guard !chosen[whole] else { return }
+        chosen[whole] = true
+        candidates.append(whole)
+    }
+
+    mutating func add(_ wholes: [Int]) {
+        for whole in wholes { add(whole) }
+    }
+
+    /// The candidates, every counter reset for the next part.
+    mutating func takeCandidates() -> [Int] {
+        for whole in touched { hits[whole] = 0 }
+        for whole in candidates { chosen[whole] = false }
+        touched.removeAll(keepingCapacity: true)
+        defer { candidates.removeAll(keepingCapacity: true) }
+        return candidates
     }
 }
