@@ -22,6 +22,13 @@ struct CleanMemo {
     /// `ItemKey.normalized` of unit names: a list holds a few hundred units.
     private var unitKeys: [UTF8Key: String] = [:]
 
+    /// Resolutions by cited title and note (see `resolution(of:_:)`).
+    private var resolutions: [ResolutionKey: CitationResolution] = [:]
+
+    private struct ResolutionKey: Hashable {
+        let title: UTF8Key?, note: UTF8Key?
+    }
+
     private struct CategoryKey: Hashable {
         let text: UTF8Key, level: Level
     }
@@ -75,12 +82,22 @@ struct CleanMemo {
         return ItemKey(rawValue: unitPart + "|" + ItemKey.normalized(name) + "|" + ItemKey.normalized(subItem ?? ""))
     }
 
-    mutating func citations(of basis: String, _ make: (String) -> [Citation]) -> [Citation] {
+    mutating func citations(of basis: String, _ make: (String, inout CleanMemo) -> [Citation]) -> [Citation] {
         let key = UTF8Key(basis)
         if let known = citations[key] { return known }
-        let made = make(basis)
+        let made = make(basis, &self)
         citations[key] = made
         return made
+    }
+
+    /// A citation's resolution by its title and note: bases differ by their articles far more
+    /// often than by the laws they cite.
+    mutating func resolution(of citation: Citation, _ resolve: () -> CitationResolution) -> CitationResolution {
+        let key = ResolutionKey(title: citation.title.map(UTF8Key.init), note: citation.note.map(UTF8Key.init))
+        if let known = resolutions[key] { return known }
+        let resolved = resolve()
+        resolutions[key] = resolved
+        return resolved
     }
 
     mutating func drafts(of basis: String, _ make: () -> [FindingDraft]) -> [FindingDraft] {

@@ -101,10 +101,10 @@ public struct Cleaner: Sendable {
     }
 
     /// The citations of a normalized basis, resolved in the registry (without their cell).
-    private func citations(_ basis: String) -> [Citation] {
+    private func citations(_ basis: String, memo: inout CleanMemo) -> [Citation] {
         parser.parse(basis).map { parsed in
             var citation = parsed
-            citation.resolution = resolver.resolve(citation)
+            citation.resolution = memo.resolution(of: parsed) { resolver.resolve(parsed) }
             return citation
         }
     }
