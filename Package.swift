@@ -45,7 +45,7 @@ let package = Package(
         // layout, so the readers and writers of Sheets share it with the modules above.
         .target(name: "Concurrency"),
         // The domain model: plain Sendable values.
-        .target(name: "Catalogue"),
+        .target(name: "Catalogue", dependencies: ["Concurrency"]),
         // Loading and validating Catalogues/schemas and the workspace config (YAML), shared by
         // Importer and Cleanup.
         .target(name: "Schemas", dependencies: ["Catalogue", .product(name: "Yams", package: "Yams")]),

@@ -54,33 +54,41 @@ public struct ChangeSummary: Codable, Hashable, Sendable {
 
     public init(_ changeSet: ChangeSet) {
         var tally = Tally()
-        let changes = changeSet.changes
-        // Each change read in place: a `Change` or `ItemRef` copied (into a loop variable or a
-        // closure) costs a retain per text, on 400,000 references.
-        // New names first: a unit whose name was reworded is shown as it is now called.
-        for change in changes.indices {
-            for index in changes[change].new.indices { tally.name(changes[change].new[index]) }
-        }
-        for change in changes.indices {
-            let kind = changes[change].kind
-            for index in changes[change].old.indices {
-                tally.add(changes[change].old[index]) { counts in
-                    counts.before += 1
-                    switch kind {
-                    case .abolished: counts.abolished += 1
-                    case .merged: counts.merged += 1
-                    case .split: counts.split += 1
-                    default: break
+        // Each change and reference read in place, through buffers: a `Change` or `ItemRef`
+        // copied (into a loop variable, a closure or out of an array's subscript) costs a
+        // retain per text, on 400,000 references.
+        changeSet.changes.withUnsafeBufferPointer { changes in
+            // New names first: a unit whose name was reworded is shown as it is now called.
+            for change in changes.indices {
+                changes[change].new.withUnsafeBufferPointer { refs in
+                    for index in refs.indices { tally.name(refs[index]) }
+                }
+            }
+            for change in changes.indices {
+                let kind = changes[change].kind
+                changes[change].old.withUnsafeBufferPointer { refs in
+                    for index in refs.indices {
+                        tally.add(refs[index]) { counts in
+                            counts.before += 1
+                            switch kind {
+                            case .abolished: counts.abolished += 1
+                            case .merged: counts.merged += 1
+                            case .split: counts.split += 1
+                            default: break
+                            }
+                        }
                     }
                 }
-            }
-            for index in changes[change].new.indices {
-                tally.add(changes[change].new[index]) { counts in
-                    counts.after += 1
-                    if kind == .added { counts.added += 1 }
+                changes[change].new.withUnsafeBufferPointer { refs in
+                    for index in refs.indices {
+                        tally.add(refs[index]) { counts in
+                            counts.after += 1
+                            if kind == .added { counts.added += 1 }
+                        }
+                    }
                 }
+                if kind == .moved { Self.tallyMove(changes[change], &tally) }
             }
-            if kind == .moved { Self.tallyMove(changes[change], &tally) }
         }
         rows = tally.rows
     }
@@ -95,26 +103,61 @@ public struct ChangeSummary: Codable, Hashable, Sendable {
 
 /// The counts of each dimension's groups while the changes are walked. Units and categories
 /// are keyed by their UTF-8 bytes (`UTF8Key`): `String` hashes Chinese text by normalizing it
-/// on every lookup, and a 200,000-item diff looks up each of its 400,000 references.
+/// on every lookup, and a 200,000-item diff looks up each of its 400,000 references. The last
+/// unit and category looked up are remembered: changes come sorted by key, unit first, so
+/// most references are of the unit before.
 private struct Tally {
     var total = ChangeSummary.Counts()
-    var units: [UTF8Key: ChangeSummary.Counts] = [:]
-    var levels: [LevelGroup: ChangeSummary.Counts] = [:]
-    var categories: [UTF8Key: ChangeSummary.Counts] = [:]
+    /// Counts by slot; the slots by unit key, category and level.
+    private var counts: [ChangeSummary.Counts] = []
+    private var units: [UTF8Key: Int] = [:]
+    private var categories: [UTF8Key: Int] = [:]
+    private var levels: [LevelGroup: Int] = [:]
     /// Each unit key's name as shown: the first seen (new references are named first).
-    var unitNames: [UTF8Key: String] = [:]
+    private var unitNames: [UTF8Key: String] = [:]
+    private var lastUnit: (key: UTF8Key, slot: Int)?
+    private var lastCategory: (key: UTF8Key, slot: Int)?
+    private var lastNamed: UTF8Key?
 
     mutating func name(_ ref: ItemRef) {
         let key = UTF8Key(ref.unitKey)
+        guard key != lastNamed else { return }
+        lastNamed = key
         if unitNames[key] == nil { unitNames[key] = ref.unit.name }
     }
 
     mutating func add(_ ref: ItemRef, _ update: (inout ChangeSummary.Counts) -> Void) {
         name(ref)
         update(&total)
-        update(&units[UTF8Key(ref.unitKey), default: ChangeSummary.Counts()])
-        update(&levels[LevelGroup(ref.unit.level), default: ChangeSummary.Counts()])
-        update(&categories[UTF8Key(ref.category ?? "（未分类）"), default: ChangeSummary.Counts()])
+        let unit = UTF8Key(ref.unitKey)
+        let unitSlot = lastUnit.flatMap { $0.key == unit ? $0.slot : nil } ?? unitSlot(unit)
+        lastUnit = (unit, unitSlot)
+        update(&counts[unitSlot])
+        let level = LevelGroup(ref.unit.level)
+        let levelSlot = levels[level] ?? newSlot()
+        levels[level] = levelSlot
+        update(&counts[levelSlot])
+        let category = UTF8Key(ref.category ?? "（未分类）")
+        let categorySlot = lastCategory.flatMap { $0.key == category ? $0.slot : nil } ?? categorySlot(category)
+        lastCategory = (category, categorySlot)
+        update(&counts[categorySlot])
+    }
+
+    private mutating func unitSlot(_ key: UTF8Key) -> Int {
+        if let known = units[key] { return known }
+        units[key] = newSlot()
+        return counts.count - 1
+    }
+
+    private mutating func categorySlot(_ key: UTF8Key) -> Int {
+        if let known = categories[key] { return known }
+        categories[key] = newSlot()
+        return counts.count - 1
+    }
+
+    private mutating func newSlot() -> Int {
+        counts.append(ChangeSummary.Counts())
+        return counts.count - 1
     }
 
     /// The whole list first, then each dimension's rows sorted by name, as before.
@@ -122,9 +165,9 @@ private struct Tally {
         typealias Row = ChangeSummary.Row
         let total = units.isEmpty ? [] : [Row(dimension: .total, name: ChangeSummary.Dimension.total.label, counts: total)]
         let groups: [[Row]] = [
-            units.map { Row(dimension: .unit, name: unitNames[$0.key] ?? $0.key.text, counts: $0.value) },
-            levels.map { Row(dimension: .level, name: $0.key.label, counts: $0.value) },
-            categories.map { Row(dimension: .category, name: $0.key.text, counts: $0.value) },
+            units.map { Row(dimension: .unit, name: unitNames[$0.key] ?? $0.key.text, counts: counts[$0.value]) },
+            levels.map { Row(dimension: .level, name: $0.key.label, counts: counts[$0.value]) },
+            categories.map { Row(dimension: .category, name: $0.key.text, counts: counts[$0.value]) },
         ]
         return total + groups.flatMap { $0.sorted { $0.name < $1.name } }
     }
@@ -168,6 +211,11 @@ public struct Reduction: Codable, Hashable, Sendable, CustomStringConvertible {
 /// Levels as a summary groups them: every level above the township counts as “county or above”.
 public enum LevelGroup: String, Codable, Hashable, Sendable {
     case countyOrAbove, township, village
+
+    /// Hashes the case, not its raw text (see `ItemField.hash(into:)`).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(unsafeBitCast(self, to: UInt8.self))
+    }
 
     public init(_ level: Level) {
         switch level {

@@ -62,6 +62,14 @@ public struct ItemKey: RawRepresentable, Codable, Hashable, Sendable, Comparable
     /// the CJK brackets and stops, curly quotes and the full-width ASCII forms. Nil for any
     /// other text, which takes the general path. Gives exactly what the general path gives.
     static func fastNormalized(_ text: String) -> String? {
+        // Most names are ASCII letters and digits and CJK ideographs alone: their key is the text.
+        let isKey = text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x3400...0x4DBF, 0x4E00...0x9FFF: true
+            default: false
+            }
+        }
+        if isKey { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -60,9 +60,12 @@ private struct Membership {
     init(_ group: SummaryGroup) { self.group = group }
 
     mutating func count(_ refs: [ItemRef]) -> Int {
-        var count = 0
-        for index in refs.indices where contains(refs[index]) { count += 1 }
-        return count
+        // Through a buffer: `refs[index]` was copied, a retain per text of each reference.
+        refs.withUnsafeBufferPointer { refs in
+            var count = 0
+            for index in refs.indices where contains(refs[index]) { count += 1 }
+            return count
+        }
     }
 
     private mutating func contains(_ ref: ItemRef) -> Bool {

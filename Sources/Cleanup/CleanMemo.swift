@@ -16,6 +16,23 @@ struct CleanMemo {
     /// The basis checks' drafts by normalized basis text.
     private var drafts: [UTF8Key: [FindingDraft]] = [:]
 
+    /// Resolved categories by clean text and level: a list holds a dozen texts, and resolving
+    /// one normalizes it against every name and synonym of the level's schema.
+    private var categories: [CategoryKey: CategoryRef?] = [:]
+    /// `ItemKey.normalized` of unit names: a list holds a few hundred units.
+    private var unitKeys: [UTF8Key: String] = [:]
+
+    /// Resolutions by cited title and note (see `resolution(of:_:)`).
+    private var resolutions: [ResolutionKey: CitationResolution] = [:]
+
+    private struct ResolutionKey: Hashable {
+        let title: UTF8Key?, note: UTF8Key?
+    }
+
+    private struct CategoryKey: Hashable {
+        let text: UTF8Key, level: Level
+    }
+
     /// Fields whose values are mostly unique to an item: remembering them only costs memory.
     private static let uniqueFields: Set<ItemField> = [.serial, .code, .name, .subItemName]
 
@@ -49,12 +66,38 @@ struct CleanMemo {
         return clean
     }
 
-    mutating func citations(of basis: String, _ make: (String) -> [Citation]) -> [Citation] {
+    mutating func category(_ text: String, level: Level, _ resolve: () -> CategoryRef?) -> CategoryRef? {
+        let key = CategoryKey(text: UTF8Key(text), level: level)
+        if let known = categories[key] { return known }
+        let resolved = resolve()
+        categories[key] = resolved
+        return resolved
+    }
+
+    /// An item's key, its unit's part remembered (`ItemKey(unit:name:subItem:)` gives the same).
+    mutating func itemKey(unit: String, name: String, subItem: String?) -> ItemKey {
+        let unitKey = UTF8Key(unit)
+        let unitPart = unitKeys[unitKey] ?? ItemKey.normalized(unit)
+        unitKeys[unitKey] = unitPart
+        return ItemKey(rawValue: unitPart + "|" + ItemKey.normalized(name) + "|" + ItemKey.normalized(subItem ?? ""))
+    }
+
+    mutating func citations(of basis: String, _ make: (String, inout CleanMemo) -> [Citation]) -> [Citation] {
         let key = UTF8Key(basis)
         if let known = citations[key] { return known }
-        let made = make(basis)
+        let made = make(basis, &self)
         citations[key] = made
         return made
+    }
+
+    /// A citation's resolution by its title and note: bases differ by their articles far more
+    /// often than by the laws they cite.
+    mutating func resolution(of citation: Citation, _ resolve: () -> CitationResolution) -> CitationResolution {
+        let key = ResolutionKey(title: citation.title.map(UTF8Key.init), note: citation.note.map(UTF8Key.init))
+        if let known = resolutions[key] { return known }
+        let resolved = resolve()
+        resolutions[key] = resolved
+        return resolved
     }
 
     mutating func drafts(of basis: String, _ make: () -> [FindingDraft]) -> [FindingDraft] {

@@ -18,9 +18,13 @@ public struct Cleaner: Sendable {
     /// Memos shared by the batches this cleaner cleans (see `CleanMemoPool`).
     let memos = CleanMemoPool()
 
-    public init(schemas: CleanupSchemas) {
+    /// - Parameter keepsCitationTexts: false when only the citations' laws, articles and notes
+    ///   are read (a file-to-file diff): their texts and quoted article texts are not made.
+    public init(schemas: CleanupSchemas, keepsCitationTexts: Bool = true) {
         self.schemas = schemas
-        parser = CitationParser(rankTags: schemas.rules.rankTags)
+        var parser = CitationParser(rankTags: schemas.rules.rankTags)
+        parser.keepsTexts = keepsCitationTexts
+        self.parser = parser
         resolver = CitationResolver(registry: schemas.registry, rules: schemas.rules)
         checks = ItemChecks.itemChecks
         basisChecks = ItemChecks.basisChecks
@@ -40,7 +44,7 @@ public struct Cleaner: Sendable {
     /// Cleans one item, taking what `memo` already knows about its texts.
     func clean(_ raw: RawItem, memo: inout CleanMemo, checked: Bool = true) -> (PowerItem, [Finding]) {
         let fields = normalizedFields(raw, memo: &memo) { _ in true }
-        let category = fields[.category].flatMap { schemas.categories.group(for: raw.unit.level)?.category(for: $0) }
+        let category = resolvedCategory(fields[.category], level: raw.unit.level, memo: &memo)
         let cell = raw.provenance.cells[.basis]
         let resolved = fields[.basis].map { basis in memo.citations(of: basis, citations) } ?? []
         let cited = resolved.map { resolved in
@@ -48,8 +52,8 @@ public struct Cleaner: Sendable {
             citation.cell = cell
             return citation
         }
-        let key = ItemKey(unit: raw.unit.name, name: fields[.name] ?? "", subItem: fields[.subItemName])
-        let item = PowerItem(key: key, raw: raw, fields: fields, category: category?.reference, citations: cited)
+        let key = memo.itemKey(unit: raw.unit.name, name: fields[.name] ?? "", subItem: fields[.subItemName])
+        let item = PowerItem(key: key, raw: raw, fields: fields, category: category, citations: cited)
         return (item, checked ? findings(of: item, memo: &memo) : [])
     }
 
@@ -73,9 +77,15 @@ public struct Cleaner: Sendable {
     /// parsing the bases is most of the cleaning.
     func named(_ raw: RawItem, memo: inout CleanMemo) -> PowerItem {
         let fields = normalizedFields(raw, memo: &memo) { Self.shortFields.contains($0) }
-        let category = fields[.category].flatMap { schemas.categories.group(for: raw.unit.level)?.category(for: $0) }
-        let key = ItemKey(unit: raw.unit.name, name: fields[.name] ?? "", subItem: fields[.subItemName])
-        return PowerItem(key: key, raw: raw, fields: fields, category: category?.reference, citations: [])
+        let key = memo.itemKey(unit: raw.unit.name, name: fields[.name] ?? "", subItem: fields[.subItemName])
+        let category = resolvedCategory(fields[.category], level: raw.unit.level, memo: &memo)
+        return PowerItem(key: key, raw: raw, fields: fields, category: category, citations: [])
+    }
+
+    /// A normalized category text resolved in the level's schema.
+    func resolvedCategory(_ text: String?, level: Level, memo: inout CleanMemo) -> CategoryRef? {
+        guard let text else { return nil }
+        return memo.category(text, level: level) { schemas.categories.group(for: level)?.category(for: text)?.reference }
     }
 
     /// The normalized non-empty values of the fields `included` takes.
@@ -91,10 +101,10 @@ public struct Cleaner: Sendable {
     }
 
     /// The citations of a normalized basis, resolved in the registry (without their cell).
-    private func citations(_ basis: String) -> [Citation] {
+    private func citations(_ basis: String, memo: inout CleanMemo) -> [Citation] {
         parser.parse(basis).map { parsed in
             var citation = parsed
-            citation.resolution = resolver.resolve(citation)
+            citation.resolution = memo.resolution(of: parsed) { resolver.resolve(parsed) }
             return citation
         }
     }
@@ -125,7 +135,9 @@ public struct Cleaner: Sendable {
     /// the results in chunk order.
     private func inChunks<Value>(_ raws: [RawItem],
                                  _ work: @Sendable (ArraySlice<RawItem>, inout CleanMemo) -> Value) -> [Value] {
-        let chunks = Concurrent.chunks(raws.count, minimum: Self.minimumChunk)
+        // Four chunks a core: a chunk whose bases are all new costs several times one whose
+        // bases its memo knows, and with one chunk a core, one core waited for the other.
+        let chunks = Concurrent.chunks(raws.count, minimum: Self.minimumChunk, perCore: 4)
         return Concurrent.map(chunks.count) { chunk in
             var memo = memos.take()
             defer { memos.giveBack(memo) }

@@ -34,8 +34,10 @@ public enum Concurrent {
     }
 
     /// Consecutive chunks of `0..<count`, one per core, or one alone below `minimum` per chunk.
-    public static func chunks(_ count: Int, minimum: Int) -> [Range<Int>] {
-        let chunkCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count / minimum))
+    /// With `perCore` above one, each core takes several chunks, one after another: work whose
+    /// cost varies from chunk to chunk then ends on all cores at about the same time.
+    public static func chunks(_ count: Int, minimum: Int, perCore: Int = 1) -> [Range<Int>] {
+        let chunkCount = max(1, min(perCore * ProcessInfo.processInfo.activeProcessorCount, count / minimum))
         let bounds = (0...chunkCount).map { count * $0 / chunkCount }
         return (0..<chunkCount).map { bounds[$0]..<bounds[$0 + 1] }
     }

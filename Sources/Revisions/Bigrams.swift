@@ -16,11 +16,24 @@ struct Bigrams: Sendable {
         for index in 0..<(scalars.count - 1) {
             grams.append(UInt64(scalars[index].value) << 21 | UInt64(scalars[index + 1].value))
         }
-        values = Array(Set(grams)).sorted()
+        values = Self.sortedDistinct(grams)
     }
 
     init(union parts: [Bigrams]) {
-        values = Array(Set(parts.flatMap(\.values))).sorted()
+        values = Self.sortedDistinct(parts.flatMap(\.values))
+    }
+
+    /// Sorted, each once: sorting in place and skipping repeats, where a `Set` hashed each.
+    private static func sortedDistinct(_ values: [UInt64]) -> [UInt64] {
+        var values = values
+        values.sort()
+        var kept = 0
+        for index in values.indices where index == 0 || values[index] != values[kept - 1] {
+            values[kept] = values[index]
+            kept += 1
+        }
+        values.removeLast(values.count - kept)
+        return values
     }
 
     var count: Int { values.count }
@@ -64,11 +77,11 @@ struct ItemProfile: Sendable {
     let subItemList: [Bigrams]
     /// Name and sub-item names together: what a merged whole offers to cover its parts.
     let text: Bigrams
-    let citations: Set<String>
+    let citations: Set<ByteKey>
 
     /// A main item's profile from its normalized name, sub-item names and citation keys
     /// (`MainItem.profile`, made once per item).
-    init(nameKey: String, subItemNames: [String], citations: Set<String>) {
+    init(nameKey: String, subItemNames: [String], citations: Set<ByteKey>) {
         name = Bigrams(nameKey)
         subItemList = subItemNames.map { Bigrams(TextKey.normalized($0)) }
         subItems = Bigrams(union: subItemList)

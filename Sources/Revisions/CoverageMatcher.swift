@@ -14,28 +14,58 @@ struct CoverageMatcher {
     /// How many wholes a part's rarest bigrams may bring at most (`candidateWholes`).
     var prefixBudget = 200
 
-    /// Merges and splits are looked for on two threads: each reads the matching as it stands,
-    /// and only `acceptGroups` changes it, in an order of its own.
+    /// Merges (from the old parts) and splits (the same on `swapped()`) are looked for at once:
+    /// each side's wholes indexed on a core of its own, then the parts of both sides in chunks
+    /// on all cores — one thread a side left one core idle while the other side finished.
+    /// Each reads the matching as it stands; only `acceptGroups` changes it, in an order of its own.
     func run(_ matching: inout Matching) {
-        let (plain, swapped) = (matching, matching.swapped())
-        let found = Concurrent.map(2) { side in candidates(side == 0 ? plain : swapped) }
-        matching.acceptGroups(merges: found[0], splits: found[1])
+        let sides = [matching, matching.swapped()]
+        let searches = Concurrent.map(2) { Search(sides[$0]) }
+        let tasks = (0..<2).flatMap { side in
+            Concurrent.chunks(searches[side].parts.count, minimum: 500, perCore: 4).map { (side: side, parts: $0) }
+        }
+        let found = Concurrent.map(tasks.count) { task in
+            let search = searches[tasks[task].side]
+            var scratch = Scratch(count: search.matching.new.count)
+            return tasks[task].parts.compactMap { position -> (part: Int, whole: Int)? in
+                let part = search.parts[position]
+                let profile = search.matching.old[part].profile
+                guard profile.name.count >= 3, let index = search.index,
+                      let whole = bestWhole(for: part, profile, search.matching, index, &scratch) else { return nil }
+                return (part, whole)
+            }
+        }
+        let candidates = Concurrent.map(2) { side in
+            let pairs = zip(tasks, found).filter { $0.0.side == side }.flatMap(\.1)
+            return self.candidates(searches[side], pairs)
+        }
+        matching.acceptGroups(merges: candidates[0], splits: candidates[1])
     }
 
-    /// Merges seen from the old parts; on `swapped()` these are splits.
-    func candidates(_ matching: Matching) -> [GroupCandidate] {
-        let wholes = matching.new.indices.filter { matching.group(ofNew: $0) == nil || matching.mayHaveAbsorbed($0) }
-        let parts = matching.freeOld
-        guard !wholes.isEmpty, parts.count >= 1 else { return [] }
-        let index = WholeIndex(wholes, matching)
+    /// One side's search: its parts (the free old items) and its wholes indexed.
+    private struct Search: Sendable {
+        let matching: Matching
+        let parts: [Int]
+        /// Nil when there is nothing to look for.
+        let index: WholeIndex?
+
+        init(_ matching: Matching) {
+            self.matching = matching
+            let wholes = matching.new.indices.filter { matching.group(ofNew: $0) == nil || matching.mayHaveAbsorbed($0) }
+            parts = wholes.isEmpty ? [] : matching.freeOld
+            index = parts.isEmpty ? nil : WholeIndex(wholes, matching)
+        }
+    }
+
+    /// The merges of one side from each part's best whole (parts in order).
+    private func candidates(_ search: Search, _ pairs: [(part: Int, whole: Int)]) -> [GroupCandidate] {
+        guard let index = search.index else { return [] }
         var partsOfWhole: [Int: [(part: Int, name: Bigrams)]] = [:]
-        for part in parts {
-            let profile = matching.old[part].profile
-            guard profile.name.count >= 3, let whole = bestWhole(for: part, profile, matching, index) else { continue }
-            partsOfWhole[whole, default: []].append((part, profile.name))
+        for (part, whole) in pairs {
+            partsOfWhole[whole, default: []].append((part, search.matching.old[part].profile.name))
         }
         return partsOfWhole.compactMap { whole, covered in
-            candidate(whole: whole, profile: index.profiles[whole]!, covered: covered, matching)
+            candidate(whole: whole, profile: index.profiles[whole]!, covered: covered, search.matching)
         }
     }
 
@@ -92,30 +122,36 @@ struct CoverageMatcher {
     ///   `prefixBudget` wholes in all: at 200,000 items a name spelled from common words has no
     ///   rare bigram, and was found only in its own unit;
     /// - the wholes of the part's own unit, however common their bigrams.
-    private func candidateWholes(for profile: ItemProfile, unit: ByteKey, _ index: WholeIndex) -> Set<Int> {
-        var hits: [Int: Int] = [:]
+    ///
+    /// Counted and collected in `scratch` (arrays by whole, reset after): a dictionary of hits
+    /// and a set of candidates per part were half of this stage.
+    private func candidateWholes(for profile: ItemProfile, unit: ByteKey, _ index: WholeIndex,
+                                 _ scratch: inout Scratch) -> [Int] {
         for gram in profile.name.values {
             guard let wholes = index.postings[gram], wholes.count <= postingLimit else { continue }
-            for whole in wholes { hits[whole, default: 0] += 1 }
+            for whole in wholes { scratch.hit(whole) }
         }
-        var candidates = Set(hits.filter { Double($0.value) >= 0.5 * Double(profile.name.count) }.keys)
-        candidates.formUnion(index.byText[profile.name.values] ?? [])
+        for whole in scratch.touched where Double(scratch.hits[whole]) >= 0.5 * Double(profile.name.count) {
+            scratch.add(whole)
+        }
+        scratch.add(index.byText[profile.name.values] ?? [])
         let needed = profile.name.count - requiredShare(of: profile.name.count) + 1
         // A bigram no whole holds is missed by all: the next rarest takes its place.
         let rarest = profile.name.values.map { (gram: $0, wholes: index.postings[$0] ?? []) }
             .sorted { ($0.wholes.count, $0.gram) < ($1.wholes.count, $1.gram) }.prefix(needed)
         if rarest.reduce(0, { $0 + $1.wholes.count }) <= prefixBudget {
-            for posting in rarest { candidates.formUnion(posting.wholes) }
+            for posting in rarest { scratch.add(posting.wholes) }
         }
-        if let local = index.byUnit[unit], local.count <= postingLimit { candidates.formUnion(local) }
-        return candidates
+        if let local = index.byUnit[unit], local.count <= postingLimit { scratch.add(local) }
+        return scratch.takeCandidates()
     }
 
     /// The whole covering the part best (same unit, or citing the same law), ties by key.
-    private func bestWhole(for part: Int, _ profile: ItemProfile, _ matching: Matching, _ index: WholeIndex) -> Int? {
+    private func bestWhole(for part: Int, _ profile: ItemProfile, _ matching: Matching, _ index: WholeIndex,
+                           _ scratch: inout Scratch) -> Int? {
         let item = matching.old[part]
         var best: (whole: Int, coverage: Double, closeness: Double)?
-        for whole in candidateWholes(for: profile, unit: ByteKey(item.unitKey), index) {
+        for whole in candidateWholes(for: profile, unit: ByteKey(item.unitKey), index, &scratch) {
             let wholeProfile = index.profiles[whole]!
             guard mayCover(wholeProfile, profile.name) else { continue }
             let coverage = wholeProfile.coverage(of: profile.name)
@@ -136,7 +172,7 @@ struct CoverageMatcher {
 }
 
 /// The wholes of one coverage run, indexed so that a part is compared with a few of them.
-private struct WholeIndex {
+private struct WholeIndex: Sendable {
     var profiles: [Int: ItemProfile] = [:]
     /// Each bigram → the wholes whose name or a sub-item holds it.
     var postings: [UInt64: [Int]] = [:]
@@ -152,5 +188,44 @@ private struct WholeIndex {
             for gram in profile.text.values { postings[gram, default: []].append(whole) }
             for text in profile.texts where !text.isEmpty { byText[text.values, default: []].append(whole) }
         }
+    }
+}
+
+/// One task's counters by whole (an index of the new side), for `candidateWholes`: the bigram
+/// hits of the part at hand and the candidates found, each whole once.
+private struct Scratch {
+    private(set) var hits: [Int32]
+    /// The wholes hit, in the order first hit.
+    private(set) var touched: [Int] = []
+    private var chosen: [Bool]
+    private var candidates: [Int] = []
+
+    init(count: Int) {
+        hits = Array(repeating: 0, count: count)
+        chosen = Array(repeating: false, count: count)
+    }
+
+    mutating func hit(_ whole: Int) {
+        if hits[whole] == 0 { touched.append(whole) }
+        hits[whole] += 1
+    }
+
+    mutating func add(_ whole: Int) {
+        guard !chosen[whole] else { return }
+        chosen[whole] = true
+        candidates.append(whole)
+    }
+
+    mutating func add(_ wholes: [Int]) {
+        for whole in wholes { add(whole) }
+    }
+
+    /// The candidates, every counter reset for the next part.
+    mutating func takeCandidates() -> [Int] {
+        for whole in touched { hits[whole] = 0 }
+        for whole in candidates { chosen[whole] = false }
+        touched.removeAll(keepingCapacity: true)
+        defer { candidates.removeAll(keepingCapacity: true) }
+        return candidates
     }
 }

@@ -34,21 +34,41 @@ public struct IdenticalPairs: Sendable {
     /// - Parameters:
     ///   - old, new: each side's items; their `raw` must be whole (`Cleaner.named` keeps it)
     ///     and their name, unit and category cleaned.
-    ///   - twinOf: by new item, the index of an old item whose name and code fields are its
-    ///     own (a twin, see `IdenticalRecords`), or -1; empty for none. Only saves work: a
-    ///     twin's normalized name and code are taken from the old item (`RecordFacts`).
+    ///   - twinOf: by new item, the index of an old item with the same raw record but the
+    ///     serial (a twin, see `IdenticalRecords`), or -1; empty for none. Twins alone in
+    ///     every bucket the key stages count are settled by counting (`LoneTwins`).
     ///   - accepting: asked last of each pair found, with the indices of its old and new
     ///     records: a caller whose items are not all whole (`IdenticalRecords`) keeps only the
     ///     pairs it knows to be the same on every field.
     public init(old: [PowerItem], new: [PowerItem], region: Region? = nil, twinOf: [Int] = [],
-                accepting: @Sendable (ArraySlice<Int>, ArraySlice<Int>) -> Bool = { _, _ in true }) {
+                accepting: @escaping @Sendable (ArraySlice<Int>, ArraySlice<Int>) -> Bool = { _, _ in true }) {
+        let oldNames = RecordNames(old)
+        // A twin pair's records are checked here; the grouping checks the records of its own pairs.
+        let lonesChecked: @Sendable (ArraySlice<Int>, ArraySlice<Int>) -> Bool = { oldIndices, newIndices in
+            Self.sameRecords(oldIndices, old, newIndices, new) && accepting(oldIndices, newIndices)
+        }
+        self.init(old: oldNames, new: RecordNames(new, twinOf: twinOf, sharing: oldNames), region: region,
+                  twinOf: twinOf, items: { (old: $0.map { old[$0] }, new: $1.map { new[$0] }) },
+                  accepting: twinOf.isEmpty ? accepting : lonesChecked)
+    }
+
+    /// The pairs of two sides named record by record, most of whose records need never become
+    /// items: only the records no lone twin pair settles are asked of `items`.
+    /// - Parameters:
+    ///   - twinOf: by new record, the index of an old record with the same raw record but the
+    ///     serial, or -1; empty for none.
+    ///   - items: both sides' items (as `Cleaner.named` makes them, `raw` whole) of the records
+    ///     at the indices given, in that order.
+    ///   - accepting: asked of each pair found, lone twins included: it must hold only where the
+    ///     records are the same (the grouping checks its own pairs' items too).
+    public init(old: RecordNames, new: RecordNames, region: Region? = nil, twinOf: [Int],
+                items: ([Int], [Int]) -> (old: [PowerItem], new: [PowerItem]),
+                accepting: @Sendable (ArraySlice<Int>, ArraySlice<Int>) -> Bool) {
         let units = UnitNameNormalizer(region: region)
-        let oldFacts = RecordFacts(old)
-        let newFacts = RecordFacts(new, twinOf: twinOf, sharing: oldFacts)
         // Twins alone in every bucket the key stages count are settled first, without grouping.
-        var lone = LoneTwins(old: old, new: new, twinOf: twinOf, facts: (oldFacts, newFacts), units: units)
+        var lone = LoneTwins(old: old, new: new, twinOf: twinOf, units: units)
         lone.filter { accepting([$0][...], [$1][...]) }
-        changes = lone.changes(old: old, new: new, facts: (oldFacts, newFacts), units: units)
+        changes = lone.changes(old: old, new: new, units: units)
         oldRecords.reserveCapacity(old.count)
         newRecords.reserveCapacity(new.count)
         for pair in lone.pairs {
@@ -56,19 +76,19 @@ public struct IdenticalPairs: Sendable {
             newRecords.insert(pair.new)
         }
         // The others are grouped into main items and paired by key, by their indices here.
-        let restOld = lone.pairs.isEmpty ? Array(old.indices) : old.indices.filter { !oldRecords.contains($0) }
-        let restNew = lone.pairs.isEmpty ? Array(new.indices) : new.indices.filter { !newRecords.contains($0) }
-        let (olds, news) = Side.both((restOld.map { old[$0] }, oldFacts.subset(restOld)),
-                                     (restNew.map { new[$0] }, newFacts.subset(restNew)), units: units)
+        let restOld = lone.pairs.isEmpty ? Array(0..<old.count) : (0..<old.count).filter { !oldRecords.contains($0) }
+        let restNew = lone.pairs.isEmpty ? Array(0..<new.count) : (0..<new.count).filter { !newRecords.contains($0) }
+        let (restOldItems, restNewItems) = items(restOld, restNew)
+        let (olds, news) = Side.both((restOldItems, old.facts.subset(restOld)),
+                                     (restNewItems, new.facts.subset(restNew)), units: units)
         let candidates = Self.sameKeys(olds, news)
         let chunks = Concurrent.chunks(candidates.count, minimum: 2_000)
         let found = Concurrent.map(chunks.count) { chunk in
             candidates[chunks[chunk]].compactMap { pair -> (old: Int, new: Int, change: Change)? in
-                let (oldIndices, newIndices) = (olds.groups[pair.old].indices.map { restOld[$0] }[...],
-                                                news.groups[pair.new].indices.map { restNew[$0] }[...])
+                let (oldGroup, newGroup) = (olds.groups[pair.old].indices, news.groups[pair.new].indices)
                 guard let reason = Self.stage(pair.old, pair.new, olds, news),
-                      Self.sameRecords(oldIndices, old, newIndices, new),
-                      accepting(oldIndices, newIndices)
+                      Self.sameRecords(oldGroup, olds.items, newGroup, news.items),
+                      accepting(oldGroup.map { restOld[$0] }[...], newGroup.map { restNew[$0] }[...])
                 else { return nil }
                 return (pair.old, pair.new, Change(kind: .unchanged, old: [olds.ref(pair.old, olds.items)],
                                                    new: [news.ref(pair.new, news.items)], confidence: 1,
@@ -82,8 +102,8 @@ public struct IdenticalPairs: Sendable {
         }
         // Both sides' groups, keys and counts are freed on another thread: the end of this
         // phase ran on one core.
-        Concurrent.release((consume olds, consume news, consume oldFacts, consume newFacts, consume found,
-                            consume restOld, consume restNew))
+        Concurrent.release((consume olds, consume news, consume found, consume restOld, consume restNew,
+                            consume restOldItems, consume restNewItems))
     }
 
     /// The main items of the two sides with the same key, in key order. Both sides are

@@ -56,7 +56,12 @@ final class MainItem: Sendable {
 
     /// The code of a main item of one record, from its fields.
     static func code(_ fields: [ItemField: String]) -> String? {
-        fields[.code].map(TextKey.normalized).flatMap { $0.isEmpty ? nil : $0 }
+        code(fields[.code])
+    }
+
+    /// The code of a main item of one record, from its clean code field.
+    static func code(_ field: String?) -> String? {
+        field.map(TextKey.normalized).flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// Sub-items often carry the main code plus a suffix (`…XK016001`, `…XK016002`): their
@@ -76,12 +81,13 @@ final class MainItem: Sendable {
     }
 
     /// The laws (registry key, else title) and the articles (`统计法#28.1`) cited by any record.
-    private static func citationKeys(of records: [PowerItem]) -> Set<String> {
-        var keys = Set<String>()
+    private static func citationKeys(of records: [PowerItem]) -> Set<ByteKey> {
+        // By bytes: the keys are normalized, and a `String` set normalizes every Chinese key it hashes.
+        var keys = Set<ByteKey>()
         for citation in records.lazy.flatMap(\.citations) {
             guard let law = citation.resolution.reference?.key ?? citation.title.map(TextKey.normalized) else { continue }
-            keys.insert(law)
-            for article in citation.articles { keys.insert("\(law)#\(article)") }
+            keys.insert(ByteKey(law))
+            for article in citation.articles { keys.insert(ByteKey("\(law)#\(article)")) }
         }
         return keys
     }

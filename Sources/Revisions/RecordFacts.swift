@@ -24,21 +24,26 @@ struct RecordFacts: Sendable {
     ///     name and code fields, or -1; shorter than `items` (empty) for none.
     ///   - other: the facts `twinOf` points into.
     init(_ items: [PowerItem], twinOf: [Int] = [], sharing other: RecordFacts? = nil) {
-        let chunks = Concurrent.chunks(items.count, minimum: 5_000)
+        self.init(names: items.map(\.name), codeFields: items.map { $0.fields[.code] }, twinOf: twinOf, sharing: other)
+    }
+
+    /// The facts of records of these clean names and code fields (see the other `init`).
+    init(names: [String], codeFields: [String?], twinOf: [Int] = [], sharing other: RecordFacts? = nil) {
+        let chunks = Concurrent.chunks(names.count, minimum: 5_000)
         let parts = Concurrent.map(chunks.count) { chunk in
-            var (names, codes) = ([String](), [String?]())
-            names.reserveCapacity(chunks[chunk].count)
+            var (nameKeys, codes) = ([String](), [String?]())
+            nameKeys.reserveCapacity(chunks[chunk].count)
             codes.reserveCapacity(chunks[chunk].count)
             for index in chunks[chunk] {
                 if let other, index < twinOf.count, twinOf[index] >= 0 {
-                    names.append(other.nameKeys[twinOf[index]])
+                    nameKeys.append(other.nameKeys[twinOf[index]])
                     codes.append(other.codes[twinOf[index]])
                 } else {
-                    names.append(TextKey.normalized(items[index].name))
-                    codes.append(MainItem.code(items[index].fields))
+                    nameKeys.append(TextKey.normalized(names[index]))
+                    codes.append(MainItem.code(codeFields[index]))
                 }
             }
-            return (names, codes)
+            return (nameKeys, codes)
         }
         nameKeys = parts.count == 1 ? parts[0].0 : Array(parts.map(\.0).joined())
         codes = parts.count == 1 ? parts[0].1 : Array(parts.map(\.1).joined())

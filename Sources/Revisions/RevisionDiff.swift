@@ -43,16 +43,8 @@ public enum RevisionDiff {
     ///   items left out of `old` and `new`; reported with the rest.
     public static func compare(old: [PowerItem], new: [PowerItem], options: Options = Options(),
                                settled: [Change] = []) -> ChangeSet {
-        func cpu() -> Double {
-            var spec = timespec()
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
-            return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
-        }
-        var time = cpu()
-        func lap(_ stage: String) {
-            if ProcessInfo.processInfo.environment["POWERLIST_DIFF_TIMING"] != nil { print(stage, cpu() - time) }
-            time = cpu()
-        }
+        let timer = LapTimer(label: "compare", variable: "POWERLIST_DIFF_TIMING")
+        func lap(_ stage: String) { timer.lap(stage) }
         let units = UnitNameNormalizer(region: options.region)
         let sides = Concurrent.map(2) { MainItem.group($0 == 0 ? old : new, units: units) }
         let plan = DecisionPlan(options.decisions, old: sides[0], new: sides[1])
@@ -65,10 +57,9 @@ public enum RevisionDiff {
         SimilarityMatcher(threshold: options.similarityThreshold).run(&matching); lap("similarity")
         CoverageMatcher().run(&matching); lap("coverage")
 
-        var changes = settled
-        changes += classified(matching)
+        let changes = classified(matching)
         lap("classify")
-        let changeSet = ChangeSet(oldLabel: options.oldLabel, newLabel: options.newLabel, changes: changes,
+        let changeSet = ChangeSet(oldLabel: options.oldLabel, newLabel: options.newLabel, parts: [settled, changes],
                                   staleDecisions: plan.stale)
         lap("sort")
         // The main items (each holds its records) and the unsorted changes are freed on another
@@ -83,7 +74,9 @@ public enum RevisionDiff {
         let groups = matching.groups.compactMap { $0 }
             + matching.freeOld.map { MatchGroup(old: [$0], new: [], confidence: 1, reasons: []) }
             + matching.freeNew.map { MatchGroup(old: [], new: [$0], confidence: 1, reasons: []) }
-        let chunks = Concurrent.chunks(groups.count, minimum: 2_000)
+        // Four chunks a core: the pairs (field by field) come first, the abolished and added
+        // items (nothing to compare) last, and one chunk a core left one core idle.
+        let chunks = Concurrent.chunks(groups.count, minimum: 1_000, perCore: 4)
         return Array(Concurrent.map(chunks.count) { chunk in
             groups[chunks[chunk]].map { ChangeClassifier.change($0, matching) }
         }.joined())

@@ -12,9 +12,10 @@ public struct CleanStep: Sendable {
     public var configuration: ImportConfiguration
     public let cleaner: Cleaner
 
-    public init(configuration: ImportConfiguration, schemas: CleanupSchemas) {
+    /// - Parameter keepsCitationTexts: see `Cleaner.init`.
+    public init(configuration: ImportConfiguration, schemas: CleanupSchemas, keepsCitationTexts: Bool = true) {
         self.configuration = configuration
-        cleaner = Cleaner(schemas: schemas)
+        cleaner = Cleaner(schemas: schemas, keepsCitationTexts: keepsCitationTexts)
     }
 
     public struct Result: Sendable {

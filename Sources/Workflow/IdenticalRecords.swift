@@ -13,11 +13,12 @@ import Sheets
 ///
 /// A record whose bytes, but its serial, occur once in each file is a *twin*. Only the other
 /// records, and one representative record per distinct 行使主体 and level (the context of the
-/// units, see `CSVSide`), go through the importer. A twin becomes a raw item of the fields
-/// `Cleaner.named` reads, with the unit its representative got, so `IdenticalPairs` sees every
-/// item of both sides, as in the full path; it keeps the pairs whose records are all twins of
-/// each other. A twin left unpaired (a code held twice, say) is imported after all, and goes
-/// to the full comparison with the other records.
+/// units, see `CSVSide`), go through the importer. A twin is only named (`Cleaner.namings`:
+/// its name, code and category texts, with the unit its representative got), so
+/// `IdenticalPairs` sees every record of both sides, as in the full path; it keeps the pairs
+/// whose records are all twins of each other, and asks for items only of the records that no
+/// pair of lone twins settles. A twin left unpaired (a code held twice, say) is imported
+/// after all, and goes to the full comparison with the other records.
 ///
 /// ```swift
 /// if let sides = IdenticalRecords.read(oldFile, newFile, importer: importer, limits: .excel,
@@ -41,17 +42,23 @@ enum IdenticalRecords {
         guard let oldImport = imports[0], let newImport = imports[1] else { return nil }
         DiffTiming.lap("imported the rest")
         let cleaner = try cleaner()
-        let namedOld = cleaner.named(oldImport.items)
-        // A twin item on both sides: its name and code are the same bytes on both.
-        let twinOf = newImport.items.indices.map { index in
+        // Twins on both sides: their name and code fields are the same bytes on both.
+        let twinOf = newImport.units.indices.map { index in
             let partner = twins.oldOfNew[index]
             return partner >= 0 && newImport.isTwin[index] && oldImport.isTwin[partner] ? partner : -1
         }
-        let namedNew = Self.named(newImport.items, twinOf: twinOf, old: namedOld, cleaner: cleaner)
+        let (oldNames, oldItems) = oldImport.names(cleaner: cleaner)
+        let (newNames, newItems) = newImport.names(cleaner: cleaner, twinOf: twinOf, old: (oldNames, oldImport))
         DiffTiming.lap("named")
         let partners = twins.newOfOld
         // Twins are one to one: the same count, and each old record's twin among the new ones.
-        let pairs = IdenticalPairs(old: namedOld, new: namedNew, region: region, twinOf: twinOf) { oldIndices, newIndices in
+        let pairs = IdenticalPairs(old: oldNames, new: newNames, region: region, twinOf: twinOf, items: { oldIndices, newIndices in
+            let items = Concurrent.map(2) { side in
+                side == 0 ? oldImport.items(oldIndices, named: oldItems, cleaner: cleaner)
+                    : newImport.items(newIndices, named: newItems, cleaner: cleaner)
+            }
+            return (items[0], items[1])
+        }) { oldIndices, newIndices in
             oldIndices.count == newIndices.count
                 && oldIndices.allSatisfy { partners[$0] >= 0 && newIndices.contains(partners[$0]) }
         }
@@ -59,35 +66,11 @@ enum IdenticalRecords {
                        + "\(twins.newOfOld.filter { $0 >= 0 }.count) pairs of twins")
         guard let restOld = oldImport.rest(skipping: pairs.oldRecords, importer: importer),
               let restNew = newImport.rest(skipping: pairs.newRecords, importer: importer) else { return nil }
-        // The files' bytes, both sides' records and named items are freed on another thread:
-        // half a second of this one, on the command's one path.
+        // The files' bytes, both sides' records and names are freed on another thread: half a
+        // second of this one, on the command's one path.
         Concurrent.release((consume sides, consume oldSide, consume newSide, consume imports, consume oldImport,
-                            consume newImport, consume namedOld, consume namedNew))
+                            consume newImport, consume oldNames, consume newNames, consume oldItems, consume newItems))
         return (restOld, restNew, pairs.changes)
-    }
-
-    /// The new side's items as `Cleaner.named` makes them, naming only the items that are not
-    /// a twin of an old item with the same unit: a twin's short fields are its old twin's bytes,
-    /// so their clean values, key and category are the old item's (the category is resolved
-    /// in the unit's level). Only the raw record (serial, row) is its own; the clean serial
-    /// stays the old one's, which `IdenticalPairs` does not read (it groups by the raw serial).
-    static func named(_ items: [RawItem], twinOf: [Int], old: [PowerItem], cleaner: Cleaner) -> [PowerItem] {
-        let own = items.indices.filter { twinOf[$0] < 0 || items[$0].unit != old[twinOf[$0]].raw.unit }
-        let named = cleaner.named(own.map { items[$0] })
-        var result: [PowerItem] = []
-        result.reserveCapacity(items.count)
-        var next = 0
-        for index in items.indices {
-            if next < own.count && own[next] == index {
-                result.append(named[next])
-                next += 1
-            } else {
-                let twin = old[twinOf[index]]
-                result.append(PowerItem(key: twin.key, raw: items[index], fields: twin.fields,
-                                        category: twin.category, citations: []))
-            }
-        }
-        return result
     }
 }
 
@@ -156,12 +139,17 @@ private struct Twins {
     }
 }
 
-/// One side imported but its twins: each data record's raw item, in file order — whole, or
-/// for a twin only what naming reads (`CSVSide.named`).
+/// One side imported but its twins: the importer's raw item of each other record, and the
+/// unit of every record; a twin is only named (`names`), and made an item when asked (`items`).
 private struct SideImport: Sendable {
     let side: CSVSide
-    private(set) var items: [RawItem] = []
-    /// Whether the item at a data index is a twin's, not whole.
+    /// By data index, the raw item of each record that is not a twin.
+    private let imported: [Int: RawItem]
+    /// By data index, the unit of each record, and its number among the side's distinct
+    /// 行使主体 and level texts.
+    let units: [AdminUnit]
+    let unitNumbers: [Int]
+    /// Whether the record at a data index is a twin's, not imported.
     let isTwin: [Bool]
     /// One data index per distinct 行使主体 and level, the first in file order.
     private let representatives: [Int]
@@ -169,40 +157,130 @@ private struct SideImport: Sendable {
     init?(_ side: CSVSide, twins: [Int], importer: Importer) {
         self.side = side
         let records = Array(side.data)
-        let unitKeys = records.map(side.unitKey)
-        var seen = Set<String>()
-        representatives = unitKeys.indices.filter { seen.insert(unitKeys[$0]).inserted }
+        let (unitNumbers, firsts) = side.unitNumbers()
+        representatives = firsts
         // An empty 权力类型 takes the sheet's name: such a record is imported.
-        isTwin = records.indices.map { twins[$0] >= 0 && !side.text(.category, of: records[$0]).isEmpty }
-        let imported = Self.imported(Set(representatives).union(records.indices.filter { !isTwin[$0] }), side, importer)
+        let isTwin = records.indices.map { twins[$0] >= 0 && side.hasText(.category, in: records[$0]) }
+        self.isTwin = isTwin
+        let imported = Self.imported(Set(firsts).union(records.indices.filter { !isTwin[$0] }), side, importer)
         guard let imported else { return nil }
-        var units: [String: AdminUnit] = [:]
-        for index in representatives {
+        var units: [AdminUnit] = []
+        for index in firsts {
             // The unit of each representative must be its own 行使主体: then the unit of every
             // record is its own too, whatever the other records (see `CSVSide`).
             let unit = imported[index]!.unit
             let actor = side.text(.actor, of: records[index]).split(whereSeparator: \.isWhitespace).joined()
             guard unit.name == actor else { return nil }
-            units[unitKeys[index]] = unit
+            units.append(unit)
         }
         // One unit for the whole list takes its level from the most frequent 实施层级 text,
         // which one record per text does not reproduce: then only one text will do.
-        guard Set(units.values.map(\.name)).count > 1 || representatives.count == 1 else { return nil }
-        items = records.indices.map { index in
-            isTwin[index] ? side.named(records[index], unit: units[unitKeys[index]]!) : imported[index]!
+        guard Set(units.map(\.name)).count > 1 || firsts.count == 1 else { return nil }
+        self.imported = imported.filter { !isTwin[$0.key] }
+        self.units = unitNumbers.map { units[$0] }
+        self.unitNumbers = unitNumbers
+    }
+
+    /// Every record named as `Cleaner.named` names its item: a twin from its texts, the others
+    /// from their raw items, whose named items come back too (by data index). A twin of an old
+    /// record of the same unit takes that record's names (`twinOf`, `old`): the same texts
+    /// name it the same.
+    func names(cleaner: Cleaner, twinOf: [Int] = [], old: (names: RecordNames, side: SideImport)? = nil)
+        -> (RecordNames, [Int: PowerItem]) {
+        let shared = sharedNames(twinOf: twinOf, old: old?.side)
+        let twins = isTwin.indices.filter { isTwin[$0] && shared[$0] < 0 }
+        let namings = cleaner.namings(count: twins.count) { [side, units] position in
+            let (index, record) = (twins[position], side.data[side.data.startIndex + twins[position]])
+            return Cleaner.NamingTexts(unit: units[index], name: side.text(.name, of: record),
+                                       subItem: side.text(.subItemName, of: record),
+                                       code: side.text(.code, of: record), category: side.text(.category, of: record))
+        }
+        let others = imported.keys.sorted()
+        let items = cleaner.named(others.map { imported[$0]! })
+        // Where each record's names are: the old record's, a naming's or a named item's (by position).
+        var sources = [Int](repeating: 0, count: units.count)
+        var (nextTwin, nextOther) = (0, 0)
+        for index in units.indices where shared[index] < 0 {
+            if nextTwin < twins.count, twins[nextTwin] == index {
+                sources[index] = nextTwin
+                nextTwin += 1
+            } else {
+                sources[index] = -1 - nextOther
+                nextOther += 1
+            }
+        }
+        // Gathered in chunks on all cores: one core took a third of naming to gather them.
+        let chunks = Concurrent.chunks(units.count, minimum: 20_000)
+        let parts = Concurrent.map(chunks.count) { [sources] chunk in
+            var (names, categories, keys, codes) = ([String](), [String?](), [ItemKey](), [String?]())
+            for index in chunks[chunk] {
+                if shared[index] >= 0, let old = old?.names {
+                    names.append(old.names[shared[index]])
+                    categories.append(old.categories[shared[index]])
+                    keys.append(old.keys[shared[index]])
+                    codes.append(nil)   // taken from the old record's facts (`twinOf`)
+                } else if sources[index] >= 0 {
+                    let naming = namings[sources[index]]
+                    names.append(naming.name)
+                    categories.append(naming.category?.name ?? naming.writtenCategory)
+                    keys.append(naming.key)
+                    codes.append(naming.code)
+                } else {
+                    let item = items[-1 - sources[index]]
+                    names.append(item.name)
+                    categories.append(item.category?.name ?? item.fields[.category])
+                    keys.append(item.key)
+                    codes.append(item.fields[.code])
+                }
+            }
+            return (names, categories, keys, codes)
+        }
+        return (RecordNames(units: units, names: Array(parts.map(\.0).joined()), categories: Array(parts.map(\.1).joined()),
+                            keys: Array(parts.map(\.2).joined()), codeFields: Array(parts.map(\.3).joined()),
+                            twinOf: shared, sharing: old?.names),
+                Dictionary(uniqueKeysWithValues: zip(others, items)))
+    }
+
+    /// By data index, the old record (`twinOf`) whose names a twin takes — the same texts in
+    /// the same unit name it the same — or -1. Units are compared once per pair of unit numbers.
+    private func sharedNames(twinOf: [Int], old: SideImport?) -> [Int] {
+        guard let old else { return Array(repeating: -1, count: units.count) }
+        var same: [Int: Bool] = [:]
+        return units.indices.map { index in
+            let partner = index < twinOf.count ? twinOf[index] : -1
+            guard partner >= 0 else { return -1 }
+            let pair = old.unitNumbers[partner] * (unitNumbers.count + 1) + unitNumbers[index]
+            if let known = same[pair] { return known ? partner : -1 }
+            let equal = old.units[partner] == units[index]
+            same[pair] = equal
+            return equal ? partner : -1
+        }
+    }
+
+    /// The items `Cleaner.named` makes of the records at `indices` (data indices), in that
+    /// order: those `names` named already, and the twins', whose raw items hold the fields
+    /// naming reads, with their units.
+    func items(_ indices: [Int], named: [Int: PowerItem], cleaner: Cleaner) -> [PowerItem] {
+        let start = side.data.startIndex
+        let twins = indices.filter { named[$0] == nil }
+        var twinItems = cleaner.named(twins.map { side.named(side.data[start + $0], unit: units[$0]) })[...]
+        return indices.map { index in
+            if let item = named[index] { return item }
+            defer { twinItems = twinItems.dropFirst() }
+            return twinItems.first!
         }
     }
 
     /// The whole raw items of the records not in `settled`, in file order: twins left
     /// unpaired are imported now, beside the representatives.
     func rest(skipping settled: Set<Int>, importer: Importer) -> [RawItem]? {
-        let unpaired = items.indices.filter { isTwin[$0] && !settled.contains($0) }
+        let unpaired = isTwin.indices.filter { isTwin[$0] && !settled.contains($0) }
         var late: [Int: RawItem] = [:]
         if !unpaired.isEmpty {
             guard let imported = Self.imported(Set(representatives).union(unpaired), side, importer) else { return nil }
             late = imported
         }
-        return items.indices.filter { !settled.contains($0) }.map { isTwin[$0] ? late[$0]! : items[$0] }
+        return isTwin.indices.filter { !settled.contains($0) }.map { isTwin[$0] ? late[$0]! : imported[$0]! }
     }
 
     /// The records at `indices` (data indices), imported in file order, by data index.

@@ -105,7 +105,8 @@ public struct RevisionComparison: Sendable {
         func reader() throws -> FileRevision {
             let schemas = try CleanupSchemas.load(workspace: workspaceFolder)
             return FileRevision(importer: Importer(configuration: configuration),
-                                cleanStep: CleanStep(configuration: configuration, schemas: schemas))
+                                cleanStep: CleanStep(configuration: configuration, schemas: schemas,
+                                                     keepsCitationTexts: false))
         }
         func items(_ side: Side) throws -> [PowerItem] {
             switch side {
@@ -119,7 +120,8 @@ public struct RevisionComparison: Sendable {
         let importer = Importer(configuration: configuration)
         let schemas = SchemasLoad()
         func fileReader() throws -> FileRevision {
-            FileRevision(importer: importer, cleanStep: CleanStep(configuration: configuration, schemas: try schemas.get()))
+            FileRevision(importer: importer, cleanStep: CleanStep(configuration: configuration, schemas: try schemas.get(),
+                                                                 keepsCitationTexts: false))
         }
         if setAside, let oldFile = Self.singleFile(oldPath), let newFile = Self.singleFile(newPath) {
             schemas.start(workspace: workspaceFolder)
@@ -128,7 +130,8 @@ public struct RevisionComparison: Sendable {
                                                      region: configuration.region) {
                 let reader = try fileReader()
                 DiffTiming.lap("read both sides, identical records set aside")
-                return (reader.clean(sides.old), reader.clean(sides.new), sides.settled)
+                let (old, new) = reader.clean(sides.old, sides.new)
+                return (old, new, sides.settled)
             }
         }
         var records = try FileRevision.readBoth(oldPath, newPath, importer: importer) {

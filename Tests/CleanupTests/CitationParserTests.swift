@@ -22,6 +22,22 @@ struct CitationParserTests {
         #expect(citation.text == "【法律】《中华人民共和国统计法》（2024年9月13日第二次修正）\n第四十四条")
     }
 
+    @Test("without texts, the same citations but for their texts and quoted article texts")
+    func withoutTexts() {
+        var slim = parser
+        slim.keepsTexts = false
+        let cell = "【法律】《中华人民共和国统计法》（2024年9月13日第二次修正）\n第四十四条：作为统计调查对象的国家机关……\n"
+            + "【行法规】统计法实施条例 第五十条第一款、第二款\n《丙条例》第三条；《丁办法》第四条至第六条"
+        let (whole, bare) = (parser.parse(cell), slim.parse(cell))
+        #expect(whole.count == 4 && bare.count == whole.count)
+        for (whole, bare) in zip(whole, bare) {
+            var stripped = whole
+            stripped.text = ""
+            stripped.quotedText = nil
+            #expect(bare == stripped)
+        }
+    }
+
     @Test("one citation per tag, and per line-starting title inside a tag")
     func splitsCitations() {
         let text = "【法律】《甲法》第一条\n【法规】《乙条例》第二条\n《丙条例》第三条；《丁办法》第四条"

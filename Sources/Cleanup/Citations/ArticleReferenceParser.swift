@@ -107,10 +107,12 @@ struct ArticleReferenceParser {
         return value
     }
 
+    private static let separators = ScalarSet("、，,和及或")
+
     private mutating func skipSeparator() -> Bool {
         guard let character = peek() else { return false }
         if character == "以" { return consumeWord("以及") }
-        guard "、，,和及或".has(character) else { return false }
+        guard Self.separators.contains(character) else { return false }
         index += 1
         return true
     }

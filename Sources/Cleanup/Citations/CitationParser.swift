@@ -10,6 +10,9 @@ import Catalogue
 public struct CitationParser: Sendable {
     /// Tag text (whitespace removed) → rank.
     public var rankTags: [String: LegalRank]
+    /// Whether a citation keeps its text and quoted article text; a caller that reads only the
+    /// laws and articles (a file-to-file diff) saves making them.
+    public var keepsTexts = true
 
     public init(rankTags: [String: LegalRank]) {
         self.rankTags = rankTags
@@ -17,7 +20,7 @@ public struct CitationParser: Sendable {
 
     /// The citations of a basis cell's normalized text, unresolved, in order.
     public func parse(_ text: String) -> [Citation] {
-        let characters = Array(text.unicodeScalars)
+        let characters = text.scalarArray
         return segments(characters).compactMap { citation(Array(characters[$0])) }
     }
 
@@ -46,7 +49,7 @@ public struct CitationParser: Sendable {
         var cursor = index - 1
         while cursor >= 0, characters[cursor] == " " { cursor -= 1 }
         guard cursor >= 0 else { return true }
-        return "\n；。、;".has(characters[cursor])
+        return Self.citationBreaks.contains(characters[cursor])
     }
 
     /// The start of the tag that ends right before `index` (whitespace skipped), if any.
@@ -96,7 +99,7 @@ public struct CitationParser: Sendable {
     /// the references, one line each (the quoted text is not stored twice).
     private func readArticles(_ characters: [Scalar], from start: Int, into citation: inout Citation) {
         var quoted: [String] = []
-        var written = [String(scalars: characters[..<min(start, characters.count)]).trimmingWhitespace]
+        var written = keepsTexts ? [String(scalars: characters[..<min(start, characters.count)]).trimmingWhitespace] : []
         var lineStart = start
         while lineStart < characters.count {
             let lineEnd = characters[lineStart...].firstIndex(of: "\n") ?? characters.count
@@ -107,17 +110,23 @@ public struct CitationParser: Sendable {
             if !references.isEmpty {
                 citation.articles.append(contentsOf: references)
                 cursor = parser.index
-                written.append(String(scalars: characters[lineStart..<cursor]).trimmingWhitespace)
+                if keepsTexts { written.append(String(scalars: characters[lineStart..<cursor]).trimmingWhitespace) }
                 while cursor < lineEnd, characters[cursor].isSpace { cursor += 1 }
-                if cursor < lineEnd, "：:".has(characters[cursor]) { cursor += 1 }
+                if cursor < lineEnd, Self.colons.contains(characters[cursor]) { cursor += 1 }
             }
-            let line = String(scalars: characters[min(cursor, lineEnd)..<lineEnd]).trimmingWhitespace
-            if !line.isEmpty { quoted.append(line) }
+            if keepsTexts {
+                let line = String(scalars: characters[min(cursor, lineEnd)..<lineEnd]).trimmingWhitespace
+                if !line.isEmpty { quoted.append(line) }
+            }
             lineStart = lineEnd + 1
         }
         citation.quotedText = quoted.isEmpty ? nil : quoted.joined(separator: "\n")
         citation.text = written.filter { !$0.isEmpty }.joined(separator: "\n")
     }
+
+    /// What a citation's `《` follows, and the colon after its references.
+    private static let citationBreaks = ScalarSet("\n；。、;")
+    private static let colons = ScalarSet("：:")
 
     private func skipSpaces(_ characters: [Scalar], _ cursor: inout Int) {
         while cursor < characters.count, characters[cursor].isSpace { cursor += 1 }

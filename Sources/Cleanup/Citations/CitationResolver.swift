@@ -27,7 +27,7 @@ struct CitationResolver: Sendable {
     /// The latest `YYYY年M月D日` (or `YYYY年M月`) in a note, as `YYYY-MM-DD`.
     static func latestDate(in note: String) -> String? {
         var latest: String?
-        let characters = Array(note.unicodeScalars)
+        let characters = note.scalarArray
         var index = 0
         while index < characters.count {
             guard let (date, end) = date(characters, at: index) else {

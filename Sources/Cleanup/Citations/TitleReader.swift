@@ -31,10 +31,13 @@ enum TitleReader {
         return trimmed.isEmpty ? nil : trimmed
     }
 
+    private static let noteOrBreak = ScalarSet("（(\n")
+    private static let bareTitleEnds = ScalarSet("（(：:\n，。；")
+
     /// A `《` never closed on its line: the title runs to the first bracket (its note) or the line's end.
     private static func unclosed(_ characters: [Scalar], from start: Int, _ cursor: inout Int) -> String? {
         cursor = start + 1
-        while cursor < characters.count, !"（(\n".has(characters[cursor]) { cursor += 1 }
+        while cursor < characters.count, !Self.noteOrBreak.contains(characters[cursor]) { cursor += 1 }
         let title = String(scalars: characters[(start + 1)..<cursor]).trimmingWhitespace
         return title.isEmpty ? nil : title
     }
@@ -56,7 +59,7 @@ enum TitleReader {
     /// end of the line; nil when that is not a plausible title.
     static func bare(_ characters: [Scalar], _ cursor: inout Int) -> String? {
         let start = cursor
-        while cursor < characters.count, !"（(：:\n，。；".has(characters[cursor]) {
+        while cursor < characters.count, !Self.bareTitleEnds.contains(characters[cursor]) {
             if characters[cursor] == "第", cursor + 1 < characters.count, ChineseNumber.isDigit(characters[cursor + 1]) { break }
             cursor += 1
         }

@@ -14,7 +14,7 @@
 public enum TextNormalizer {
     public static func normalize(_ text: String, keepsStructure: Bool) -> String {
         guard mayNeedWork(text) else { return text }
-        var scalars = Array(text.unicodeScalars)
+        var scalars = text.scalarArray
         for index in scalars.indices where scalars[index].value >= 0x3000 { scalars[index] = folded(scalars[index]) }
         var result: [Scalar] = []
         result.reserveCapacity(scalars.count)
@@ -84,9 +84,11 @@ public enum TextNormalizer {
         }
     }
 
+    private static let halfWidthPunctuation = ScalarSet("():;")
+
     /// `(` `)` `:` `;` next to Chinese text → `（` `）` `：` `；`.
     static func chinesePunctuation(_ scalars: inout [Scalar]) {
-        for index in scalars.indices where "():;".has(scalars[index]) {
+        for index in scalars.indices where halfWidthPunctuation.contains(scalars[index]) {
             let before = index > 0 ? scalars[index - 1] : nil
             let after = index + 1 < scalars.count ? scalars[index + 1] : nil
             let chinese = before.map(isChinese) == true || after.map(isChinese) == true

@@ -1,4 +1,6 @@
-/// Splits UTF-8 delimited text into rows of text cells, following RFC 4180.
+import Foundation
+
+/// Splits UTF-8 delimited text (validated: `TextDecoder`'s) into rows of text cells, following RFC 4180.
 ///
 /// - A field that starts with `"` is quoted: it may hold separators and line breaks, and `""`
 ///   stands for one `"`. Text after the closing quote up to the next separator is kept as
@@ -72,7 +74,7 @@ struct CSVParser {
                         if index < count, text[index] == lineFeed { index += 1 }
                         segmentStart = index
                     } else {
-                        index += 1
+                        index = nextQuoteOrCarriageReturn(in: text, from: index)
                     }
                 }
                 // Refused before the copy: a 1.5 GB field must not become a 1.5 GB string.
@@ -81,12 +83,12 @@ struct CSVParser {
                 let trailingStart = index
                 while index < count, !isFieldEnd(text[index]) { index += 1 }
                 append(trailingStart..<index, to: &unescaped)
-                value = String(decoding: unescaped, as: UTF8.self)
+                value = unescaped.withUnsafeBytes { String(validUTF8: $0) }
             } else {
                 let start = index
                 while index < count, !isFieldEnd(text[index]) { index += 1 }
                 try checkLength(index - start, row: rowIndex, column: column)
-                value = String(decoding: UnsafeRawBufferPointer(rebasing: text[start..<index]), as: UTF8.self)
+                value = String(validUTF8: UnsafeRawBufferPointer(rebasing: text[start..<index]))
             }
             if !value.isEmpty {
                 try check(value, row: rowIndex, column: column, cellCount: &cellCount)
@@ -105,6 +107,16 @@ struct CSVParser {
         // The last record had no line break after it (or ended with a separator).
         if column > 0 { endRecord() }
         return rows
+    }
+
+    /// The first `"` or CR at or after `start`, or the end: found by `memchr`, since quoted
+    /// fields (a legal basis) run to a thousand bytes.
+    private func nextQuoteOrCarriageReturn(in text: UnsafeRawBufferPointer, from start: Int) -> Int {
+        guard let base = text.baseAddress else { return text.count }
+        func first(_ byte: UInt8, before end: Int) -> Int {
+            memchr(base + start, Int32(byte), end - start).map { base.distance(to: UnsafeRawPointer($0)) } ?? end
+        }
+        return first(0x0D, before: first(UInt8(ascii: "\""), before: text.count))
     }
 
     /// A field's raw bytes: more than `maxCellBytes` cannot be `maxCellCharacters` characters.

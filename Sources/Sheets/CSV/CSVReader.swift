@@ -37,7 +37,7 @@ public struct CSVReader: Sendable {
         let bytes: Data
         do {
             // Mapped rather than copied: a large file costs address space, not memory.
-            bytes = try Data(contentsOf: file, options: .mappedIfSafe)
+            bytes = try FileBytes.read(file)
         } catch {
             throw SheetsError(file: path, reason: .unreadable(error.localizedDescription))
         }
@@ -65,7 +65,7 @@ public struct CSVReader: Sendable {
         _ = try Workbook.sniffFormat(of: file)
         let bytes: Data
         do {
-            bytes = try Data(contentsOf: file, options: .mappedIfSafe)
+            bytes = try FileBytes.read(file)
         } catch {
             throw SheetsError(file: file.path, reason: .unreadable(error.localizedDescription))
         }

@@ -177,6 +177,10 @@ enum LineCounter {
 }
 
 /// Checks UTF-8 well-formedness (no overlongs, surrogates or values past U+10FFFF).
+///
+/// Runs of ASCII are skipped eight bytes at a time and the three-byte sequences Chinese text
+/// is made of are checked in one test each: byte by byte, validating was a fifth of reading a
+/// file for a file-to-file diff.
 enum UTF8Validator {
     static func firstInvalidByte(in bytes: Data) -> DecodingFailure? {
         bytes.withUnsafeBytes { buffer in
@@ -186,36 +190,53 @@ enum UTF8Validator {
     }
 
     static func firstInvalidOffset(in buffer: UnsafeRawBufferPointer) -> Int? {
+        guard let base = buffer.baseAddress else { return nil }
         let count = buffer.count
         var index = 0
         while index < count {
-            let lead = buffer[index]
+            let lead = base.load(fromByteOffset: index, as: UInt8.self)
             if lead < 0x80 {
                 index += 1
+                while index + 8 <= count,
+                      base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                }
                 continue
             }
-            // The allowed range of the second byte depends on the lead (Unicode Table 3-7).
-            let length: Int
-            var secondLow: UInt8 = 0x80, secondHigh: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; secondLow = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; secondHigh = 0x9F
-            case 0xF0: length = 4; secondLow = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; secondHigh = 0x8F
-            default: return index
+            // U+1000–U+CFFF and U+E000–U+FFFF: any two continuation bytes will do.
+            if lead >= 0xE1, lead <= 0xEF, lead != 0xED, index + 3 <= count,
+               base.loadUnaligned(fromByteOffset: index + 1, as: UInt16.self) & 0xC0C0 == 0x8080 {
+                index += 3
+                continue
             }
-            guard index + length <= count else { return index }
-            let second = buffer[index + 1]
-            guard second >= secondLow, second <= secondHigh else { return index }
-            for next in stride(from: index + 2, to: index + length, by: 1) where buffer[next] & 0xC0 != 0x80 {
-                return index
-            }
+            guard let length = sequenceLength(base, at: index, count: count) else { return index }
             index += length
         }
         return nil
+    }
+
+    /// The length of the well-formed sequence at `index`, nil if it is not one. The allowed
+    /// range of the second byte depends on the lead (Unicode Table 3-7).
+    private static func sequenceLength(_ base: UnsafeRawPointer, at index: Int, count: Int) -> Int? {
+        let length: Int
+        var secondLow: UInt8 = 0x80, secondHigh: UInt8 = 0xBF
+        switch base.load(fromByteOffset: index, as: UInt8.self) {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; secondLow = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; secondHigh = 0x9F
+        case 0xF0: length = 4; secondLow = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; secondHigh = 0x8F
+        default: return nil
+        }
+        guard index + length <= count else { return nil }
+        let second = base.load(fromByteOffset: index + 1, as: UInt8.self)
+        guard second >= secondLow, second <= secondHigh else { return nil }
+        for next in index + 2 ..< index + length where base.load(fromByteOffset: next, as: UInt8.self) & 0xC0 != 0x80 {
+            return nil
+        }
+        return length
     }
 }
 
