@@ -68,14 +68,33 @@ public struct PublishedCount: Sendable {
         fileprivate let numbered: Numbered
 
         public init(unit: String, file: String, sheet: String, serial: String?, name: String?) {
+            self.init(unit: unit, file: file, sheet: sheet, record: Record(serial: serial, name: name))
+        }
+
+        /// A record's serial and name read already, in its table.
+        public init(unit: String, file: String, sheet: String, record: Record) {
             table = Table(unit: unit, file: file, sheet: sheet)
-            numbered = Numbered(serial: UTF8Key(serial.map { ItemKey.normalized($0) } ?? ""),
-                                name: UTF8Key(ItemKey.normalized(name ?? "")))
+            numbered = record.numbered
         }
 
         public init(_ item: RawItem) {
             self.init(unit: item.unit.name, file: item.provenance.file, sheet: item.provenance.sheet,
                       serial: item.serial, name: item.fields[.name])
+        }
+    }
+
+    /// A record's serial and name normalized and hashed, without its table: the importer reads
+    /// them as it assembles items, before their unit (and so their table) is known.
+    public struct Record: Sendable {
+        fileprivate let numbered: Numbered
+
+        public init(serial: String?, name: String?) {
+            numbered = Numbered(serial: UTF8Key(serial.map { ItemKey.normalized($0) } ?? ""),
+                                name: UTF8Key(ItemKey.normalized(name ?? "")))
+        }
+
+        public init(_ item: RawItem) {
+            self.init(serial: item.serial, name: item.fields[.name])
         }
     }
 

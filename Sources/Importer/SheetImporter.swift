@@ -37,7 +37,7 @@ struct SheetImporter {
         // Rows are grouped on this thread while the groups already ended become items on
         // another (each group as soon as it ends, so a large sheet's groups are never all in
         // memory next to its items): grouping and assembling were the importer's two halves.
-        let assembled = Concurrent.handOff(state: AssembledItems(place: place, reported: reportedHeaders),
+        var assembled = Concurrent.handOff(state: AssembledItems(place: place, reported: reportedHeaders),
                                            produce: { grouper.run($0) }) { assembled, groups in
             for group in groups {
                 let (item, findings) = assembler.item(from: group)
@@ -45,10 +45,13 @@ struct SheetImporter {
                 assembled.unlabeled.note(item)
                 assembled.units.note(actor: actorColumn.flatMap { group.values[$0]?.text },
                                      levelText: levelColumn.flatMap { group.values[$0]?.text })
+                assembled.counted.append(PublishedCount.Record(item))
                 assembled.items.append(item)
             }
         }
+        // Taken out, so that naming the units below changes the items in place, not a copy.
         var items = assembled.items
+        assembled.items = []
         let itemFindings = assembled.findings, unlabeled = assembled.unlabeled, units = assembled.units
 
         let newHeaders = columns.unknownHeaders.filter { !reportedHeaders.contains($0.header) }
@@ -65,7 +68,11 @@ struct SheetImporter {
                                     configuration: configuration).assign(to: &items)
         let unit = assigned.unit
         findings += assigned.findings
-        let mainCount = items.publishedItemCount
+        var count = PublishedCount()
+        for (index, record) in assembled.counted.enumerated() {
+            count.add(PublishedCount.Entry(unit: items[index].unit.name, file: place.file, sheet: place.sheet, record: record))
+        }
+        let mainCount = count.count
         findings += itemFindings
         findings += unlabeled.findings
 
@@ -114,6 +121,8 @@ private struct AssembledItems {
     var findings: [Finding] = []
     var unlabeled: UnlabeledColumns
     var units = SheetUnits()
+    /// What the published count reads of each item, read here rather than on the grouping thread.
+    var counted: [PublishedCount.Record] = []
 
     init(place: SheetPlace, reported: Set<String>) {
         unlabeled = UnlabeledColumns(place: place, reported: reported)
