@@ -50,7 +50,7 @@ let package = Package(
         // Importer and Cleanup.
         .target(name: "Schemas", dependencies: ["Catalogue", .product(name: "Yams", package: "Yams")]),
         // Grids → raw power items with provenance.
-        .target(name: "Importer", dependencies: ["Sheets", "Catalogue", "Schemas"]),
+        .target(name: "Importer", dependencies: ["Sheets", "Catalogue", "Concurrency", "Schemas"]),
         // Normalization, citation parsing, the law registry and the legal checks: RawItem → PowerItem + findings.
         .target(name: "Cleanup", dependencies: ["Catalogue", "Concurrency", "Schemas", .product(name: "Yams", package: "Yams")]),
         // The workspace database.

@@ -25,15 +25,32 @@ public struct PublishedCount: Sendable {
         }
     }
 
-    /// A serial and a name, both in key form (NFKC): equal texts have equal bytes, so they are
-    /// hashed as bytes (`String` hashing normalizes Chinese text again on every insert).
-    private struct Numbered: Hashable {
+    /// A serial (empty for none) and a name, both in key form (NFKC): equal texts have equal
+    /// bytes, so they are compared as bytes (`String` compares Chinese text normalized again).
+    /// Hashed once, when the entry is made: a set rehashes every key each time it grows.
+    fileprivate struct Numbered: Hashable {
         var serial: UTF8Key, name: UTF8Key
+        let hash: Int
+
+        init(serial: UTF8Key, name: UTF8Key) {
+            (self.serial, self.name) = (serial, name)
+            var hasher = Hasher()
+            serial.hash(into: &hasher)
+            name.hash(into: &hasher)
+            hash = hasher.finalize()
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+        static func == (a: Numbered, b: Numbered) -> Bool {
+            a.hash == b.hash && a.name == b.name && a.serial == b.serial
+        }
     }
 
     private struct Tally {
+        /// Records with a serial; those without, apart (`names`).
         var serialed = Set<Numbered>()
-        var names = Set<UTF8Key>()
+        var names = Set<Numbered>()
     }
 
     private var tables: [Table: Int] = [:]
@@ -48,19 +65,36 @@ public struct PublishedCount: Sendable {
     /// category and level), since normalizing the names was most of the count.
     public struct Entry: Sendable {
         fileprivate let table: Table
-        /// Empty for a record without a serial.
-        fileprivate let serial: UTF8Key
-        fileprivate let name: UTF8Key
+        fileprivate let numbered: Numbered
 
         public init(unit: String, file: String, sheet: String, serial: String?, name: String?) {
+            self.init(unit: unit, file: file, sheet: sheet, record: Record(serial: serial, name: name))
+        }
+
+        /// A record's serial and name read already, in its table.
+        public init(unit: String, file: String, sheet: String, record: Record) {
             table = Table(unit: unit, file: file, sheet: sheet)
-            self.serial = UTF8Key(serial.map { ItemKey.normalized($0) } ?? "")
-            self.name = UTF8Key(ItemKey.normalized(name ?? ""))
+            numbered = record.numbered
         }
 
         public init(_ item: RawItem) {
             self.init(unit: item.unit.name, file: item.provenance.file, sheet: item.provenance.sheet,
                       serial: item.serial, name: item.fields[.name])
+        }
+    }
+
+    /// A record's serial and name normalized and hashed, without its table: the importer reads
+    /// them as it assembles items, before their unit (and so their table) is known.
+    public struct Record: Sendable {
+        fileprivate let numbered: Numbered
+
+        public init(serial: String?, name: String?) {
+            numbered = Numbered(serial: UTF8Key(serial.map { ItemKey.normalized($0) } ?? ""),
+                                name: UTF8Key(ItemKey.normalized(name ?? "")))
+        }
+
+        public init(_ item: RawItem) {
+            self.init(serial: item.serial, name: item.fields[.name])
         }
     }
 
@@ -70,10 +104,10 @@ public struct PublishedCount: Sendable {
 
     public mutating func add(_ entry: Entry) {
         let index = tally(of: entry.table)
-        if entry.serial.text.isEmpty {
-            tallies[index].names.insert(entry.name)
+        if entry.numbered.serial.text.isEmpty {
+            tallies[index].names.insert(entry.numbered)
         } else {
-            tallies[index].serialed.insert(Numbered(serial: entry.serial, name: entry.name))
+            tallies[index].serialed.insert(entry.numbered)
         }
     }
 

@@ -8,9 +8,11 @@ import Foundation
 /// One memo per thread; the results are the very values `Cleaner` would compute again, so
 /// a batch cleans exactly as item-by-item cleaning does.
 struct CleanMemo {
-    /// Normalized text by raw text, for short fields and for long (structured) ones.
-    private var shortTexts: [UTF8Key: String] = [:]
-    private var longTexts: [UTF8Key: String] = [:]
+    /// Normalized text (its index in `cleanTexts`) by raw text, for short fields and for long
+    /// (structured) ones: looked up for nearly every field of every item.
+    private var shortTexts = TextTable()
+    private var longTexts = TextTable()
+    private var cleanTexts: [String] = []
     /// Resolved citations (without their cell) by normalized basis text.
     private var citations: [UTF8Key: [Citation]] = [:]
     /// The basis checks' drafts by normalized basis text.
@@ -45,24 +47,20 @@ struct CleanMemo {
     /// Forgets the normalized texts, keeping the bases: a catalogue's long texts may all be
     /// distinct, its bases repeat by the thousand, and parsing a basis costs far more.
     mutating func forgetTexts() {
-        shortTexts = [:]
-        longTexts = [:]
+        shortTexts = TextTable()
+        longTexts = TextTable()
+        cleanTexts = []
     }
 
     mutating func normalized(_ text: String, field: ItemField, keepsStructure: Bool) -> String {
         guard !Self.uniqueFields.contains(field) else {
             return TextNormalizer.normalize(text, keepsStructure: keepsStructure)
         }
-        let key = UTF8Key(text)
-        if keepsStructure {
-            if let known = longTexts[key] { return known }
-            let clean = TextNormalizer.normalize(text, keepsStructure: true)
-            longTexts[key] = clean
-            return clean
-        }
-        if let known = shortTexts[key] { return known }
-        let clean = TextNormalizer.normalize(text, keepsStructure: false)
-        shortTexts[key] = clean
+        if let known = keepsStructure ? longTexts[text] : shortTexts[text] { return cleanTexts[Int(known)] }
+        let clean = TextNormalizer.normalize(text, keepsStructure: keepsStructure)
+        let index = Int32(cleanTexts.count)
+        if keepsStructure { longTexts.insert(index, for: text) } else { shortTexts.insert(index, for: text) }
+        cleanTexts.append(clean)
         return clean
     }
 

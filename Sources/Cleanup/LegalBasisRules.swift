@@ -23,8 +23,19 @@ public struct LegalBasisRules: Sendable {
             self.rule = rule
         }
 
+        /// Names and rule words are both normalized text, so a word is searched for by its bytes
+        /// (Foundation's `contains` was most of the check).
         func applies(to item: PowerItem) -> Bool {
-            whenNameContains.isEmpty || whenNameContains.contains { item.name.contains($0) }
+            whenNameContains.isEmpty || whenNameContains.contains { Self.bytes(of: item.name, contain: $0) }
+        }
+
+        static func bytes(of text: String, contain word: String) -> Bool {
+            let (haystack, needle) = (Array(text.utf8), Array(word.utf8))
+            guard !needle.isEmpty else { return true }
+            guard haystack.count >= needle.count else { return false }
+            return (0...(haystack.count - needle.count)).contains { start in
+                haystack[start] == needle[0] && haystack[start..<(start + needle.count)].elementsEqual(needle)
+            }
         }
     }
 

@@ -1,5 +1,6 @@
-import Schemas
 import Catalogue
+import Concurrency
+import Schemas
 import Sheets
 
 /// Imports one sheet: finds its table, groups its rows into items, names their unit and
@@ -33,20 +34,25 @@ struct SheetImporter {
         let assembler = ItemAssembler(columns: columns, place: place,
                                       sheetCategory: configuration.categories.category(inSheetName: sheet.name))
         let actorColumn = columns.column(of: .actor), levelColumn = columns.column(of: .levelAndAuthority)
-        var items: [RawItem] = []
-        var itemFindings: [Finding] = []
-        var unlabeled = UnlabeledColumns(place: place, reported: reportedHeaders)
-        var units = SheetUnits()
-        // Each group becomes an item as soon as it ends, so the groups of a large sheet are
-        // never all in memory next to its items.
-        grouper.run { group in
-            let (item, findings) = assembler.item(from: group)
-            itemFindings += findings
-            unlabeled.note(item)
-            units.note(actor: actorColumn.flatMap { group.values[$0]?.text },
-                       levelText: levelColumn.flatMap { group.values[$0]?.text })
-            items.append(item)
+        // Rows are grouped on this thread while the groups already ended become items on
+        // another (each group as soon as it ends, so a large sheet's groups are never all in
+        // memory next to its items): grouping and assembling were the importer's two halves.
+        var assembled = Concurrent.handOff(state: AssembledItems(place: place, reported: reportedHeaders),
+                                           produce: { grouper.run($0) }) { assembled, groups in
+            for group in groups {
+                let (item, findings) = assembler.item(from: group)
+                assembled.findings += findings
+                assembled.unlabeled.note(item)
+                assembled.units.note(actor: actorColumn.flatMap { group.values[$0]?.text },
+                                     levelText: levelColumn.flatMap { group.values[$0]?.text })
+                assembled.counted.append(PublishedCount.Record(item))
+                assembled.items.append(item)
+            }
         }
+        // Taken out, so that naming the units below changes the items in place, not a copy.
+        var items = assembled.items
+        assembled.items = []
+        let itemFindings = assembled.findings, unlabeled = assembled.unlabeled, units = assembled.units
 
         let newHeaders = columns.unknownHeaders.filter { !reportedHeaders.contains($0.header) }
         var findings = newHeaders.map { place.unknownHeader($0.header, cell: $0.cell) }
@@ -62,7 +68,11 @@ struct SheetImporter {
                                     configuration: configuration).assign(to: &items)
         let unit = assigned.unit
         findings += assigned.findings
-        let mainCount = items.publishedItemCount
+        var count = PublishedCount()
+        for (index, record) in assembled.counted.enumerated() {
+            count.add(PublishedCount.Entry(unit: items[index].unit.name, file: place.file, sheet: place.sheet, record: record))
+        }
+        let mainCount = count.count
         findings += itemFindings
         findings += unlabeled.findings
 
@@ -101,6 +111,21 @@ struct SheetImporter {
             counts.append((count, "标题“\(HeaderText.trimmed(title.text))”", title.address.description))
         }
         return counts
+    }
+}
+
+/// What the assembling thread makes of a sheet's groups, in sheet order.
+private struct AssembledItems {
+    var items: [RawItem] = []
+    /// The assembler's findings, item by item.
+    var findings: [Finding] = []
+    var unlabeled: UnlabeledColumns
+    var units = SheetUnits()
+    /// What the published count reads of each item, read here rather than on the grouping thread.
+    var counted: [PublishedCount.Record] = []
+
+    init(place: SheetPlace, reported: Set<String>) {
+        unlabeled = UnlabeledColumns(place: place, reported: reported)
     }
 }
 

@@ -36,20 +36,36 @@ struct CitationLists {
     mutating func use(_ citations: [Citation], basis: String?) -> Use? {
         guard let first = citations.first else { return nil }
         let cell = first.cell
+        let key = UTF8Key(basis ?? "")
+        if let found = known[key]?.first(where: { Self.matches($0.entries, citations, itemCell: cell) }) {
+            return Use(listID: found.id, cell: cell, newEntries: nil)
+        }
         let entries = citations.map { citation in
             var citation = citation
             let ownCell = citation.cell != cell
             if !ownCell { citation.cell = nil }
             return Entry(citation: citation, ownCell: ownCell)
         }
-        let key = UTF8Key(basis ?? "")
-        if let found = known[key]?.first(where: { $0.entries == entries }) {
-            return Use(listID: found.id, cell: cell, newEntries: nil)
-        }
         let id = nextID
         nextID += 1
         known[key, default: []].append((entries, id))
         return Use(listID: id, cell: cell, newEntries: entries)
+    }
+
+    /// Whether `citations`, stored for an item whose cell is `itemCell`, would give `entries`
+    /// (compared in place: making the entries of every item to compare them was most of this).
+    private static func matches(_ entries: [Entry], _ citations: [Citation], itemCell: String?) -> Bool {
+        guard entries.count == citations.count else { return false }
+        for index in entries.indices {
+            let ownCell = citations[index].cell != itemCell
+            guard entries[index].ownCell == ownCell else { return false }
+            if ownCell {
+                guard entries[index].citation == citations[index] else { return false }
+            } else {
+                guard entries[index].citation.equalsIgnoringCell(citations[index]) else { return false }
+            }
+        }
+        return true
     }
 }
 

@@ -14,7 +14,7 @@ struct DraftTexts {
         var hash: Int64
     }
 
-    private var known: [UTF8Key: Int32] = [:]
+    private var known = TextTable(capacity: 1 << 16)
     private var seen = SeenStrings()
     private var count: Int32 = 0
     /// The texts numbered since the last `takeNew()`, in number order.
@@ -25,14 +25,9 @@ struct DraftTexts {
     ///   item key): it would only take a slot of `SeenStrings` and keep the string alive.
     mutating func number(of text: String, remembering: Bool = true) -> Int32 {
         if let number = seen.id(of: text) { return Int32(truncatingIfNeeded: number) }
-        let key = UTF8Key(text)
-        let number: Int32
-        if let known = known[key] {
-            number = known
-        } else {
-            number = count
+        let number = known.insert(count, for: text)
+        if number == count {
             count += 1
-            known[key] = number
             new.append(New(text: text, hash: TextIDs.hash(of: text)))
         }
         if remembering { seen.remember(text, id: Int64(number)) }

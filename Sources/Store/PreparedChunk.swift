@@ -78,7 +78,7 @@ struct ChunkPreparer {
     private var lists: CitationLists
     /// The source position of the first item with each key (keys are in NFKC: equal keys have
     /// equal bytes).
-    private var positions: [UTF8Key: Int32] = [:]
+    private var positions = TextTable()
     /// The key asked for last and its position: a chunk's findings come item by item, several
     /// about each.
     private var lastItem: (key: UTF8Key, position: Int32)?
@@ -102,8 +102,7 @@ struct ChunkPreparer {
                 chunk.cleanFields.append(.init(item: index, field: Self.fields[slot], text: texts.number(of: row.clean[slot])))
             }
             chunk.citations.append(lists.use(item.citations, basis: row.clean[ItemField.basis.ordinal]))
-            let key = UTF8Key(item.key.rawValue)
-            if positions[key] == nil { positions[key] = position }
+            positions.insert(position, for: item.key.rawValue)
             position += 1
         }
         lastItem = nil
@@ -144,7 +143,7 @@ struct ChunkPreparer {
         guard let key else { return Self.noItem }
         let bytes = UTF8Key(key.rawValue)
         if let lastItem, lastItem.key == bytes { return lastItem.position }
-        let position = positions[bytes] ?? Self.noItem
+        let position = positions[key.rawValue] ?? Self.noItem
         lastItem = (bytes, position)
         return position
     }

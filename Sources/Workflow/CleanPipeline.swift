@@ -33,14 +33,17 @@ final class CleanPipeline: @unchecked Sendable {
 
     /// `raws` in chunks of `size`, the first ones smaller (`firstChunk`, then doubling): the
     /// Store waits for the first chunk, so a small one starts the writing early; larger ones
-    /// after it let each chunk's memo see more repeats.
+    /// after it let each chunk's memo see more repeats. The last ones halve again (down to
+    /// `lastChunk`): cleaning runs a chunk ahead of the Store, and a large last chunk left the
+    /// Store a second of work on one core once cleaning was done.
     static func chunks(of raws: [RawItem], size: Int) -> [[RawItem]] {
         var chunks: [[RawItem]] = []
         var start = 0, next = min(size, firstChunk)
         while start < raws.count {
-            let end = min(start + next, raws.count)
-            chunks.append(Array(raws[start..<end]))
-            start = end
+            let remaining = raws.count - start
+            let count = remaining <= 2 * next ? min(next, max(min(remaining, lastChunk), remaining / 2)) : next
+            chunks.append(Array(raws[start..<(start + count)]))
+            start += count
             next = min(size, next * 2)
         }
         return chunks
@@ -48,6 +51,8 @@ final class CleanPipeline: @unchecked Sendable {
 
     /// The size of the first chunk (when `chunkSize` is larger).
     static let firstChunk = 4_096
+    /// The size of the last chunks, at most.
+    static let lastChunk = 1_024
 
     /// What the Store reads: the chunks as they are cleaned.
     func stream(units: [AdminUnit], submitter: String?) -> SourceStream {

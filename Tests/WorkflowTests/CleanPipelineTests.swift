@@ -38,14 +38,17 @@ import Testing
         #expect(chunked.report.checkFindingCount > 0)
     }
 
-    @Test func theFirstChunksAreSmallSoTheStoreStartsEarlyThenTheyDoubleUpToTheChunkSize() {
+    @Test func theChunksDoubleUpToTheChunkSizeThenHalveToTheEnd() {
         let raw = RawItem(unit: AdminUnit(name: "商务局", level: .county), fields: [.name: "甲"],
                           provenance: Provenance(file: "a.xlsx", sheet: "Sheet1", firstRow: 2, lastRow: 2))
         let first = CleanPipeline.firstChunk
-        let count = first * 7 + 3
+        let count = first * 12 + 3
         let sizes = CleanPipeline.chunks(of: Array(repeating: raw, count: count), size: first * 3).map(\.count)
-        #expect(sizes == [first, first * 2, first * 3, first + 3])
+        #expect(sizes == [first, first * 2, first * 3, first * 3, 3 * first / 2 + 1, 3 * first / 4 + 1,
+                          3 * first / 8, CleanPipeline.lastChunk, 3 * first / 8 - CleanPipeline.lastChunk + 1])
+        #expect(sizes.reduce(0, +) == count)
         #expect(CleanPipeline.chunks(of: Array(repeating: raw, count: 5), size: 2).map(\.count) == [2, 2, 1])
+        #expect(CleanPipeline.chunks(of: Array(repeating: raw, count: 900), size: 50_000).map(\.count) == [900])
         #expect(CleanPipeline.chunks(of: [], size: 50_000).isEmpty)
     }
 }

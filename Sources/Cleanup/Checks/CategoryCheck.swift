@@ -13,7 +13,10 @@ struct CategoryCheck: ItemCheck {
         guard let group = categories.group(for: item.unit.level) else {
             return [item.finding(.unknownCategory, .warning, "类型表中没有“\(label)”层级，无法核对权力类型“\(written)”", field: .category)]
         }
-        if let category = group.category(for: written) {
+        // The cleaner resolved the written text in this same group (`Cleaner.resolvedCategory`,
+        // once per text): only a text it could not resolve is matched against the schema again.
+        if let category = item.category.flatMap({ resolved in group.categories.first { $0.reference == resolved } })
+            ?? group.category(for: written) {
             guard let reason = category.abolished else { return [] }
             return [item.finding(.abolishedCategory, .warning,
                                  "权力类型“\(category.name)”已取消，请重新归类：\(reason)", field: .category)]

@@ -13,6 +13,11 @@ final class InflationBudget: @unchecked Sendable {
         remaining = limits.maxInflatedBytes
     }
 
+    /// Gives back bytes taken by a read that was given up and will be done again.
+    func refund(_ count: Int) {
+        lock.withLock { remaining += count }
+    }
+
     /// Takes `count` bytes from the budget; false once it is spent.
     func consume(_ count: Int) -> Bool {
         lock.withLock {

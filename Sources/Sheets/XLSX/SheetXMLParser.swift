@@ -3,7 +3,7 @@
 ///
 /// Sheets parse while the shared-string table is still being read on another core; the
 /// reader turns a grid into a `Sheet` once both are done.
-struct SheetGrid {
+struct SheetGrid: Equatable {
     enum Kind: UInt8 {
         /// payload: the Double's bit pattern
         case number
@@ -17,13 +17,13 @@ struct SheetGrid {
         case bool
     }
 
-    struct RawCell {
+    struct RawCell: Equatable {
         var column: Int32
         var kind: Kind
         var payload: UInt64
     }
 
-    struct RawRow {
+    struct RawRow: Equatable {
         var index: Int
         var isHidden: Bool
         /// Index in `cells` of this row's first cell; its cells run to the next row's first cell.
@@ -35,6 +35,10 @@ struct SheetGrid {
     /// Texts that are not shared strings: inline strings, formula results, errors, ISO dates.
     var texts: [String] = []
     var mergedRanges: [CellRange] = []
+    /// True when the first row read took its number from the XML (`r` on the row or its first
+    /// cell) rather than from the row before it: only then can a piece of a sheet be parsed
+    /// apart from the rows above it (`SegmentedSheetParse`).
+    var firstRowNumbered = true
 }
 
 /// Streams a worksheet part (`<sheetData>` and `<mergeCells>`) into a `SheetGrid`.
@@ -89,6 +93,7 @@ struct SheetParseState {
     private enum CellType { case number, sharedString, formulaString, inlineString, boolean, error, isoDate }
 
     private var text = TextBuffer()
+    private var rowsStarted = 0
     private var nextRow = 0
     private var rowHasReference = false
     private var nextColumn = 0
@@ -166,6 +171,8 @@ struct SheetParseState {
         // A blank row before this one is dropped: millions of `<row/>` must not cost memory.
         if let last = grid.rows.last, last.firstCell == grid.cells.count, !last.isHidden { grid.rows.removeLast() }
         grid.rows.append(SheetGrid.RawRow(index: index, isHidden: isHidden, firstCell: grid.cells.count))
+        if rowsStarted == 0 { grid.firstRowNumbered = rowHasReference }
+        rowsStarted += 1
         nextRow = index + 1
         nextColumn = 0
         cellColumn = 0
@@ -200,6 +207,7 @@ struct SheetParseState {
         last.index = row
         grid.rows[grid.rows.count - 1] = last
         rowHasReference = true
+        if rowsStarted == 1 { grid.firstRowNumbered = true }
         nextRow = row + 1
         if row >= limits.maxRows { fail(.rows(limit: limits.maxRows)) }
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What the inflating thread needs; it alone reads the part until it is inflated.
-private struct Inflater: @unchecked Sendable {
+struct Inflater: @unchecked Sendable {
     let bytes: ByteView
     let entry: ZIPEntry
 }
@@ -23,14 +23,17 @@ final class XLSXPackage {
 
     /// Parts whose inflated size passes this are inflated on one thread while parsed on another.
     let pipelineThreshold: Int
+    /// Worksheet parts that are large enough are parsed in pieces on all cores.
+    let segmenting: SegmentedSheetParse.Sizes
     /// What every part parsed from this package may still inflate to; shared by the packages
     /// that other threads open on the same file.
     let budget: InflationBudget
 
-    init(file: URL, pipelineThreshold: Int = 8 << 20,
+    init(file: URL, pipelineThreshold: Int = 8 << 20, segmenting: SegmentedSheetParse.Sizes = .init(),
          budget: InflationBudget = InflationBudget(limits: .excel)) throws(SheetsError) {
         self.file = file
         self.pipelineThreshold = pipelineThreshold
+        self.segmenting = segmenting
         self.budget = budget
         let descriptor = open(file.path, O_RDONLY)
         guard descriptor >= 0 else {
@@ -57,6 +60,25 @@ final class XLSXPackage {
     /// The inflated size the ZIP directory claims for `part` (a hint: a damaged file may lie).
     func declaredSize(of part: String) -> Int {
         entries[Self.normalized(part)]?.uncompressedSize ?? 0
+    }
+
+    /// The grid of a worksheet part: parsed on all cores when it is large (`SegmentedSheetParse`),
+    /// else streamed through one parser.
+    func sheetGrid(_ part: String, styles: StyleSheet, expectedCells: Int, limits: ReadLimits,
+                   sheet: String) throws(SheetsError) -> SheetGrid {
+        if let part = inflater(of: part),
+           let grid = SegmentedSheetParse.grid(of: part, styles: styles, limits: limits, budget: budget,
+                                               expectedCells: expectedCells, sizes: segmenting) {
+            return grid
+        }
+        let handler = SheetXMLHandler(styles: styles, expectedCells: expectedCells, limits: limits)
+        try parse(part, with: handler, sheet: sheet)
+        return handler.grid
+    }
+
+    /// What a thread of its own needs to inflate `part`.
+    func inflater(of part: String) -> Inflater? {
+        entries[Self.normalized(part)].map { Inflater(bytes: bytes, entry: $0) }
     }
 
     /// Streams `part` through libxml2 into `handler`.

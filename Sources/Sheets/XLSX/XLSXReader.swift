@@ -31,9 +31,8 @@ struct XLSXReader {
                     // A cell takes about 45 bytes of XML; reserving up front spares the
                     // cell list repeated copies as it grows (capped: the size is only a hint).
                     let expectedCells = min(package.declaredSize(of: sheet.part) / 48, 1 << 25, limits.maxCells)
-                    let handler = SheetXMLHandler(styles: styles, expectedCells: expectedCells, limits: limits)
-                    try package.parse(sheet.part, with: handler, sheet: sheet.name)
-                    results.store(grid: handler.grid, at: job - 1)
+                    results.store(grid: try package.sheetGrid(sheet.part, styles: styles, expectedCells: expectedCells,
+                                                              limits: limits, sheet: sheet.name), at: job - 1)
                 }
             } catch {
                 results.store(error: error, job: job)
