@@ -13,10 +13,12 @@ struct CleanMemo {
     private var shortTexts = TextTable()
     private var longTexts = TextTable()
     private var cleanTexts: [String] = []
-    /// Resolved citations (without their cell) by normalized basis text.
-    private var citations: [UTF8Key: [Citation]] = [:]
-    /// The basis checks' drafts by normalized basis text.
-    private var drafts: [UTF8Key: [FindingDraft]] = [:]
+    /// Resolved citations (without their cell) by normalized basis text (its index in `cited`).
+    private var bases = TextTable()
+    private var cited: [[Citation]] = []
+    /// The basis checks' drafts by normalized basis text (its index in `drafted`).
+    private var draftedBases = TextTable()
+    private var drafted: [[FindingDraft]] = []
 
     /// Resolved categories by clean text and level: a list holds a dozen texts, and resolving
     /// one normalizes it against every name and synonym of the level's schema.
@@ -39,10 +41,10 @@ struct CleanMemo {
     private static let uniqueFields: Set<ItemField> = [.serial, .code, .name, .subItemName]
 
     /// How many texts the memo remembers.
-    var count: Int { shortTexts.count + longTexts.count + citations.count + drafts.count }
+    var count: Int { shortTexts.count + longTexts.count + cited.count + drafted.count }
 
     /// How many bases the memo remembers (their citations and drafts).
-    var basisCount: Int { citations.count }
+    var basisCount: Int { cited.count }
 
     /// Forgets the normalized texts, keeping the bases: a catalogue's long texts may all be
     /// distinct, its bases repeat by the thousand, and parsing a basis costs far more.
@@ -75,16 +77,21 @@ struct CleanMemo {
     /// An item's key, its unit's part remembered (`ItemKey(unit:name:subItem:)` gives the same).
     mutating func itemKey(unit: String, name: String, subItem: String?) -> ItemKey {
         let unitKey = UTF8Key(unit)
-        let unitPart = unitKeys[unitKey] ?? ItemKey.normalized(unit)
-        unitKeys[unitKey] = unitPart
+        let unitPart: String
+        if let known = unitKeys[unitKey] {
+            unitPart = known
+        } else {
+            unitPart = ItemKey.normalized(unit)
+            unitKeys[unitKey] = unitPart
+        }
         return ItemKey(rawValue: unitPart + "|" + ItemKey.normalized(name) + "|" + ItemKey.normalized(subItem ?? ""))
     }
 
     mutating func citations(of basis: String, _ make: (String, inout CleanMemo) -> [Citation]) -> [Citation] {
-        let key = UTF8Key(basis)
-        if let known = citations[key] { return known }
+        if let known = bases[basis] { return cited[Int(known)] }
         let made = make(basis, &self)
-        citations[key] = made
+        bases.insert(Int32(cited.count), for: basis)
+        cited.append(made)
         return made
     }
 
@@ -99,10 +106,10 @@ struct CleanMemo {
     }
 
     mutating func drafts(of basis: String, _ make: () -> [FindingDraft]) -> [FindingDraft] {
-        let key = UTF8Key(basis)
-        if let known = drafts[key] { return known }
+        if let known = draftedBases[basis] { return drafted[Int(known)] }
         let made = make()
-        drafts[key] = made
+        draftedBases.insert(Int32(drafted.count), for: basis)
+        drafted.append(made)
         return made
     }
 }

@@ -24,8 +24,24 @@ struct CitationLists {
         var newEntries: [Entry]?
     }
 
-    private var known: [UTF8Key: [(entries: [Entry], id: Int64)]] = [:]
+    /// The lists kept, by basis text (the index of their group in `groups`).
+    private var bases = TextTable()
+    private var groups: [[Kept]] = []
     private var nextID: Int64
+
+    /// A list kept, its citations (cells aside) and whether each has a cell of its own apart:
+    /// compared in place with each item's citations.
+    fileprivate final class Kept {
+        let citations: [Citation]
+        let ownCells: [Bool]
+        let id: Int64
+
+        init(_ entries: [Entry], id: Int64) {
+            citations = entries.map(\.citation)
+            ownCells = entries.map(\.ownCell)
+            self.id = id
+        }
+    }
 
     init(_ db: Database) throws {
         nextID = try Int64.fetchOne(db, sql: "SELECT MAX(listId) FROM citationLists").map { $0 + 1 } ?? 1
@@ -36,8 +52,9 @@ struct CitationLists {
     mutating func use(_ citations: [Citation], basis: String?) -> Use? {
         guard let first = citations.first else { return nil }
         let cell = first.cell
-        let key = UTF8Key(basis ?? "")
-        if let found = known[key]?.first(where: { Self.matches($0.entries, citations, itemCell: cell) }) {
+        let group = Int(bases.insert(Int32(groups.count), for: basis ?? ""))
+        if group == groups.count { groups.append([]) }
+        if let found = groups[group].first(where: { $0.matches(citations, itemCell: cell) }) {
             return Use(listID: found.id, cell: cell, newEntries: nil)
         }
         let entries = citations.map { citation in
@@ -48,24 +65,21 @@ struct CitationLists {
         }
         let id = nextID
         nextID += 1
-        known[key, default: []].append((entries, id))
+        groups[group].append(Kept(entries, id: id))
         return Use(listID: id, cell: cell, newEntries: entries)
     }
+}
 
-    /// Whether `citations`, stored for an item whose cell is `itemCell`, would give `entries`
-    /// (compared in place: making the entries of every item to compare them was most of this).
-    private static func matches(_ entries: [Entry], _ citations: [Citation], itemCell: String?) -> Bool {
-        guard entries.count == citations.count else { return false }
-        for index in entries.indices {
-            let ownCell = citations[index].cell != itemCell
-            guard entries[index].ownCell == ownCell else { return false }
-            if ownCell {
-                guard entries[index].citation == citations[index] else { return false }
-            } else {
-                guard entries[index].citation.equalsIgnoringCell(citations[index]) else { return false }
-            }
+extension CitationLists.Kept {
+    /// Whether `citations`, stored for an item whose cell is `itemCell`, make this list
+    /// (compared in place: making every item's entries to compare them was most of this).
+    func matches(_ other: [Citation], itemCell: String?) -> Bool {
+        guard citations.count == other.count else { return false }
+        return citations.indices.allSatisfy { index in
+            let ownCell = other[index].cell != itemCell
+            return ownCells[index] == ownCell
+                && (ownCell ? citations[index] == other[index] : citations[index].equalsIgnoringCell(other[index]))
         }
-        return true
     }
 }
 
