@@ -46,7 +46,7 @@ private final class Handoff<Value: Sendable, State: Sendable>: @unchecked Sendab
     }
 
     func send(_ batch: [Value]) {
-        locked {
+        condition.withLock {
             while batches.count >= depth { condition.wait() }
             batches.append(batch)
             condition.broadcast()
@@ -55,7 +55,7 @@ private final class Handoff<Value: Sendable, State: Sendable>: @unchecked Sendab
 
     /// Waits for the consumer to take every batch; its state.
     func finish() -> State {
-        locked {
+        condition.withLock {
             ended = true
             condition.broadcast()
             while !drained { condition.wait() }
@@ -66,24 +66,18 @@ private final class Handoff<Value: Sendable, State: Sendable>: @unchecked Sendab
     /// The consuming thread's loop.
     func drain(_ consume: (inout State, [Value]) -> Void) {
         while let batch = next() { consume(&state, batch) }
-        locked {
+        condition.withLock {
             drained = true
             condition.broadcast()
         }
     }
 
     private func next() -> [Value]? {
-        locked {
+        condition.withLock {
             while batches.isEmpty && !ended { condition.wait() }
             guard !batches.isEmpty else { return nil }
             condition.broadcast()
             return batches.removeFirst()
         }
-    }
-
-    private func locked<T>(_ body: () throws -> T) rethrows -> T {
-        condition.lock()
-        defer { condition.unlock() }
-        return try body()
     }
 }

@@ -29,7 +29,7 @@ final class ChunkPreparation: @unchecked Sendable {
 
     /// The next prepared piece, nil after the last; rethrows what reading the stream threw.
     func next() throws -> PreparedChunk? {
-        try locked {
+        try condition.withLock {
             while ready.isEmpty && !finished && !cancelled { condition.wait() }
             if !ready.isEmpty {
                 condition.broadcast()
@@ -42,7 +42,7 @@ final class ChunkPreparation: @unchecked Sendable {
 
     /// Stops the preparing thread (the writer failed, or is done).
     func cancel() {
-        locked {
+        condition.withLock {
             cancelled = true
             condition.broadcast()
         }
@@ -72,7 +72,7 @@ final class ChunkPreparation: @unchecked Sendable {
 
     /// Hands a piece over once fewer than `depth` wait; false when cancelled.
     private func put(_ chunk: PreparedChunk) -> Bool {
-        locked {
+        condition.withLock {
             while ready.count >= Self.depth && !cancelled { condition.wait() }
             guard !cancelled else { return false }
             ready.append(chunk)
@@ -82,16 +82,10 @@ final class ChunkPreparation: @unchecked Sendable {
     }
 
     private func finish(_ error: (any Error)?) {
-        locked {
+        condition.withLock {
             finished = true
             failure = error
             condition.broadcast()
         }
-    }
-
-    private func locked<T>(_ body: () throws -> T) rethrows -> T {
-        condition.lock()
-        defer { condition.unlock() }
-        return try body()
     }
 }

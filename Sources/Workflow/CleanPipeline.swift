@@ -62,7 +62,7 @@ final class CleanPipeline: @unchecked Sendable {
 
     /// Stops the cleaning thread (after a failure, or when the Store needed nothing).
     func cancel() {
-        locked {
+        condition.withLock {
             cancelled = true
             condition.broadcast()
         }
@@ -77,7 +77,7 @@ final class CleanPipeline: @unchecked Sendable {
             guard put(SourceChunk(items: clean.items, findings: clean.findings)) else { return }
         }
         let placed = importFindings.map(placement.placed)
-        locked {
+        condition.withLock {
             self.placed = placed
             condition.broadcast()
         }
@@ -85,7 +85,7 @@ final class CleanPipeline: @unchecked Sendable {
 
     /// Hands a chunk over once the previous one was taken; false when cancelled.
     private func put(_ chunk: SourceChunk) -> Bool {
-        locked {
+        condition.withLock {
             while ready != nil && !cancelled { condition.wait() }
             guard !cancelled else { return false }
             ready = chunk
@@ -97,7 +97,7 @@ final class CleanPipeline: @unchecked Sendable {
 
     /// The next chunk, nil when every chunk was taken.
     private func take() -> SourceChunk? {
-        locked {
+        condition.withLock {
             while ready == nil && placed == nil && !cancelled { condition.wait() }
             defer { ready = nil; condition.broadcast() }
             return ready
@@ -106,21 +106,15 @@ final class CleanPipeline: @unchecked Sendable {
 
     /// The placed import findings (waits for the last chunk's placement).
     private func finalPlacement() -> [Finding] {
-        locked {
+        condition.withLock {
             while placed == nil && !cancelled { condition.wait() }
             return placed ?? []
         }
     }
 
     /// The placed import findings once the stream ended, for the report.
-    var placedFindings: [Finding] { locked { placed ?? [] } }
+    var placedFindings: [Finding] { condition.withLock { placed ?? [] } }
 
     /// The check findings of every chunk, once the stream ended, for the report.
-    var checkFindingCount: Int { locked { checkFindings } }
-
-    private func locked<T>(_ body: () throws -> T) rethrows -> T {
-        condition.lock()
-        defer { condition.unlock() }
-        return try body()
-    }
+    var checkFindingCount: Int { condition.withLock { checkFindings } }
 }

@@ -66,7 +66,7 @@ final class SegmentedSheetParse: @unchecked Sendable {
 
     private func cut(_ part: Inflater, budget: InflationBudget, inflated: Inflated) {
         defer {
-            locked {
+            condition.withLock {
                 cutterDone = true
                 condition.broadcast()
             }
@@ -108,11 +108,11 @@ final class SegmentedSheetParse: @unchecked Sendable {
 
     /// The sheet's frame, found in its first bytes; throws when they are not what a cut needs.
     private func frame(of pending: [UInt8]) throws -> SheetFrame? {
-        if let frame = locked({ frame }) { return frame }
+        if let frame = condition.withLock({ frame }) { return frame }
         let found = pending.withUnsafeBytes { SheetFrame(prefix: $0) }
         // The start tags before the rows take a few hundred bytes.
         guard found != nil || pending.count < max(pieceSize, 1 << 20) else { throw Stop() }
-        if let found { locked { frame = found } }
+        if let found { condition.withLock { frame = found } }
         return found
     }
 
@@ -126,7 +126,7 @@ final class SegmentedSheetParse: @unchecked Sendable {
         guard piece.bytes.withUnsafeBytes({ SheetFrame.isPlain(UnsafeRawBufferPointer(rebasing: $0[markup...])) }) else {
             throw Stop()
         }
-        try locked {
+        try condition.withLock {
             while waiting.count >= Self.depth && !failed { condition.wait() }
             guard !failed else { throw Stop() }
             waiting.append(piece)
@@ -135,7 +135,7 @@ final class SegmentedSheetParse: @unchecked Sendable {
         }
     }
 
-    private var frameHeaderCount: Int { locked { frame?.header.count ?? 0 } }
+    private var frameHeaderCount: Int { condition.withLock { frame?.header.count ?? 0 } }
 
     // MARK: The parsing threads
 
@@ -144,7 +144,7 @@ final class SegmentedSheetParse: @unchecked Sendable {
             guard let grid = parse(piece) else { return fail() }
             // A row without its number follows the one before it, in the piece before.
             guard piece.index == 0 || grid.firstRowNumbered else { return fail() }
-            locked {
+            condition.withLock {
                 grids[piece.index] = grid
                 condition.broadcast()
             }
@@ -152,7 +152,7 @@ final class SegmentedSheetParse: @unchecked Sendable {
     }
 
     private func take() -> Piece? {
-        locked {
+        condition.withLock {
             while waiting.isEmpty && !failed && pieceCount == nil { condition.wait() }
             guard !failed, !waiting.isEmpty else { return nil }
             condition.broadcast()
@@ -162,7 +162,7 @@ final class SegmentedSheetParse: @unchecked Sendable {
 
     /// One piece's grid, nil when it does not parse cleanly.
     private func parse(_ piece: Piece) -> SheetGrid? {
-        guard let frame = locked({ frame }) else { return nil }
+        guard let frame = condition.withLock({ frame }) else { return nil }
         let handler = SheetXMLHandler(styles: styles, expectedCells: piece.bytes.count / 48, limits: limits)
         guard let parser = XMLPushParser(handler: handler) else { return nil }
         do {
@@ -192,7 +192,7 @@ final class SegmentedSheetParse: @unchecked Sendable {
         grid.cells.reserveCapacity(expectedCells)
         var index = 0
         while true {
-            let next: SheetGrid?? = locked {
+            let next: SheetGrid?? = condition.withLock {
                 while grids[index] == nil && !failed && !(pieceCount.map { index >= $0 } ?? false) { condition.wait() }
                 if failed { return .some(nil) }
                 guard let piece = grids.removeValue(forKey: index) else { return nil } // all joined
@@ -208,26 +208,20 @@ final class SegmentedSheetParse: @unchecked Sendable {
     }
 
     private func waitForCutter() {
-        locked {
+        condition.withLock {
             while !cutterDone { condition.wait() }
         }
     }
 
     // MARK: Shared state
 
-    private var hasFailed: Bool { locked { failed } }
+    private var hasFailed: Bool { condition.withLock { failed } }
 
     private func fail() {
-        locked {
+        condition.withLock {
             failed = true
             condition.broadcast()
         }
-    }
-
-    private func locked<T>(_ body: () throws -> T) rethrows -> T {
-        condition.lock()
-        defer { condition.unlock() }
-        return try body()
     }
 }
 
