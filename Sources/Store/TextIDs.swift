@@ -13,12 +13,14 @@ struct TextIDs {
     private var seen = SeenStrings()
     private let find: BoundStatement
     private let insert: BoundStatement
+    private let insertMany: MultiRowInsert
     /// False when `texts` was empty at start (a first import): a text not in `known` is then new.
     private let searchesDatabase: Bool
 
     init(_ db: Database) throws {
         find = try BoundStatement("SELECT id FROM texts WHERE hash = ? AND text = ?", db)
         insert = try BoundStatement("INSERT INTO texts (hash, text) VALUES (?, ?)", db)
+        insertMany = try MultiRowInsert(into: "texts", columns: ["id", "hash", "text"], db)
         searchesDatabase = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM texts)") ?? true
     }
 
@@ -41,15 +43,37 @@ struct TextIDs {
 
     /// The id of a text not asked for before: found in `texts`, or inserted.
     func store(_ new: DraftTexts.New) throws -> Int64 {
-        if searchesDatabase {
-            find.bind(1, new.hash)
-            find.bind(2, new.text)
-            if let id = try find.firstInteger() { return id }
-        }
+        if let id = try found(new) { return id }
         insert.bind(1, new.hash)
         insert.bind(2, new.text)
         try insert.run()
         return insert.lastInsertedRowID
+    }
+
+    /// The ids of distinct texts not asked for before, in order: found in `texts`, or inserted
+    /// many rows at a time.
+    func store(_ news: [DraftTexts.New], _ db: Database) throws -> [Int64] {
+        var ids = [Int64](repeating: 0, count: news.count)
+        var missing: [Int] = []
+        for index in news.indices {
+            if let id = try found(news[index]) { ids[index] = id } else { missing.append(index) }
+        }
+        let firstID = try MultiRowInsert.nextID(of: "texts", db)
+        try insertMany.insert(count: missing.count) { position, row in
+            let index = missing[position]
+            ids[index] = firstID + Int64(position)
+            row.bind(1, ids[index])
+            row.bind(2, news[index].hash)
+            row.bind(3, news[index].text)
+        }
+        return ids
+    }
+
+    private func found(_ new: DraftTexts.New) throws -> Int64? {
+        guard searchesDatabase else { return nil }
+        find.bind(1, new.hash)
+        find.bind(2, new.text)
+        return try find.firstInteger()
     }
 
     /// The first 8 bytes of the text's SHA-256: stable across runs (unlike `Hasher`), and
