@@ -28,6 +28,16 @@ public struct UTF8Key: Hashable, Sendable {
         }
     }
 
+    /// Whether two optional texts have the same bytes: `String`'s `==` compares by canonical
+    /// equivalence, which normalizes non-ASCII text unless both are the same string object.
+    public static func same(_ a: String?, _ b: String?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): true
+        case let (a?, b?): UTF8Key(a) == UTF8Key(b)
+        default: false
+        }
+    }
+
     /// The text's bytes, read in place: `withUTF8` needs a mutable copy of the string, and the
     /// retain and release of that copy were a good part of each lookup.
     private func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
