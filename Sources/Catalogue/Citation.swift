@@ -44,6 +44,9 @@ public struct Citation: Codable, Hashable, Sendable {
     /// citations with the lists it has kept (cells aside) two hundred thousand times an import,
     /// and `String`'s `==` normalizes Chinese text that is not the very same string object.
     /// Lists every property but `cell` (a test counts them).
+    /// Inlinable, so a caller reading both from arrays compares them in place: a call across
+    /// modules made it copy each citation (retaining its strings) first.
+    @inlinable
     public func equalsIgnoringCell(_ other: Citation) -> Bool {
         UTF8Key.same(text, other.text) && UTF8Key.same(rankTag, other.rankTag) && taggedRank == other.taggedRank
             && UTF8Key.same(title, other.title) && UTF8Key.same(note, other.note) && articles == other.articles
@@ -51,6 +54,7 @@ public struct Citation: Codable, Hashable, Sendable {
     }
 
     /// `==` with texts compared by their bytes (see `equalsIgnoringCell`).
+    @inlinable
     public func sameBytes(as other: Citation) -> Bool {
         equalsIgnoringCell(other) && UTF8Key.same(cell, other.cell)
     }
@@ -154,6 +158,7 @@ public enum CitationResolution: Codable, Hashable, Sendable {
     public var registryRank: LegalRank? { reference?.rank }
 
     /// `==` with texts compared by their bytes (see `Citation.equalsIgnoringCell`).
+    @inlinable
     public func sameBytes(as other: CitationResolution) -> Bool {
         switch (self, other) {
         case (.unresolved, .unresolved), (.notInRegistry, .notInRegistry), (.notALegalInstrument, .notALegalInstrument):
@@ -189,6 +194,7 @@ public struct RegistryReference: Codable, Hashable, Sendable {
     }
 
     /// `==` with texts compared by their bytes (see `Citation.equalsIgnoringCell`).
+    @inlinable
     public func sameBytes(as other: RegistryReference) -> Bool {
         UTF8Key.same(key, other.key) && UTF8Key.same(title, other.title) && rank == other.rank
             && UTF8Key.same(versionDate, other.versionDate)

@@ -30,6 +30,7 @@ public struct UTF8Key: Hashable, Sendable {
 
     /// Whether two optional texts have the same bytes: `String`'s `==` compares by canonical
     /// equivalence, which normalizes non-ASCII text unless both are the same string object.
+    @inlinable
     public static func same(_ a: String?, _ b: String?) -> Bool {
         switch (a, b) {
         case (nil, nil): true
