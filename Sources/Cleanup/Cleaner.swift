@@ -115,13 +115,21 @@ public struct Cleaner: Sendable {
     /// the result is the same whatever the scheduling.
     /// - Parameter checked: false to skip the checks (no findings) when only the items are wanted.
     public func clean(_ raws: [RawItem], checked: Bool = true) -> (items: [PowerItem], findings: [Finding]) {
+        let parts = cleanInParts(raws, checked: checked)
+        guard parts.count > 1 else { return parts.first ?? ([], []) }
+        return (Array(parts.map(\.items).joined()), Array(parts.map(\.findings).joined()))
+    }
+
+    /// `clean`, its result in consecutive parts as the cores cleaned them: joining them copies
+    /// every item (retaining its strings) only to release the parts, which a caller that takes
+    /// the items part by part (the import's `CleanPipeline`) need not do.
+    public func cleanInParts(_ raws: [RawItem], checked: Bool = true) -> [(items: [PowerItem], findings: [Finding])] {
         let clock = PhaseClock.shared
-        let chunks = inChunks(raws) { raws, memo in
+        return inChunks(raws) { raws, memo in
             let items = clock.measure(.clean) { raws.map { clean($0, memo: &memo, checked: false).0 } }
             guard checked else { return (items, [Finding]()) }
             return (items, clock.measure(.check) { items.flatMap { findings(of: $0, memo: &memo) } })
         }
-        return (Array(chunks.map(\.0).joined()), Array(chunks.map(\.1).joined()))
     }
 
     /// Every item `named` (see there), in chunks on all cores as `clean` does.

@@ -77,8 +77,10 @@ struct ItemInserter {
             row.bind(3, Self.id(field.text, in: textIDs))
         }
         try citations.write(chunk.citations, firstItemID: firstID)
-        for (index, item) in chunk.items.enumerated() where !item.raw.extraFields.isEmpty {
-            try insertExtras(item.raw.extraFields, itemID: firstID + Int64(index))
+        try chunk.items.withUnsafeBufferPointer { items in
+            for index in items.indices where !items[index].raw.extraFields.isEmpty {
+                try insertExtras(items[index].raw.extraFields, itemID: firstID + Int64(index))
+            }
         }
     }
 

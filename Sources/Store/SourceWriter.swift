@@ -42,7 +42,7 @@ struct SourceWriter {
     /// Stores a chunk of items and their findings, or the placements of the leading findings.
     mutating func write(_ chunk: PreparedChunk, _ db: Database) throws {
         try storeTexts(chunk, db)
-        let unitIDs = try chunk.items.indices.map { try units.id(of: chunk.items[$0].unit, db) }
+        let unitIDs = try chunk.items.indices.map { try units.id(of: chunk.items[$0].raw.unit, db) }
         let firstID = try MultiRowInsert.nextID(of: "itemRecords", db)
         try inserter.insert(chunk, firstID: firstID, firstPosition: itemIDs.count, unitIDs: unitIDs, textIDs: textIDs)
         itemIDs.append(contentsOf: firstID..<firstID + Int64(chunk.items.count))
