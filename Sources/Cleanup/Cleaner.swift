@@ -90,9 +90,8 @@ public struct Cleaner: Sendable {
 
     /// The normalized non-empty values of the fields `included` takes.
     private func normalizedFields(_ raw: RawItem, memo: inout CleanMemo,
-                                  _ included: (ItemField) -> Bool) -> [ItemField: String] {
-        // Sized once: grown a key at a time, a dictionary of 20 fields is rehashed five times.
-        var fields = [ItemField: String](minimumCapacity: raw.fields.count)
+                                  _ included: (ItemField) -> Bool) -> FieldValues {
+        var fields = FieldValues()
         for (field, value) in raw.fields where included(field) {
             let clean = memo.normalized(value, field: field, keepsStructure: !Self.shortFields.contains(field))
             if !clean.isEmpty { fields[field] = clean }
