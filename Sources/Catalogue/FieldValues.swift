@@ -4,7 +4,7 @@
 /// is an array index. Iterates in field order; reads and writes as a dictionary does.
 public struct FieldValues: Sendable {
     /// A slot per field, or none while no field has a value (an empty set allocates nothing).
-    private var slots: [String?]
+    @usableFromInline var slots: [String?]
     /// The fields with a value.
     public private(set) var count: Int
 
@@ -13,17 +13,21 @@ public struct FieldValues: Sendable {
         count = 0
     }
 
+    /// Inlinable: read across modules millions of times an import, a call each cost more than the read.
+    @inlinable
     public subscript(field: ItemField) -> String? {
         get { slots.isEmpty ? nil : slots[field.ordinal] }
-        set {
-            if slots.isEmpty {
-                guard newValue != nil else { return }
-                slots = Array(repeating: nil, count: Self.fields.count)
-            }
-            let index = field.ordinal
-            count += (newValue == nil ? 0 : 1) - (slots[index] == nil ? 0 : 1)
-            slots[index] = newValue
+        set { set(newValue, at: field.ordinal) }
+    }
+
+    @usableFromInline
+    mutating func set(_ value: String?, at index: Int) {
+        if slots.isEmpty {
+            guard value != nil else { return }
+            slots = Array(repeating: nil, count: Self.fields.count)
         }
+        count += (value == nil ? 0 : 1) - (slots[index] == nil ? 0 : 1)
+        slots[index] = value
     }
 
     public var isEmpty: Bool { count == 0 }

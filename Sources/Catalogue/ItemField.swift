@@ -41,6 +41,7 @@ public enum ItemField: String, Codable, Hashable, Sendable, CaseIterable {
 
     /// The case's position in `allCases` (its declaration order, which a payload-free case's
     /// byte is): the field's slot in `FieldValues`.
+    @inlinable
     public var ordinal: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
 
     /// The standard Chinese header.

@@ -23,7 +23,9 @@ public struct UTF8Key: Hashable, Sendable {
     public static func == (a: UTF8Key, b: UTF8Key) -> Bool {
         a.withBytes { a in
             b.withBytes { b in
-                a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+                // The same storage (a clean value left as it was) is equal without reading it.
+                a.count == b.count && (a.isEmpty || a.baseAddress == b.baseAddress
+                                       || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
             }
         }
     }

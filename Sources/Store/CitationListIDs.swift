@@ -50,8 +50,9 @@ struct CitationLists {
     /// The list of `citations` (nil when there are none).
     /// - Parameter basis: the text the citations were parsed from, to find an equal list fast.
     mutating func use(_ citations: [Citation], basis: String?) -> Use? {
-        guard let first = citations.first else { return nil }
-        let cell = first.cell
+        guard !citations.isEmpty else { return nil }
+        // Not `citations.first`, which copies the whole citation for its cell.
+        let cell = citations.withUnsafeBufferPointer { $0[0].cell }
         let group = Int(bases.insert(Int32(groups.count), for: basis ?? ""))
         if group == groups.count { groups.append([]) }
         if let found = groups[group].first(where: { $0.matches(citations, itemCell: cell) }) {
