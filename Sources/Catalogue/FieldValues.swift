@@ -33,7 +33,7 @@ public struct FieldValues: Sendable {
     public var isEmpty: Bool { count == 0 }
 
     /// `ItemField.allCases`, made once (the synthesized property builds a new array each time).
-    fileprivate static let fields = ItemField.allCases
+    @usableFromInline static let fields = ItemField.allCases
 
     /// The fields with a value, in field order.
     public var keys: [ItemField] { map(\.key) }
@@ -72,9 +72,12 @@ public struct FieldValues: Sendable {
 
 extension FieldValues: Sequence {
     public struct Iterator: IteratorProtocol {
-        fileprivate let slots: [String?]
-        fileprivate var index = 0
+        @usableFromInline let slots: [String?]
+        @usableFromInline var index = 0
 
+        @inlinable init(slots: [String?]) { self.slots = slots }
+
+        @inlinable
         public mutating func next() -> (key: ItemField, value: String)? {
             while index < slots.count {
                 defer { index += 1 }
@@ -84,6 +87,7 @@ extension FieldValues: Sequence {
         }
     }
 
+    @inlinable
     public func makeIterator() -> Iterator { Iterator(slots: slots) }
 
     public var underestimatedCount: Int { count }

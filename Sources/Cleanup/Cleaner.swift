@@ -31,7 +31,7 @@ public struct Cleaner: Sendable {
     }
 
     /// Fields whose text is one short phrase: every line break inside is a conversion artefact.
-    static let shortFields: Set<ItemField> = [
+    static let shortFields: FieldMask = [
         .serial, .code, .name, .subItemName, .category, .actor, .handlingOrgan, .region,
         .statutoryTimeLimit, .promisedTimeLimit,
     ]
