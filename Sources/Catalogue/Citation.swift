@@ -58,6 +58,18 @@ public struct Citation: Codable, Hashable, Sendable {
     public func sameBytes(as other: Citation) -> Bool {
         equalsIgnoringCell(other) && UTF8Key.same(cell, other.cell)
     }
+
+    /// `equalsIgnoringCell` of two citations in place, property by property: called on array
+    /// elements (even through a buffer), the method copies each citation, retaining every
+    /// string, before comparing. Lists the same properties (a test compares the two).
+    @inlinable
+    public static func equalIgnoringCell(_ a: UnsafePointer<Citation>, _ b: UnsafePointer<Citation>) -> Bool {
+        UTF8Key.same(a.pointee.text, b.pointee.text) && UTF8Key.same(a.pointee.rankTag, b.pointee.rankTag)
+            && a.pointee.taggedRank == b.pointee.taggedRank && UTF8Key.same(a.pointee.title, b.pointee.title)
+            && UTF8Key.same(a.pointee.note, b.pointee.note) && a.pointee.articles == b.pointee.articles
+            && UTF8Key.same(a.pointee.quotedText, b.pointee.quotedText)
+            && a.pointee.resolution.sameBytes(as: b.pointee.resolution)
+    }
 }
 
 /// The rank of a legal instrument in the hierarchy the legal rules are written against.

@@ -80,9 +80,10 @@ extension CitationLists.Kept {
         return citations.withUnsafeBufferPointer { kept in
             other.withUnsafeBufferPointer { other in
                 kept.indices.allSatisfy { index in
-                    let ownCell = !UTF8Key.same(other[index].cell, itemCell)
-                    return ownCells[index] == ownCell
-                        && (ownCell ? kept[index].sameBytes(as: other[index]) : kept[index].equalsIgnoringCell(other[index]))
+                    let (a, b) = (kept.baseAddress! + index, other.baseAddress! + index)
+                    let ownCell = !UTF8Key.same(b.pointee.cell, itemCell)
+                    return ownCells[index] == ownCell && Citation.equalIgnoringCell(a, b)
+                        && (!ownCell || UTF8Key.same(a.pointee.cell, b.pointee.cell))
                 }
             }
         }
