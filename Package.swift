@@ -36,6 +36,8 @@ let package = Package(
         ),
         // zlib from the system (Debian: zlib1g-dev): the XLSX reader inflates parts itself.
         .systemLibrary(name: "CLibZ", providers: [.apt(["zlib1g-dev"])]),
+        // SQLite's process-wide settings (`sqlite3_config`), made before the first connection.
+        .systemLibrary(name: "CSQLiteSetup", providers: [.apt(["libsqlite3-dev"])]),
         // Workbook/Sheet/Cell model and the readers of every spreadsheet format.
         .target(
             name: "Sheets",
@@ -57,7 +59,7 @@ let package = Package(
         .target(
             name: "Store",
             dependencies: [
-                "Catalogue", "Concurrency",
+                "Catalogue", "Concurrency", "CSQLiteSetup",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The SQLite C API, for binding bulk inserts directly (`BoundStatement`).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),

@@ -40,13 +40,35 @@ public struct Citation: Codable, Hashable, Sendable {
     /// else the tag's.
     public var rank: LegalRank? { resolution.registryRank ?? taggedRank }
 
-    /// `==` but for the cell, without copying either citation: the store compares each item's
-    /// citations with the lists it has kept (cells aside) two hundred thousand times an import.
+    /// `==` but for the cell, and texts compared by their bytes: the store compares each item's
+    /// citations with the lists it has kept (cells aside) two hundred thousand times an import,
+    /// and `String`'s `==` normalizes Chinese text that is not the very same string object.
     /// Lists every property but `cell` (a test counts them).
+    /// Inlinable, so a caller reading both from arrays compares them in place: a call across
+    /// modules made it copy each citation (retaining its strings) first.
+    @inlinable
     public func equalsIgnoringCell(_ other: Citation) -> Bool {
-        text == other.text && rankTag == other.rankTag && taggedRank == other.taggedRank && title == other.title
-            && note == other.note && articles == other.articles && quotedText == other.quotedText
-            && resolution == other.resolution
+        UTF8Key.same(text, other.text) && UTF8Key.same(rankTag, other.rankTag) && taggedRank == other.taggedRank
+            && UTF8Key.same(title, other.title) && UTF8Key.same(note, other.note) && articles == other.articles
+            && UTF8Key.same(quotedText, other.quotedText) && resolution.sameBytes(as: other.resolution)
+    }
+
+    /// `==` with texts compared by their bytes (see `equalsIgnoringCell`).
+    @inlinable
+    public func sameBytes(as other: Citation) -> Bool {
+        equalsIgnoringCell(other) && UTF8Key.same(cell, other.cell)
+    }
+
+    /// `equalsIgnoringCell` of two citations in place, property by property: called on array
+    /// elements (even through a buffer), the method copies each citation, retaining every
+    /// string, before comparing. Lists the same properties (a test compares the two).
+    @inlinable
+    public static func equalIgnoringCell(_ a: UnsafePointer<Citation>, _ b: UnsafePointer<Citation>) -> Bool {
+        UTF8Key.same(a.pointee.text, b.pointee.text) && UTF8Key.same(a.pointee.rankTag, b.pointee.rankTag)
+            && a.pointee.taggedRank == b.pointee.taggedRank && UTF8Key.same(a.pointee.title, b.pointee.title)
+            && UTF8Key.same(a.pointee.note, b.pointee.note) && a.pointee.articles == b.pointee.articles
+            && UTF8Key.same(a.pointee.quotedText, b.pointee.quotedText)
+            && a.pointee.resolution.sameBytes(as: b.pointee.resolution)
     }
 }
 
@@ -146,6 +168,23 @@ public enum CitationResolution: Codable, Hashable, Sendable {
     }
 
     public var registryRank: LegalRank? { reference?.rank }
+
+    /// `==` with texts compared by their bytes (see `Citation.equalsIgnoringCell`).
+    @inlinable
+    public func sameBytes(as other: CitationResolution) -> Bool {
+        switch (self, other) {
+        case (.unresolved, .unresolved), (.notInRegistry, .notInRegistry), (.notALegalInstrument, .notALegalInstrument):
+            true
+        case let (.inForce(a), .inForce(b)):
+            a.sameBytes(as: b)
+        case let (.superseded(a, current: x), .superseded(b, current: y)):
+            a.sameBytes(as: b) && UTF8Key.same(x, y)
+        case let (.repealed(a, successor: x), .repealed(b, successor: y)):
+            a.sameBytes(as: b) && UTF8Key.same(x, y)
+        default:
+            false
+        }
+    }
 }
 
 /// An entry of the law registry a citation resolved to, and the version it cites.
@@ -164,5 +203,12 @@ public struct RegistryReference: Codable, Hashable, Sendable {
         self.title = title
         self.rank = rank
         self.versionDate = versionDate
+    }
+
+    /// `==` with texts compared by their bytes (see `Citation.equalsIgnoringCell`).
+    @inlinable
+    public func sameBytes(as other: RegistryReference) -> Bool {
+        UTF8Key.same(key, other.key) && UTF8Key.same(title, other.title) && rank == other.rank
+            && UTF8Key.same(versionDate, other.versionDate)
     }
 }

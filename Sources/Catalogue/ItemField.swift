@@ -33,15 +33,15 @@ public enum ItemField: String, Codable, Hashable, Sendable, CaseIterable {
     case remarks                // 备注
 
     /// Hashes the case, not its raw value: an enum with `String` raw values otherwise hashes its
-    /// raw text (the standard library's `RawRepresentable` default), and items' fields are
-    /// dictionaries looked up millions of times in a large import. A case without payload is one byte.
+    /// raw text (the standard library's `RawRepresentable` default), and fields key dictionaries
+    /// of findings and field changes. A case without payload is one byte.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(unsafeBitCast(self, to: UInt8.self))
     }
 
     /// The case's position in `allCases` (its declaration order, which a payload-free case's
-    /// byte is): lets a row of all fields be filled by walking an item's dictionary once instead
-    /// of looking each of the 22 fields up in it.
+    /// byte is): the field's slot in `FieldValues`.
+    @inlinable
     public var ordinal: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
 
     /// The standard Chinese header.

@@ -7,12 +7,12 @@ public struct PowerItem: Codable, Hashable, Sendable {
     public var raw: RawItem
     /// Normalized values of the text fields (line breaks inside words removed, widths unified);
     /// a field absent here is empty.
-    public var fields: [ItemField: String]
+    public var fields: FieldValues
     /// The category resolved in the level's schema; nil when the written one is unknown.
     public var category: CategoryRef?
     public var citations: [Citation]
 
-    public init(key: ItemKey, raw: RawItem, fields: [ItemField: String], category: CategoryRef?, citations: [Citation]) {
+    public init(key: ItemKey, raw: RawItem, fields: FieldValues, category: CategoryRef?, citations: [Citation]) {
         self.key = key
         self.raw = raw
         self.fields = fields

@@ -8,9 +8,9 @@ public struct Provenance: Codable, Hashable, Sendable {
     public var firstRow: Int
     public var lastRow: Int
     /// The cell (or merged range) each field was read from.
-    public var cells: [ItemField: String]
+    public var cells: FieldValues
 
-    public init(file: String, sheet: String, firstRow: Int, lastRow: Int, cells: [ItemField: String] = [:]) {
+    public init(file: String, sheet: String, firstRow: Int, lastRow: Int, cells: FieldValues = [:]) {
         self.file = file
         self.sheet = sheet
         self.firstRow = firstRow

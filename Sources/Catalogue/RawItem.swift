@@ -6,12 +6,12 @@
 public struct RawItem: Codable, Hashable, Sendable {
     public var unit: AdminUnit
     /// Known fields by meaning; empty cells are absent.
-    public var fields: [ItemField: String]
+    public var fields: FieldValues
     /// Columns the schemas do not know, in sheet order.
     public var extraFields: [ExtraField]
     public var provenance: Provenance
 
-    public init(unit: AdminUnit, fields: [ItemField: String], extraFields: [ExtraField] = [], provenance: Provenance) {
+    public init(unit: AdminUnit, fields: FieldValues, extraFields: [ExtraField] = [], provenance: Provenance) {
         self.unit = unit
         self.fields = fields
         self.extraFields = extraFields

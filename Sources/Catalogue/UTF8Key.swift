@@ -23,8 +23,21 @@ public struct UTF8Key: Hashable, Sendable {
     public static func == (a: UTF8Key, b: UTF8Key) -> Bool {
         a.withBytes { a in
             b.withBytes { b in
-                a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+                // The same storage (a clean value left as it was) is equal without reading it.
+                a.count == b.count && (a.isEmpty || a.baseAddress == b.baseAddress
+                                       || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
             }
+        }
+    }
+
+    /// Whether two optional texts have the same bytes: `String`'s `==` compares by canonical
+    /// equivalence, which normalizes non-ASCII text unless both are the same string object.
+    @inlinable
+    public static func same(_ a: String?, _ b: String?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): true
+        case let (a?, b?): UTF8Key(a) == UTF8Key(b)
+        default: false
         }
     }
 

@@ -29,14 +29,14 @@ public struct Checker: Sendable {
 
     /// Same unit, same normalized name and sub-item, same category: listed twice.
     func duplicates(_ items: [PowerItem]) -> [Finding] {
-        var first: [[UInt8]: Int] = [:]
+        // The first item of each key and category, found by the key's bytes (`TextTable`).
+        var first = TextTable(capacity: items.count)
         var findings: [Finding] = []
-        for (index, item) in items.enumerated() {
-            let block = Self.block(item.key.rawValue + "|" + (item.category?.name ?? item[.category] ?? ""))
-            guard let earlierIndex = first[block] else {
-                first[block] = index
-                continue
-            }
+        for index in items.indices {
+            let item = items[index]
+            let key = item.key.rawValue + "|" + (item.category?.name ?? item[.category] ?? "")
+            let earlierIndex = Int(first.insert(Int32(index), for: key))
+            guard earlierIndex != index else { continue }
             let earlier = items[earlierIndex]
             let place = "\(earlier.raw.provenance.sheet) \(earlier.raw.provenance.rowsDescription)"
             findings.append(item.finding(.duplicateItem, .warning,
@@ -45,8 +45,4 @@ public struct Checker: Sendable {
         }
         return findings
     }
-
-    /// A block key as bytes: hashing a Chinese `String` normalizes it first, hashing its UTF-8
-    /// bytes does not, and the keys are already normalized.
-    static func block(_ text: String) -> [UInt8] { Array(text.utf8) }
 }

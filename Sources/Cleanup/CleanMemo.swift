@@ -13,6 +13,10 @@ struct CleanMemo {
     private var shortTexts = TextTable()
     private var longTexts = TextTable()
     private var cleanTexts: [String] = []
+    /// Long texts seen lately by their storage (`SeenStrings`): a workbook's repeated values
+    /// share the shared-string table's strings, so most are found without hashing or comparing
+    /// kilobytes of legal text.
+    private var seenLongTexts = SeenStrings()
     /// Resolved citations (without their cell) by normalized basis text (its index in `cited`).
     private var bases = TextTable()
     private var cited: [[Citation]] = []
@@ -38,7 +42,7 @@ struct CleanMemo {
     }
 
     /// Fields whose values are mostly unique to an item: remembering them only costs memory.
-    private static let uniqueFields: Set<ItemField> = [.serial, .code, .name, .subItemName]
+    private static let uniqueFields: FieldMask = [.serial, .code, .name, .subItemName]
 
     /// How many texts the memo remembers.
     var count: Int { shortTexts.count + longTexts.count + cited.count + drafted.count }
@@ -52,18 +56,30 @@ struct CleanMemo {
         shortTexts = TextTable()
         longTexts = TextTable()
         cleanTexts = []
+        seenLongTexts = SeenStrings()
     }
 
     mutating func normalized(_ text: String, field: ItemField, keepsStructure: Bool) -> String {
         guard !Self.uniqueFields.contains(field) else {
             return TextNormalizer.normalize(text, keepsStructure: keepsStructure)
         }
-        if let known = keepsStructure ? longTexts[text] : shortTexts[text] { return cleanTexts[Int(known)] }
-        let clean = TextNormalizer.normalize(text, keepsStructure: keepsStructure)
-        let index = Int32(cleanTexts.count)
-        if keepsStructure { longTexts.insert(index, for: text) } else { shortTexts.insert(index, for: text) }
-        cleanTexts.append(clean)
+        guard keepsStructure else {
+            return Self.normalized(text, in: &shortTexts, cleanTexts: &cleanTexts, keepsStructure: false).clean
+        }
+        if let seen = seenLongTexts.id(of: text) { return cleanTexts[Int(seen)] }
+        let (clean, index) = Self.normalized(text, in: &longTexts, cleanTexts: &cleanTexts, keepsStructure: true)
+        seenLongTexts.remember(text, id: Int64(index))
         return clean
+    }
+
+    /// The text normalized, found in `table` or normalized now and added; its index in `cleanTexts`.
+    private static func normalized(_ text: String, in table: inout TextTable, cleanTexts: inout [String],
+                                   keepsStructure: Bool) -> (clean: String, index: Int32) {
+        let index = table.insert(Int32(cleanTexts.count), for: text)
+        if index < cleanTexts.count { return (cleanTexts[Int(index)], index) }
+        let clean = TextNormalizer.normalize(text, keepsStructure: keepsStructure)
+        cleanTexts.append(clean)
+        return (clean, index)
     }
 
     mutating func category(_ text: String, level: Level, _ resolve: () -> CategoryRef?) -> CategoryRef? {

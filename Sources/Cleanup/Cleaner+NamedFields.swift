@@ -4,7 +4,7 @@ import Concurrency
 extension Cleaner {
     /// The fields `named` reads (and cleans) of a raw item: a caller that builds raw items
     /// for naming alone (`IdenticalRecords`) reads no other cell.
-    public static var namedFields: Set<ItemField> { shortFields }
+    public static var namedFields: FieldMask { shortFields }
 
     /// The texts of one record that name it, as the importer would give them (trimmed; nil
     /// or empty for an empty cell), and the unit it would get.

@@ -31,7 +31,7 @@ public struct Cleaner: Sendable {
     }
 
     /// Fields whose text is one short phrase: every line break inside is a conversion artefact.
-    static let shortFields: Set<ItemField> = [
+    static let shortFields: FieldMask = [
         .serial, .code, .name, .subItemName, .category, .actor, .handlingOrgan, .region,
         .statutoryTimeLimit, .promisedTimeLimit,
     ]
@@ -90,9 +90,8 @@ public struct Cleaner: Sendable {
 
     /// The normalized non-empty values of the fields `included` takes.
     private func normalizedFields(_ raw: RawItem, memo: inout CleanMemo,
-                                  _ included: (ItemField) -> Bool) -> [ItemField: String] {
-        // Sized once: grown a key at a time, a dictionary of 20 fields is rehashed five times.
-        var fields = [ItemField: String](minimumCapacity: raw.fields.count)
+                                  _ included: (ItemField) -> Bool) -> FieldValues {
+        var fields = FieldValues()
         for (field, value) in raw.fields where included(field) {
             let clean = memo.normalized(value, field: field, keepsStructure: !Self.shortFields.contains(field))
             if !clean.isEmpty { fields[field] = clean }
@@ -115,13 +114,21 @@ public struct Cleaner: Sendable {
     /// the result is the same whatever the scheduling.
     /// - Parameter checked: false to skip the checks (no findings) when only the items are wanted.
     public func clean(_ raws: [RawItem], checked: Bool = true) -> (items: [PowerItem], findings: [Finding]) {
+        let parts = cleanInParts(raws, checked: checked)
+        guard parts.count > 1 else { return parts.first ?? ([], []) }
+        return (Array(parts.map(\.items).joined()), Array(parts.map(\.findings).joined()))
+    }
+
+    /// `clean`, its result in consecutive parts as the cores cleaned them: joining them copies
+    /// every item (retaining its strings) only to release the parts, which a caller that takes
+    /// the items part by part (the import's `CleanPipeline`) need not do.
+    public func cleanInParts(_ raws: [RawItem], checked: Bool = true) -> [(items: [PowerItem], findings: [Finding])] {
         let clock = PhaseClock.shared
-        let chunks = inChunks(raws) { raws, memo in
+        return inChunks(raws) { raws, memo in
             let items = clock.measure(.clean) { raws.map { clean($0, memo: &memo, checked: false).0 } }
             guard checked else { return (items, [Finding]()) }
             return (items, clock.measure(.check) { items.flatMap { findings(of: $0, memo: &memo) } })
         }
-        return (Array(chunks.map(\.0).joined()), Array(chunks.map(\.1).joined()))
     }
 
     /// Every item `named` (see there), in chunks on all cores as `clean` does.

@@ -70,9 +70,6 @@ struct ColumnMap {
 
     func column(of field: ItemField) -> Int? { columnOfField[field] }
 
-    /// How many columns hold a known field (the first of each).
-    var fieldCount: Int { columnOfField.count }
-
     /// `实施层级及权限/权限` under a split header; `实施层级及权限（第2列）` for a further column
     /// under a merged header with no sub-header; else the header text without its line
     /// breaks and spaces (`子项\n名称` → `子项名称`).

@@ -12,10 +12,8 @@ struct ItemAssembler {
     /// The item comes without its unit (`unitToBeNamed`): a sheet's unit may be named after
     /// its items' 行使主体, so it is known only once the whole sheet is read.
     func item(from group: GroupedItem) -> (item: RawItem, findings: [Finding]) {
-        // Sized up front: growing a dictionary field by field cost more than filling it.
-        let capacity = min(group.values.count, columns.fieldCount)
-        var fields = [ItemField: String](minimumCapacity: capacity)
-        var cells = [ItemField: String](minimumCapacity: capacity)
+        var fields = FieldValues()
+        var cells = FieldValues()
         var extras: [ExtraField] = []
         var repeats: [(field: ItemField, header: String, value: CellText)] = []
         var findings: [Finding] = []

@@ -119,7 +119,7 @@ struct ItemJSONWriter {
     }
 
     /// A `[String: String]` keyed by field names, keys sorted.
-    private mutating func dictionary(_ values: [ItemField: String], indent: Int) throws {
+    private mutating func dictionary(_ values: FieldValues, indent: Int) throws {
         guard !values.isEmpty else {
             append("{\n\n\(Self.spaces[indent])}")
             return

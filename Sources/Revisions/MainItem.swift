@@ -55,7 +55,7 @@ final class MainItem: Sendable {
     }
 
     /// The code of a main item of one record, from its fields.
-    static func code(_ fields: [ItemField: String]) -> String? {
+    static func code(_ fields: FieldValues) -> String? {
         code(fields[.code])
     }
 

@@ -7,7 +7,7 @@ import GRDB
 ///
 /// The clean step parses each distinct basis once, so the items citing one basis carry equal
 /// lists; a list is looked for among those already seen for the same basis text, compared in
-/// full (`==`, which sees the shared strings of a memoized list at once), and is new otherwise.
+/// full (by bytes: `Citation.equalsIgnoringCell`), and is new otherwise.
 /// Lists are not searched in the database: a later import stores its own copies, and lists no
 /// item uses are deleted with the unused texts.
 struct CitationLists {
@@ -50,8 +50,9 @@ struct CitationLists {
     /// The list of `citations` (nil when there are none).
     /// - Parameter basis: the text the citations were parsed from, to find an equal list fast.
     mutating func use(_ citations: [Citation], basis: String?) -> Use? {
-        guard let first = citations.first else { return nil }
-        let cell = first.cell
+        guard !citations.isEmpty else { return nil }
+        // Not `citations.first`, which copies the whole citation for its cell.
+        let cell = citations.withUnsafeBufferPointer { $0[0].cell }
         let group = Int(bases.insert(Int32(groups.count), for: basis ?? ""))
         if group == groups.count { groups.append([]) }
         if let found = groups[group].first(where: { $0.matches(citations, itemCell: cell) }) {
@@ -59,7 +60,7 @@ struct CitationLists {
         }
         let entries = citations.map { citation in
             var citation = citation
-            let ownCell = citation.cell != cell
+            let ownCell = !UTF8Key.same(citation.cell, cell)
             if !ownCell { citation.cell = nil }
             return Entry(citation: citation, ownCell: ownCell)
         }
@@ -75,10 +76,16 @@ extension CitationLists.Kept {
     /// (compared in place: making every item's entries to compare them was most of this).
     func matches(_ other: [Citation], itemCell: String?) -> Bool {
         guard citations.count == other.count else { return false }
-        return citations.indices.allSatisfy { index in
-            let ownCell = other[index].cell != itemCell
-            return ownCells[index] == ownCell
-                && (ownCell ? citations[index] == other[index] : citations[index].equalsIgnoringCell(other[index]))
+        // Through buffers: a `Citation` read out of an array is copied, with its strings retained.
+        return citations.withUnsafeBufferPointer { kept in
+            other.withUnsafeBufferPointer { other in
+                kept.indices.allSatisfy { index in
+                    let (a, b) = (kept.baseAddress! + index, other.baseAddress! + index)
+                    let ownCell = !UTF8Key.same(b.pointee.cell, itemCell)
+                    return ownCells[index] == ownCell && Citation.equalIgnoringCell(a, b)
+                        && (!ownCell || UTF8Key.same(a.pointee.cell, b.pointee.cell))
+                }
+            }
         }
     }
 }
@@ -89,30 +96,48 @@ struct CitationListIDs {
     private var lists: CitationLists
     private let insertEntry: BoundStatement
     private let insertItem: BoundStatement
+    private let insertItems: MultiRowInsert
 
     init(_ db: Database) throws {
         lists = try CitationLists(db)
         insertEntry = try BoundStatement(CitationRecord.insertSQL, db)
         insertItem = try BoundStatement("INSERT INTO itemCitations (itemId, listId, cell) VALUES (?, ?, ?)", db)
+        insertItems = try MultiRowInsert(into: "itemCitations", columns: ["itemId", "listId", "cell"], db)
     }
 
     /// Ties the item to the list of `citations` (nothing when there are none).
     mutating func insert(_ citations: [Citation], basis: String?, itemID: Int64) throws {
         guard let use = lists.use(citations, basis: basis) else { return }
-        try write(use, itemID: itemID)
+        try insertEntries(use)
+        insertItem.bind(1, itemID)
+        insertItem.bind(2, use.listID)
+        insertItem.bind(3, use.cell)
+        try insertItem.run()
     }
 
-    /// Writes a list found by `CitationLists.use` for the item.
-    func write(_ use: CitationLists.Use, itemID: Int64) throws {
+    /// Writes the lists found by `CitationLists.use` for a run of items, the first with id
+    /// `firstItemID` and the others following (nil for an item that cites nothing).
+    func write(_ uses: [CitationLists.Use?], firstItemID: Int64) throws {
+        var citing: [Int] = []
+        for (index, use) in uses.enumerated() {
+            guard let use else { continue }
+            try insertEntries(use)
+            citing.append(index)
+        }
+        try insertItems.insert(count: citing.count) { position, row in
+            let index = citing[position]
+            row.bind(1, firstItemID + Int64(index))
+            row.bind(2, uses[index]?.listID)
+            row.bind(3, uses[index]?.cell)
+        }
+    }
+
+    private func insertEntries(_ use: CitationLists.Use) throws {
         for (position, entry) in (use.newEntries ?? []).enumerated() {
             CitationRecord.bind(entry.citation, listID: use.listID, position: position, ownCell: entry.ownCell,
                                 to: insertEntry)
             try insertEntry.run()
         }
-        insertItem.bind(1, itemID)
-        insertItem.bind(2, use.listID)
-        insertItem.bind(3, use.cell)
-        try insertItem.run()
     }
 
     /// Deletes the lists no item uses any more.

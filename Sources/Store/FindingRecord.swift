@@ -6,11 +6,9 @@ import GRDB
 /// key, message and file are `texts` ids (migration v4): a large file's hundreds of thousands
 /// of findings repeat a few hundred messages.
 enum FindingRecord {
-    static let insertSQL = """
-        INSERT INTO findings (revisionId, sourceId, itemId, itemKeyId, field, stage, code, severity, messageId, fileId,
-                              sheet, cell)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """
+    /// The columns `bind` fills, in order.
+    static let columns = ["revisionId", "sourceId", "itemId", "itemKeyId", "field", "stage", "code", "severity",
+                          "messageId", "fileId", "sheet", "cell"]
 
     /// The joins that give `columnsByPosition` its texts.
     static let textJoins = """
@@ -19,31 +17,30 @@ enum FindingRecord {
         JOIN texts AS fileText ON fileText.id = findings.fileId
         """
 
-    /// Inserts the finding with `statement` (prepared from `insertSQL`), its texts through `texts`.
-    static func insert(_ finding: Finding, revisionID: Int64, sourceID: Int64?, itemID: Int64?,
-                       texts: inout TextIDs, with statement: BoundStatement) throws {
-        try insert(finding, revisionID: revisionID, sourceID: sourceID, itemID: itemID,
-                   itemKeyID: try finding.item.map { try texts.id(of: $0.rawValue, remembering: false) },
-                   messageID: try texts.id(of: finding.message, remembering: false),
-                   fileID: try texts.id(of: finding.location.file), with: statement)
+    /// Binds the finding to a row of `columns`, its texts' ids found through `texts`.
+    static func bind(_ finding: Finding, revisionID: Int64, sourceID: Int64?, itemID: Int64?,
+                     texts: inout TextIDs, to row: MultiRowInsert.Row) throws {
+        bind(finding, revisionID: revisionID, sourceID: sourceID, itemID: itemID,
+             itemKeyID: try finding.item.map { try texts.id(of: $0.rawValue, remembering: false) },
+             messageID: try texts.id(of: finding.message, remembering: false),
+             fileID: try texts.id(of: finding.location.file), to: row)
     }
 
-    /// Inserts the finding with its texts' ids known.
-    static func insert(_ finding: Finding, revisionID: Int64, sourceID: Int64?, itemID: Int64?, itemKeyID: Int64?,
-                       messageID: Int64, fileID: Int64, with statement: BoundStatement) throws {
-        statement.bind(1, revisionID)
-        statement.bind(2, sourceID)
-        statement.bind(3, itemID)
-        statement.bind(4, itemKeyID)
-        statement.bind(5, finding.field?.rawValue)
-        statement.bind(6, finding.code.stage)
-        statement.bind(7, finding.code.rawValue)
-        statement.bind(8, finding.severity.rawValue)
-        statement.bind(9, messageID)
-        statement.bind(10, fileID)
-        statement.bind(11, finding.location.sheet)
-        statement.bind(12, finding.location.cell)
-        try statement.run()
+    /// Binds the finding to a row of `columns`, its texts' ids known.
+    static func bind(_ finding: Finding, revisionID: Int64, sourceID: Int64?, itemID: Int64?, itemKeyID: Int64?,
+                     messageID: Int64, fileID: Int64, to row: MultiRowInsert.Row) {
+        row.bind(1, revisionID)
+        row.bind(2, sourceID)
+        row.bind(3, itemID)
+        row.bind(4, itemKeyID)
+        row.bind(5, finding.field?.rawValue)
+        row.bind(6, finding.code.stage)
+        row.bind(7, finding.code.rawValue)
+        row.bind(8, finding.severity.rawValue)
+        row.bind(9, messageID)
+        row.bind(10, fileID)
+        row.bind(11, finding.location.sheet)
+        row.bind(12, finding.location.cell)
     }
 
     /// The columns `Reader.finding(_:)` reads, by position: each text with its id, so a text
@@ -119,14 +116,14 @@ extension Workspace {
                 arguments += StatementArguments(codes.map(\.rawValue).sorted())
             }
             try db.execute(sql: delete, arguments: arguments)
-            let insert = try BoundStatement(FindingRecord.insertSQL, db)
+            let insert = try MultiRowInsert(into: "findings", columns: FindingRecord.columns, db)
             var texts = try TextIDs(db)
             let records = try Self.firstRecords(of: Set(findings.compactMap { $0.item.map { UTF8Key($0.rawValue) } }),
                                                 revisionID: revisionID, db)
-            for finding in findings {
-                let record = finding.item.flatMap { records[UTF8Key($0.rawValue)] }
-                try FindingRecord.insert(finding, revisionID: revisionID, sourceID: record?.sourceID, itemID: record?.id,
-                                         texts: &texts, with: insert)
+            try insert.insert(count: findings.count) { index, row in
+                let record = findings[index].item.flatMap { records[UTF8Key($0.rawValue)] }
+                try FindingRecord.bind(findings[index], revisionID: revisionID, sourceID: record?.sourceID,
+                                       itemID: record?.id, texts: &texts, to: row)
             }
         }
     }

@@ -16,7 +16,8 @@ struct ItemInserter {
     /// Texts of `insertClean` (the import's are numbered by `ChunkPreparer`).
     private var texts: TextIDs
     private var citations: CitationListIDs
-    private let insertItem: BoundStatement
+    private let insertItems: MultiRowInsert
+    private let insertCleanFields: MultiRowInsert
     private let insertCleanField: BoundStatement
     private let insertExtra: BoundStatement
 
@@ -24,58 +25,63 @@ struct ItemInserter {
         self.revisionID = revisionID
         self.sourceID = sourceID
         texts = try TextIDs(db)
-        insertItem = try BoundStatement(Self.insertSQL, db)
+        insertItems = try MultiRowInsert(into: "itemRecords", columns: Self.columns, db)
+        insertCleanFields = try MultiRowInsert(into: "cleanFields", columns: ["itemId", "field", "textId"], db)
         insertCleanField = try BoundStatement("INSERT INTO cleanFields (itemId, field, textId) VALUES (?, ?, ?)", db)
         citations = try CitationListIDs(db)
         insertExtra = try BoundStatement("INSERT INTO extraFields (itemId, position, header, value, cell) VALUES (?, ?, ?, ?, ?)", db)
     }
 
     private static let fields = ChunkPreparer.fields
-    private static let columns = ["revisionId", "sourceId", "unitId", "position", "file", "sheet", "firstRow", "lastRow",
-                                  "itemKey", "categoryName", "categoryCode"]
+    private static let columns = ["id", "revisionId", "sourceId", "unitId", "position", "file", "sheet", "firstRow",
+                                  "lastRow", "itemKey", "categoryName", "categoryCode"]
         + fields.map(Schema.textIDColumn) + fields.map(Schema.cellColumn)
-    /// The parameter (1-based) of the first field column in `columns`.
-    private static let firstFieldParameter: Int32 = 12
-    private static let insertSQL = """
-        INSERT INTO itemRecords (\(columns.map { "\"\($0)\"" }.joined(separator: ", ")))
-        VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
-        """
+    /// The column (1-based) of the first field in `columns`.
+    private static let firstFieldColumn: Int32 = 13
 
-    /// Inserts the item at `index` of the chunk with its clean values (from `cleanField` on,
-    /// which is moved past them), citations and extra fields, and returns its id.
-    /// - Parameter textIDs: the ids of the texts by number.
-    mutating func insert(_ index: Int, of chunk: PreparedChunk, cleanField: inout Int, position: Int, unitID: Int64,
-                         textIDs: [Int64]) throws -> Int64 {
-        let clean = chunk.items[index]
-        let provenance = clean.raw.provenance
-        let statement = insertItem
-        statement.bind(1, revisionID)
-        statement.bind(2, sourceID)
-        statement.bind(3, unitID)
-        statement.bind(4, position)
-        statement.bind(5, provenance.file)
-        statement.bind(6, provenance.sheet)
-        statement.bind(7, provenance.firstRow)
-        statement.bind(8, provenance.lastRow)
-        statement.bind(9, clean.key.rawValue)
-        statement.bind(10, clean.category?.name)
-        statement.bind(11, clean.category?.code)
+    /// Inserts the chunk's items with their clean values, citations and extra fields, the
+    /// items with ids from `firstID` on (in order) and positions in the source from `firstPosition` on.
+    /// - Parameters:
+    ///   - unitIDs: the id of each item's unit, in order.
+    ///   - textIDs: the ids of the texts by number.
+    mutating func insert(_ chunk: PreparedChunk, firstID: Int64, firstPosition: Int, unitIDs: [Int64],
+                         textIDs: [Int64]) throws {
         let fieldCount = Self.fields.count
-        for offset in 0..<fieldCount {
-            let parameter = Self.firstFieldParameter + Int32(offset)
-            statement.bind(parameter, Self.id(chunk.fieldTexts[index * fieldCount + offset], in: textIDs))
-            statement.bind(parameter + Int32(fieldCount), chunk.cells[index * fieldCount + offset])
+        // Read in place: a `PowerItem` copied out of the array retains its dozens of strings.
+        try chunk.items.withUnsafeBufferPointer { items in
+            try insertItems.insert(count: items.count) { index, row in
+                let provenance = items[index].raw.provenance
+                row.bind(1, firstID + Int64(index))
+                row.bind(2, revisionID)
+                row.bind(3, sourceID)
+                row.bind(4, unitIDs[index])
+                row.bind(5, firstPosition + index)
+                row.bind(6, provenance.file)
+                row.bind(7, provenance.sheet)
+                row.bind(8, provenance.firstRow)
+                row.bind(9, provenance.lastRow)
+                row.bind(10, items[index].key.rawValue)
+                row.bind(11, items[index].category?.name)
+                row.bind(12, items[index].category?.code)
+                for offset in 0..<fieldCount {
+                    let column = Self.firstFieldColumn + Int32(offset)
+                    row.bind(column, Self.id(chunk.fieldTexts[index * fieldCount + offset], in: textIDs))
+                    row.bind(column + Int32(fieldCount), chunk.cells[index * fieldCount + offset])
+                }
+            }
         }
-        try statement.run()
-        let itemID = statement.lastInsertedRowID
-        while cleanField < chunk.cleanFields.count, chunk.cleanFields[cleanField].item == index {
-            let field = chunk.cleanFields[cleanField]
-            try insertCleanField(itemID: itemID, field: field.field, textID: Self.id(field.text, in: textIDs))
-            cleanField += 1
+        try insertCleanFields.insert(count: chunk.cleanFields.count) { index, row in
+            let field = chunk.cleanFields[index]
+            row.bind(1, firstID + Int64(field.item))
+            row.bind(2, field.field.rawValue)
+            row.bind(3, Self.id(field.text, in: textIDs))
         }
-        if let use = chunk.citations[index] { try citations.write(use, itemID: itemID) }
-        try insertExtras(clean.raw.extraFields, itemID: itemID)
-        return itemID
+        try citations.write(chunk.citations, firstItemID: firstID)
+        try chunk.items.withUnsafeBufferPointer { items in
+            for index in items.indices where !items[index].raw.extraFields.isEmpty {
+                try insertExtras(items[index].raw.extraFields, itemID: firstID + Int64(index))
+            }
+        }
     }
 
     /// The id of a numbered text; nil for `DraftTexts.none`.

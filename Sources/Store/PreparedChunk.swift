@@ -7,7 +7,8 @@ import Catalogue
 struct PreparedChunk {
     /// The texts first seen in this chunk, in number order (the writer stores them first).
     var newTexts: [DraftTexts.New] = []
-    var items: [PowerItem] = []
+    /// The items, sharing the storage of the clean step's array (copying them retained every string).
+    var items: ArraySlice<PowerItem> = []
     /// Per item, the numbers of its raw values in `ChunkPreparer.fields` order (`DraftTexts.none`
     /// when empty).
     var fieldTexts: [Int32] = []
@@ -27,26 +28,6 @@ struct PreparedChunk {
         var item: Int
         var field: ItemField
         var text: Int32
-    }
-}
-
-/// One item's raw values, cells and clean values in `ChunkPreparer.fields` order, filled by
-/// walking its three dictionaries once: looking each field up in each of them was 66 hashed
-/// lookups per item, a quarter of preparing it. Reused from item to item.
-struct FieldRow {
-    var raw = [String?](repeating: nil, count: ChunkPreparer.fields.count)
-    var cells = [String?](repeating: nil, count: ChunkPreparer.fields.count)
-    var clean = [String?](repeating: nil, count: ChunkPreparer.fields.count)
-
-    mutating func fill(_ item: PowerItem) {
-        for slot in raw.indices {
-            raw[slot] = nil
-            cells[slot] = nil
-            clean[slot] = nil
-        }
-        for (field, value) in item.raw.fields { raw[field.ordinal] = value }
-        for (field, cell) in item.raw.provenance.cells { cells[field.ordinal] = cell }
-        for (field, value) in item.fields { clean[field.ordinal] = value }
     }
 }
 
@@ -90,20 +71,24 @@ struct ChunkPreparer {
 
     mutating func prepare(_ items: ArraySlice<PowerItem>, findings: [Finding]) -> PreparedChunk {
         var chunk = PreparedChunk()
-        chunk.items = Array(items)
+        chunk.items = items
         chunk.fieldTexts.reserveCapacity(items.count * Self.fields.count)
         chunk.cells.reserveCapacity(items.count * Self.fields.count)
-        var row = FieldRow()
-        for (index, item) in chunk.items.enumerated() {
-            row.fill(item)
-            for slot in row.raw.indices { chunk.fieldTexts.append(texts.number(of: row.raw[slot])) }
-            chunk.cells.append(contentsOf: row.cells)
-            for slot in row.raw.indices where Self.differ(row.clean[slot], row.raw[slot]) {
-                chunk.cleanFields.append(.init(item: index, field: Self.fields[slot], text: texts.number(of: row.clean[slot])))
+        // Read in place: an item copied out of the array retains its dozens of strings.
+        items.withUnsafeBufferPointer { items in
+            for index in items.indices {
+                let raw = items[index].raw.fields, cells = items[index].raw.provenance.cells, clean = items[index].fields
+                for field in Self.fields {
+                    chunk.fieldTexts.append(texts.number(of: raw[field]))
+                    chunk.cells.append(cells[field])
+                    if Self.differ(clean[field], raw[field]) {
+                        chunk.cleanFields.append(.init(item: index, field: field, text: texts.number(of: clean[field])))
+                    }
+                }
+                chunk.citations.append(lists.use(items[index].citations, basis: clean[.basis]))
+                positions.insert(position, for: items[index].key.rawValue)
+                position += 1
             }
-            chunk.citations.append(lists.use(item.citations, basis: row.clean[ItemField.basis.ordinal]))
-            positions.insert(position, for: item.key.rawValue)
-            position += 1
         }
         lastItem = nil
         chunk.findings = findings.map { prepare($0) }

@@ -29,7 +29,7 @@ extension Workspace {
             }
         })
         return records.map { record in
-            var raw: [ItemField: String] = [:]
+            var raw = FieldValues()
             for (field, id) in zip(Self.checkFields, record.textIDs) {
                 if let id, let text = texts[id] { raw[field] = text }
             }

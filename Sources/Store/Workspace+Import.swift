@@ -80,7 +80,7 @@ extension Workspace {
             var writer = try SourceWriter(revisionID: revisionID, sourceID: sourceID, db)
             try writer.insert(stream.units, db)
             var preparer = ChunkPreparer(lists: try CitationLists(db))
-            try writer.insertLeading(preparer.prepare(leading: stream.leadingFindings))
+            try writer.insertLeading(preparer.prepare(leading: stream.leadingFindings), db)
             let preparation = ChunkPreparation(stream, preparer: preparer)
             defer { preparation.cancel() }
             let clock = PhaseClock.shared

@@ -199,8 +199,8 @@ extension Workspace {
     /// The item of a row of `storedItemColumns`: the field texts by id, through `texts`.
     private static func storedItem(_ row: Row, texts: StoredTexts) throws -> StoredItem {
         let fieldCount = ItemField.allCases.count
-        var fields: [ItemField: String] = [:]
-        var cells: [ItemField: String] = [:]
+        var fields = FieldValues()
+        var cells = FieldValues()
         for (offset, field) in ItemField.allCases.enumerated() {
             if let value = try texts.text(row[10 + offset]) { fields[field] = value }
             if let cell: String = row[10 + fieldCount + offset] { cells[field] = cell }

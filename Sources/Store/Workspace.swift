@@ -31,6 +31,7 @@ public struct Workspace: Sendable {
     /// - Throws: `StoreError` when the folder is missing (and `create` is false) or is a file,
     ///   the database is absent and `create` is false, or the database was written by a newer powerlist.
     public static func open(folder: URL, create: Bool = true) throws -> Workspace {
+        SQLiteSetup.once
         let folder = folder.standardizedFileURL
         if create, !FileManager.default.fileExists(atPath: folder.path) {
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -103,7 +103,9 @@ struct CSVSide: Sendable {
                                             displayName: file.displayName).items
         guard items.count == 2, items[0].provenance.firstRow == first.row + 1,
               items[1].provenance.firstRow == probeRow + 1 else { return nil }
-        return items[1].provenance.cells.compactMapValues { CellRange($0)?.first.column }
+        return Dictionary(uniqueKeysWithValues: items[1].provenance.cells.compactMap { field, cell in
+            CellRange(cell).map { (field, $0.first.column) }
+        })
     }
 
     /// A sheet of the header and `kept`, imported: one raw item per record, by record.
@@ -120,7 +122,7 @@ struct CSVSide: Sendable {
     /// The raw item of a record the importer did not read, for `Cleaner.named` alone: its
     /// unit and the fields naming reads, as the importer would give them.
     func named(_ record: CSVRecords.Record, unit: AdminUnit) -> RawItem {
-        var fields: [ItemField: String] = [:]
+        var fields = FieldValues()
         for (field, column) in columns where Cleaner.namedFields.contains(field) {
             let value = HeaderText.trimmed(records.text(column, of: record))
             if !value.isEmpty { fields[field] = value }

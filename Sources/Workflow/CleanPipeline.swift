@@ -71,10 +71,12 @@ final class CleanPipeline: @unchecked Sendable {
     private func produce() {
         var placement = FindingPlacement(for: importFindings)
         for index in pending.indices {
-            let clean = cleanStep.run(pending[index])
+            let parts = cleanStep.runInParts(pending[index])
             pending[index] = []
-            placement.add(clean.items)
-            guard put(SourceChunk(items: clean.items, findings: clean.findings)) else { return }
+            for clean in parts {
+                placement.add(clean.items)
+                guard put(SourceChunk(items: clean.items, findings: clean.findings)) else { return }
+            }
         }
         let placed = importFindings.map(placement.placed)
         condition.withLock {

@@ -28,4 +28,9 @@ public struct CleanStep: Sendable {
         let (clean, findings) = cleaner.clean(items)
         return Result(items: clean, findings: findings)
     }
+
+    /// `run` in consecutive parts (`Cleaner.cleanInParts`), each part's findings with it.
+    func runInParts(_ items: [RawItem]) -> [Result] {
+        cleaner.cleanInParts(items).map { Result(items: $0.items, findings: $0.findings) }
+    }
 }

@@ -9,6 +9,7 @@ import Testing
         var other = citation
         other.cell = "E9"
         #expect(citation.equalsIgnoringCell(other))
+        #expect(Citation.equalIgnoringCell([citation], [other]))
         #expect(citation != other)
         for change in [{ (c: inout Citation) in c.text += "。" }, { $0.rankTag = nil }, { $0.taggedRank = nil },
                        { $0.title = "统计法" }, { $0.note = nil }, { $0.quotedText = nil },
@@ -16,6 +17,7 @@ import Testing
             var changed = citation
             change(&changed)
             #expect(!citation.equalsIgnoringCell(changed))
+            #expect(!Citation.equalIgnoringCell([citation], [changed]))
         }
     }
 

@@ -4,7 +4,7 @@ import Testing
 @Suite struct PublishedCountTests {
     private func item(_ serial: String?, _ name: String, sub: String? = nil, unit: String = "克拉玛依市国防动员办公室",
                       sheet: String = "行政许可") -> RawItem {
-        var fields: [ItemField: String] = [.name: name]
+        var fields: FieldValues = [.name: name]
         fields[.serial] = serial
         fields[.subItemName] = sub
         return RawItem(unit: AdminUnit(name: unit, level: .city), fields: fields,

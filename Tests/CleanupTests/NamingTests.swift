@@ -22,7 +22,7 @@ struct NamingTests {
                     for category in Self.categories {
                         let unit = index % 2 == 0 ? AdminUnit(name: "样例县统计局", level: try TestLevel.department())
                             : AdminUnit(name: "样例县第一镇人民政府", level: TestLevel.township)
-                        var fields: [ItemField: String] = [.serial: "1", .name: name]
+                        var fields: FieldValues = [.serial: "1", .name: name]
                         fields[.subItemName] = subItem
                         fields[.code] = code
                         fields[.category] = category

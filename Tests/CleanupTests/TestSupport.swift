@@ -33,8 +33,8 @@ enum TestLevel {
 /// A raw item built in a test, with the cells a real import would record.
 func rawItem(_ name: String, category: String? = "行政处罚", basis: String? = nil, code: String? = nil,
              unit: String = "克拉玛依市统计局", level: Level? = nil, row: Int = 3) throws -> RawItem {
-    var fields: [ItemField: String] = [.serial: "1", .name: name]
-    var cells: [ItemField: String] = [.serial: "A\(row)", .name: "B\(row)"]
+    var fields: FieldValues = [.serial: "1", .name: name]
+    var cells: FieldValues = [.serial: "A\(row)", .name: "B\(row)"]
     if let category { fields[.category] = category; cells[.category] = "D\(row)" }
     if let basis { fields[.basis] = basis; cells[.basis] = "E\(row)" }
     if let code { fields[.code] = code; cells[.code] = "C\(row)" }

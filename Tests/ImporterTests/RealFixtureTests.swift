@@ -32,7 +32,7 @@ struct FixtureExpectation: Sendable, CustomTestStringConvertible {
     var unit: String
     var categories: [String: Int]
     /// A field of the first item and the cell it must come from.
-    var firstItemCells: [ItemField: String]
+    var firstItemCells: FieldValues
     var firstItemRows: String
 
     var testDescription: String { file }

@@ -27,12 +27,12 @@ import Store
     /// Every known field set, so that their sorted order is checked; text with quotes, a
     /// backslash, control characters and a slash.
     private static func richItem(_ name: String) -> StoredPowerItem {
-        var fields = Dictionary(uniqueKeysWithValues: ItemField.allCases.map { ($0, "\($0.label)：\"引号\" \\ a/b\u{1}") })
+        var fields = FieldValues(ItemField.allCases.map { ($0, "\($0.label)：\"引号\" \\ a/b\u{1}") })
         fields[.name] = name
         let raw = RawItem(unit: AdminUnit(name: "某县\"统计局\"", level: .township), fields: fields,
                           extraFields: [ExtraField(header: "监督\n电话", value: "0990", cell: "K4"), ExtraField(header: "x", value: "", cell: "L4")],
                           provenance: Provenance(file: "a/b.xlsx", sheet: "Sheet 1", firstRow: 4, lastRow: 9,
-                                                 cells: Dictionary(uniqueKeysWithValues: ItemField.allCases.map { ($0, "B4") })))
+                                                 cells: FieldValues(ItemField.allCases.map { ($0, "B4") })))
         var clean = fields
         clean[.category] = "行政许可"
         let item = PowerItem(key: ItemKey(unit: raw.unit.name, name: name, subItem: nil), raw: raw, fields: clean,

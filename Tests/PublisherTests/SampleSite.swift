@@ -17,10 +17,10 @@ enum SampleSite {
     static let licensing = RegistryReference(key: "行政许可法", title: "中华人民共和国行政许可法", rank: .law, versionDate: "2019-04-23")
 
     static func item(_ unit: AdminUnit, _ serial: Int, _ name: String, category: CategoryRef, basis: String,
-                     citations: [Citation], sub: String? = nil, extra: [ItemField: String] = [:]) -> SiteItem {
-        var fields: [ItemField: String] = [.serial: String(serial), .name: name, .basis: basis, .category: category.name]
+                     citations: [Citation], sub: String? = nil, extra: FieldValues = [:]) -> SiteItem {
+        var fields: FieldValues = [.serial: String(serial), .name: name, .basis: basis, .category: category.name]
         if let sub { fields[.subItemName] = sub }
-        fields.merge(extra) { $1 }
+        for (field, value) in extra { fields[field] = value }
         let raw = RawItem(unit: unit, fields: fields,
                           provenance: Provenance(file: "\(unit.name).xlsx", sheet: "Sheet1", firstRow: serial + 2, lastRow: serial + 2,
                                                  cells: [.name: "C\(serial + 2)", .basis: "F\(serial + 2)"]))

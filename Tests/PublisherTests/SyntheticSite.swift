@@ -13,7 +13,7 @@ enum SyntheticSite {
             let unit = AdminUnit(name: "某县第\(number % units)局", level: number % units < 30 ? .county : .township)
             let name = "\(verbs[number % verbs.count])\(objects[(number / 7) % objects.count])事项\(number)"
             let basis = "《中华人民共和国某某法\(number % 97)》第\(number % 60 + 1)条"
-            let fields: [ItemField: String] = [.serial: String(number / units + 1), .name: name, .basis: basis,
+            let fields: FieldValues = [.serial: String(number / units + 1), .name: name, .basis: basis,
                                                .responsibilities: "受理、审查、决定、送达、监管，按照法定期限办理\(number % 13)",
                                                .accountabilityCases: "不依法履行职责的，依法追究责任"]
             let raw = RawItem(unit: unit, fields: fields, provenance: Provenance(file: "清单.xlsx", sheet: "Sheet1", firstRow: number + 3, lastRow: number + 3))

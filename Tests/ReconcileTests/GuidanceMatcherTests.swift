@@ -9,7 +9,7 @@ import Testing
 struct GuidanceMatcherTests {
     static func item(_ name: String, unit: String, level: Level, category: String = "行政处罚",
                      sheet: String = "Sheet1", serial: Int = 1, basis: String? = nil) -> PowerItem {
-        var fields: [ItemField: String] = [.name: name, .category: category, .serial: "\(serial)"]
+        var fields: FieldValues = [.name: name, .category: category, .serial: "\(serial)"]
         fields[.basis] = basis
         let raw = RawItem(unit: AdminUnit(name: unit, level: level), fields: fields,
                           provenance: Provenance(file: "\(unit).xlsx", sheet: sheet, firstRow: serial + 2, lastRow: serial + 2))

@@ -13,7 +13,7 @@ enum Fixture {
     static func item(_ name: String, unit: String = statistics, level: Level = county, category: String = "行政处罚",
                      serial: String = "1", sub: String? = nil, code: String? = nil, basis: String? = nil,
                      laws: [(String, Int)] = [], remarks: String? = nil, row: Int = 2) -> PowerItem {
-        var fields: [ItemField: String] = [.name: name, .category: category, .serial: serial]
+        var fields: FieldValues = [.name: name, .category: category, .serial: serial]
         fields[.subItemName] = sub
         fields[.code] = code
         fields[.basis] = basis

@@ -28,10 +28,10 @@ enum GeneratedItems {
         let basis = [citations[index % citations.count], citations[(index / 3 + 4) % citations.count]]
             .prefix(1 + index % 2).joined(separator: "\n")
         let row = 3 + index % 5000
-        let fields: [ItemField: String] = [.serial: String(index % 5000 + 1), .name: name,
+        let fields: FieldValues = [.serial: String(index % 5000 + 1), .name: name,
                                            .category: categories[index % categories.count], .basis: basis,
                                            .code: "650200\(index % 300)XK\(index % 100000)"]
-        let cells: [ItemField: String] = [.serial: "A\(row)", .name: "B\(row)", .category: "D\(row)", .basis: "E\(row)", .code: "C\(row)"]
+        let cells: FieldValues = [.serial: "A\(row)", .name: "B\(row)", .category: "D\(row)", .basis: "E\(row)", .code: "C\(row)"]
         let level = Level.allCases[1]
         return RawItem(unit: AdminUnit(name: unit, level: level), fields: fields,
                        provenance: Provenance(file: "\(unit).xlsx", sheet: "Sheet1", firstRow: row, lastRow: row, cells: cells))

@@ -44,7 +44,7 @@ struct BenchmarkRevisions {
               law: Int) -> PowerItem {
         let unitName = unit < 200 ? "克拉玛依市第\(Self.chineseNumber(unit))局" : "第\(Self.chineseNumber(unit))镇"
         let admin = AdminUnit(name: unitName, level: unit < 200 ? Level.allCases.first { $0 != .township && $0 != .village }! : .township)
-        var fields: [ItemField: String] = [.serial: String(serial), .name: name, .category: category, .basis: basis]
+        var fields: FieldValues = [.serial: String(serial), .name: name, .category: category, .basis: basis]
         fields[.subItemName] = sub
         let raw = RawItem(unit: admin, fields: fields,
                           provenance: Provenance(file: "\(unitName).xlsx", sheet: "Sheet1", firstRow: serial + 1, lastRow: serial + 1))

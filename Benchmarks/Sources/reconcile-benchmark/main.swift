@@ -30,7 +30,7 @@ func name(_ seed: Int) -> String {
     return "对" + String((0..<8).map { _ in syllables[local.next(syllables.count)] }) + "的处罚"
 }
 func item(_ name: String, unit: String, level: Level, sheet: String = "Sheet1", serial: Int, category: String = "行政处罚") -> PowerItem {
-    let fields: [ItemField: String] = [.name: name, .category: category, .serial: "\(serial)"]
+    let fields: FieldValues = [.name: name, .category: category, .serial: "\(serial)"]
     let raw = RawItem(unit: AdminUnit(name: unit, level: level), fields: fields,
                       provenance: Provenance(file: "\(unit).xlsx", sheet: sheet, firstRow: serial, lastRow: serial))
     return PowerItem(key: ItemKey(unit: unit, name: name, subItem: nil), raw: raw, fields: fields,

@@ -26,7 +26,7 @@ enum SyntheticCatalogue {
         let law = "中华人民共和国某某管理法\(number % 300)"
         let article = number % 90 + 1
         let basis = "《\(law)》第\(article)条：" + String(repeating: "县级以上人民政府有关部门应当依法履行监督管理职责，", count: 4)
-        let fields: [ItemField: String] = [
+        let fields: FieldValues = [
             .serial: String(number / units + 1), .name: name, .category: categoryName, .basis: basis,
             .code: "650200\(String(unitNumber + 100))\(code)\(String(number % 100_000))",
             .responsibilities: "1.受理责任：公示应当提交的材料，一次性告知补正材料。2.审查责任：对申请材料进行审查。3.决定责任：作出决定。4.送达责任：送达并公开。5.事后监管责任：加强监督检查。",

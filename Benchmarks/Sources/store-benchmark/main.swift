@@ -20,13 +20,13 @@ let basis = "【法律】《中华人民共和国行政许可法》（2003年8�
 let rawItems = (0..<itemCount).map { index in
     let unit = AdminUnit(name: "第\(index % 200)局", level: .county)
     let row = 3 + index % 5_000 * 3
-    let fields: [ItemField: String] = [
+    let fields: FieldValues = [
         .serial: "\(index % 5_000 + 1)", .name: "对违反第\(index)号规定行为的处罚", .category: categories[index % categories.count],
         .basis: basis, .actor: unit.name, .handlingOrgan: "执法大队", .responsibilities: "1.立案责任 2.调查责任 3.决定责任",
         .responsibilityBasis: basis, .accountableParties: "承办人员", .accountabilityCases: "不履行或者不正确履行职责的",
         .target: "公民、法人和其他组织", .remarks: "无",
     ]
-    var cells: [ItemField: String] = [:]
+    var cells: FieldValues = [:]
     for (offset, field) in fields.keys.sorted(by: { $0.rawValue < $1.rawValue }).enumerated() {
         cells[field] = "\(CellAddress.columnName(offset))\(row):\(CellAddress.columnName(offset))\(row + 2)"
     }

@@ -10,25 +10,26 @@ struct ClaimedByTwoUnitsCheck {
     let categories: CategorySchema
 
     func findings(_ items: [PowerItem]) -> [Finding] {
-        // Units by the bytes of their names (a `String` key normalizes Chinese on every lookup).
-        var units: [[UInt8]: [UTF8Key: Int]] = [:]
-        var order: [[UInt8]] = []
+        // Powers numbered by the bytes of their keys (`TextTable`), each with the units that
+        // list it and the first item of each: a power is listed by one unit or a few.
+        var powers = TextTable(capacity: items.count)
+        var claims: [[(unit: UTF8Key, item: Int)]] = []
         var scopes = UnitScopes()
-        for (index, item) in items.enumerated() where categories.group(for: item.unit.level)?.exclusive == true {
+        for index in items.indices where categories.group(for: items[index].unit.level)?.exclusive == true {
+            let item = items[index]
             guard let category = item.category?.name else { continue }
             // The key without its unit: the normalized name and sub-item, already computed.
             let nameAndSubItem = item.key.rawValue.drop { $0 != "|" }
-            let power = Checker.block(scopes.scope(of: item.unit) + nameAndSubItem + "|" + category)
-            if units[power] == nil { order.append(power) }
+            let power = Int(powers.insert(Int32(claims.count), for: scopes.scope(of: item.unit) + nameAndSubItem + "|" + category))
+            if power == claims.count { claims.append([]) }
             let unit = UTF8Key(item.unit.name)
-            if units[power, default: [:]][unit] == nil { units[power, default: [:]][unit] = index }
+            if !claims[power].contains(where: { $0.unit == unit }) { claims[power].append((unit, index)) }
         }
         var findings: [Finding] = []
-        for power in order {
-            guard let claims = units[power], claims.count > 1 else { continue }
-            let names = claims.keys.map(\.text).sorted()
+        for claim in claims where claim.count > 1 {
+            let names = claim.map(\.unit.text).sorted()
             for unit in names {
-                let item = items[claims[UTF8Key(unit)]!]
+                let item = items[claim.first { $0.unit == UTF8Key(unit) }!.item]
                 let others = names.filter { $0 != unit }.joined(separator: "、")
                 findings.append(item.finding(.claimedByTwoUnits, .warning,
                                              "事项\(item.quotedName)（\(item.category?.name ?? "")）同时由\(others)列出，请明确由哪个单位行使（多头管理）",

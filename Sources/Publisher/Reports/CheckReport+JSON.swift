@@ -61,12 +61,22 @@ private struct JSONObjectWriter {
         first = false
         try stream.write(key)
         try stream.write("\" : ")
-        guard text.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) else {
-            return try stream.write(literal(text))
-        }
+        guard Self.isPlain(text) else { return try stream.write(literal(text)) }
         try stream.write("\"")
         try stream.write(text)
         try stream.write("\"")
+    }
+
+    /// Whether the text has no quote, backslash or control character, read from its bytes in
+    /// place (`utf8.allSatisfy` went through the view byte by byte, a call each).
+    private static func isPlain(_ text: String) -> Bool {
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                return false
+            }
+            return true
+        }
+        return plain ?? text.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
     }
 
     private mutating func literal(_ text: String) -> String {

@@ -103,14 +103,16 @@ public struct CheckReport: Sendable {
 private struct SubjectTable {
     var subjects: [CheckReport.Subject] = []
     private let items: [PowerItem]
-    private var itemOfKey: [ItemKey: Int] = [:]
+    /// The first item of each key, by the key's bytes.
+    private var itemOfKey: TextTable
     private var subjectOfItem: [Int?]
     private var subjectOfFallback: [UTF8Key: Int] = [:]
 
     init(items: [PowerItem]) {
         self.items = items
         subjectOfItem = Array(repeating: nil, count: items.count)
-        for (index, item) in items.enumerated() where itemOfKey[item.key] == nil { itemOfKey[item.key] = index }
+        itemOfKey = TextTable(capacity: items.count)
+        for index in items.indices { itemOfKey.insert(Int32(index), for: items[index].key.rawValue) }
     }
 
     /// The last finding's key and subject: an item's findings come one after another, and
@@ -119,8 +121,8 @@ private struct SubjectTable {
 
     mutating func index(of finding: Finding) -> Int {
         if let key = finding.item, let last, last.key == key { return last.subject }
-        if let key = finding.item, let item = itemOfKey[key] {
-            let subject = subject(ofItem: item)
+        if let key = finding.item, let item = itemOfKey[key.rawValue] {
+            let subject = subject(ofItem: Int(item))
             last = (key, subject)
             return subject
         }

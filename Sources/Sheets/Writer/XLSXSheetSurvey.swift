@@ -35,6 +35,9 @@ struct XLSXSheetSurvey {
     /// Texts in the order met, numbered locally until `share`.
     private var texts: [String] = []
     private var textIndexes: [ExactText: Int32] = [:]
+    /// Per column, the text met last and its index: a report's rows repeat their unit, file,
+    /// item and rule row after row, found here without hashing.
+    private var lastInColumn: [(text: ExactText, index: Int32)?] = []
     private var references = 0
 
     init(maximumWidth: Int) {
@@ -72,7 +75,7 @@ struct XLSXSheetSurvey {
             }
             let value: Int32
             if let text = XLSXParts.sharedText(cell.value) {
-                value = localIndex(text)
+                value = localIndex(text, column: column)
             } else {
                 value = -1 - Int32(inlineCells.count)
                 inlineCells.append(cell)
@@ -82,13 +85,21 @@ struct XLSXSheetSurvey {
         rows.append(RowMark(index: row.index, isHidden: row.isHidden, cellEnd: cells.count))
     }
 
-    private mutating func localIndex(_ text: String) -> Int32 {
+    private mutating func localIndex(_ text: String, column: Int) -> Int32 {
         references += 1
         let key = ExactText(text)
-        if let index = textIndexes[key] { return index }
-        textIndexes[key] = Int32(texts.count)
-        texts.append(text)
-        return Int32(texts.count - 1)
+        if column >= lastInColumn.count { lastInColumn += Array(repeating: nil, count: column - lastInColumn.count + 1) }
+        if let last = lastInColumn[column], last.text == key { return last.index }
+        let index: Int32
+        if let known = textIndexes[key] {
+            index = known
+        } else {
+            index = Int32(texts.count)
+            textIndexes[key] = index
+            texts.append(text)
+        }
+        lastInColumn[column] = (key, index)
+        return index
     }
 
     /// Adds the texts to the workbook's table in the order met and renumbers the cells.
@@ -100,6 +111,7 @@ struct XLSXSheetSurvey {
         }
         texts = []
         textIndexes = [:]
+        lastInColumn = []
     }
 }
 

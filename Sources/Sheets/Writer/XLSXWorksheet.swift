@@ -141,8 +141,17 @@ private struct XMLBytes {
             bytes.append(UInt8(ascii: "0") + UInt8(value))
             return
         }
-        decimal(value / 10)
-        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
+        // Digits from the last, into a buffer on the stack, appended at once: a report writes
+        // two numbers a cell, millions of them.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var rest = value, start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
     }
 
     mutating func flush(to part: XLSXPartFile) throws {
