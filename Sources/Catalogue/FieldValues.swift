@@ -1,36 +1,48 @@
-/// Texts by field (`ItemField`): an item's values, their cells, its clean values. One slot
-/// per field, the field's `ordinal` its index: a `Dictionary` hashed the field on every lookup
-/// and insert — millions of times an import, three dictionaries an item — where here a field
-/// is an array index. Iterates in field order; reads and writes as a dictionary does.
+/// Texts by field (`ItemField`): an item's values, their cells, its clean values. A bit per
+/// field says which have a value, and the values are kept in field order, so a field's value is
+/// found by counting the bits below its own: a `Dictionary` hashed the field on every lookup and
+/// insert — millions of times an import, three dictionaries an item — and a slot for every
+/// field took a quarter more memory than the dictionaries on a check's 324,000 records, which
+/// fill about half their fields. Iterates in field order; reads and writes as a dictionary does.
 public struct FieldValues: Sendable {
-    /// A slot per field, or none while no field has a value (an empty set allocates nothing).
-    @usableFromInline var slots: [String?]
-    /// The fields with a value.
-    public private(set) var count: Int
+    /// Bit `ordinal` set for each field with a value.
+    @usableFromInline var mask: UInt32 = 0
+    /// The values of the fields in `mask`, in field order.
+    @usableFromInline var stored: [String] = []
 
-    public init() {
-        slots = []
-        count = 0
+    public init() {}
+
+    /// Room for `minimumCapacity` values without growing.
+    public init(minimumCapacity: Int) {
+        stored.reserveCapacity(minimumCapacity)
     }
 
     /// Inlinable: read across modules millions of times an import, a call each cost more than the read.
     @inlinable
     public subscript(field: ItemField) -> String? {
-        get { slots.isEmpty ? nil : slots[field.ordinal] }
+        get {
+            let bit: UInt32 = 1 << UInt32(field.ordinal)
+            return mask & bit == 0 ? nil : stored[(mask & (bit &- 1)).nonzeroBitCount]
+        }
         set { set(newValue, at: field.ordinal) }
     }
 
     @usableFromInline
-    mutating func set(_ value: String?, at index: Int) {
-        if slots.isEmpty {
-            guard value != nil else { return }
-            slots = Array(repeating: nil, count: Self.fields.count)
+    mutating func set(_ value: String?, at ordinal: Int) {
+        let bit: UInt32 = 1 << UInt32(ordinal)
+        let index = (mask & (bit &- 1)).nonzeroBitCount
+        switch (mask & bit != 0, value) {
+        case (true, let value?): stored[index] = value
+        case (true, nil): stored.remove(at: index); mask &= ~bit
+        case (false, let value?): stored.insert(value, at: index); mask |= bit
+        case (false, nil): break
         }
-        count += (value == nil ? 0 : 1) - (slots[index] == nil ? 0 : 1)
-        slots[index] = value
     }
 
-    public var isEmpty: Bool { count == 0 }
+    /// The fields with a value.
+    public var count: Int { mask.nonzeroBitCount }
+
+    public var isEmpty: Bool { mask == 0 }
 
     /// `ItemField.allCases`, made once (the synthesized property builds a new array each time).
     @usableFromInline static let fields = ItemField.allCases
@@ -39,7 +51,7 @@ public struct FieldValues: Sendable {
     public var keys: [ItemField] { map(\.key) }
 
     /// The values, in field order.
-    public var values: [String] { map(\.value) }
+    public var values: [String] { stored }
 
     /// Removes the field's value; returns it.
     @discardableResult
@@ -52,7 +64,7 @@ public struct FieldValues: Sendable {
     /// Every value changed by `transform`.
     public func mapValues(_ transform: (String) throws -> String) rethrows -> FieldValues {
         var mapped = self
-        for index in mapped.slots.indices { mapped.slots[index] = try mapped.slots[index].map(transform) }
+        mapped.stored = try stored.map(transform)
         return mapped
     }
 
@@ -72,23 +84,28 @@ public struct FieldValues: Sendable {
 
 extension FieldValues: Sequence {
     public struct Iterator: IteratorProtocol {
-        @usableFromInline let slots: [String?]
-        @usableFromInline var index = 0
+        @usableFromInline let stored: [String]
+        /// The fields not met yet.
+        @usableFromInline var remaining: UInt32
+        @usableFromInline var position = 0
 
-        @inlinable init(slots: [String?]) { self.slots = slots }
+        @inlinable init(_ values: FieldValues) {
+            stored = values.stored
+            remaining = values.mask
+        }
 
         @inlinable
         public mutating func next() -> (key: ItemField, value: String)? {
-            while index < slots.count {
-                defer { index += 1 }
-                if let value = slots[index] { return (FieldValues.fields[index], value) }
-            }
-            return nil
+            guard remaining != 0 else { return nil }
+            let ordinal = remaining.trailingZeroBitCount
+            remaining &= remaining &- 1
+            defer { position += 1 }
+            return (FieldValues.fields[ordinal], stored[position])
         }
     }
 
     @inlinable
-    public func makeIterator() -> Iterator { Iterator(slots: slots) }
+    public func makeIterator() -> Iterator { Iterator(self) }
 
     public var underestimatedCount: Int { count }
 }
@@ -101,15 +118,12 @@ extension FieldValues: ExpressibleByDictionaryLiteral {
 
 extension FieldValues: Hashable {
     public static func == (a: FieldValues, b: FieldValues) -> Bool {
-        a.count == b.count && fields.allSatisfy { a[$0] == b[$0] }
+        a.mask == b.mask && a.stored == b.stored
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(count)
-        for (field, value) in self {
-            hasher.combine(field)
-            hasher.combine(value)
-        }
+        hasher.combine(mask)
+        hasher.combine(stored)
     }
 }
 

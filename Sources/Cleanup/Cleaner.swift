@@ -91,7 +91,7 @@ public struct Cleaner: Sendable {
     /// The normalized non-empty values of the fields `included` takes.
     private func normalizedFields(_ raw: RawItem, memo: inout CleanMemo,
                                   _ included: (ItemField) -> Bool) -> FieldValues {
-        var fields = FieldValues()
+        var fields = FieldValues(minimumCapacity: raw.fields.count)
         for (field, value) in raw.fields where included(field) {
             let clean = memo.normalized(value, field: field, keepsStructure: !Self.shortFields.contains(field))
             if !clean.isEmpty { fields[field] = clean }

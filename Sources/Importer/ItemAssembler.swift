@@ -12,8 +12,8 @@ struct ItemAssembler {
     /// The item comes without its unit (`unitToBeNamed`): a sheet's unit may be named after
     /// its items' 行使主体, so it is known only once the whole sheet is read.
     func item(from group: GroupedItem) -> (item: RawItem, findings: [Finding]) {
-        var fields = FieldValues()
-        var cells = FieldValues()
+        var fields = FieldValues(minimumCapacity: group.values.count)
+        var cells = FieldValues(minimumCapacity: group.values.count)
         var extras: [ExtraField] = []
         var repeats: [(field: ItemField, header: String, value: CellText)] = []
         var findings: [Finding] = []
