@@ -60,6 +60,8 @@ struct ChunkPreparer {
     /// The source position of the first item with each key (keys are in NFKC: equal keys have
     /// equal bytes).
     private var positions = TextTable()
+    /// The same by the key's storage, which an item's findings share with it.
+    private var seenKeys = SeenStrings()
     /// The key asked for last and its position: a chunk's findings come item by item, several
     /// about each.
     private var lastItem: (key: UTF8Key, position: Int32)?
@@ -86,7 +88,8 @@ struct ChunkPreparer {
                     }
                 }
                 chunk.citations.append(lists.use(items[index].citations, basis: clean[.basis]))
-                positions.insert(position, for: items[index].key.rawValue)
+                let key = items[index].key.rawValue
+                seenKeys.remember(key, id: Int64(positions.insert(position, for: key)))
                 position += 1
             }
         }
@@ -118,8 +121,8 @@ struct ChunkPreparer {
 
     private mutating func prepare(_ finding: Finding) -> PreparedFinding {
         PreparedFinding(finding: finding, item: position(of: finding.item),
-                        itemKey: texts.number(of: finding.item?.rawValue, remembering: false),
-                        message: texts.number(of: finding.message, remembering: false),
+                        itemKey: texts.number(of: finding.item?.rawValue, in: .findings),
+                        message: texts.number(of: finding.message, in: .findings),
                         file: texts.number(of: finding.location.file))
     }
 
@@ -128,7 +131,8 @@ struct ChunkPreparer {
         guard let key else { return Self.noItem }
         let bytes = UTF8Key(key.rawValue)
         if let lastItem, lastItem.key == bytes { return lastItem.position }
-        let position = positions[key.rawValue] ?? Self.noItem
+        let position = seenKeys.id(of: key.rawValue).map { Int32(truncatingIfNeeded: $0) }
+            ?? positions[key.rawValue] ?? Self.noItem
         lastItem = (bytes, position)
         return position
     }
