@@ -153,6 +153,12 @@ struct CitationListIDs {
         }
     }
 
-    /// Deletes the lists no item uses any more.
-    static let unusedListsDeletion = "DELETE FROM citationLists WHERE listId NOT IN (SELECT listId FROM itemCitations)"
+    /// Deletes the lists no item uses any more, and the findings of those no finding row
+    /// stands for either (a re-clean ties items to new lists before the check replaces its
+    /// findings, in a transaction of its own).
+    static let unusedListsDeletion = """
+        DELETE FROM citationLists WHERE listId NOT IN (SELECT listId FROM itemCitations);
+        DELETE FROM listFindings WHERE listId NOT IN (SELECT listId FROM itemCitations)
+            AND listId NOT IN (SELECT listId FROM findings WHERE listId IS NOT NULL)
+        """
 }
