@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds one libFuzzer harness (address sanitizer on) and runs it for a bounded time.
 #
-#   Fuzz/run.sh TARGET [SECONDS]     TARGET: xlsx | xls | csv | import | citation   (default 60 s)
+#   Fuzz/run.sh TARGET [SECONDS]     TARGET: xlsx | xls | csv | import | citation | xml   (default 60 s)
 #   Fuzz/run.sh all [SECONDS]        every target, SECONDS shared among them (at least 10 s each)
 #
 # The package's modules are built once by SwiftPM into .build/fuzz with coverage
@@ -14,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${1:?usage: Fuzz/run.sh TARGET|all [SECONDS]}
 seconds=${2:-60}
-targets=(xlsx xls csv import citation)
+targets=(xlsx xls csv import citation xml)
 if [ "$target" = all ]; then
     each_seconds=$(( seconds / ${#targets[@]} > 10 ? seconds / ${#targets[@]} : 10 ))
     for each in "${targets[@]}"; do "$0" "$each" "$each_seconds"; done
@@ -28,7 +28,10 @@ sanitize=(-sanitize=fuzzer,address)
 declare -A MODULES=([xlsx]="Sheets Concurrency ZIPFoundation" [xls]="Sheets Concurrency ZIPFoundation"
                     [csv]="Sheets Concurrency ZIPFoundation"
                     [import]="Importer Schemas Sheets Catalogue Concurrency ZIPFoundation Yams CYaml"
-                    [citation]="Cleanup Schemas Catalogue Concurrency Yams CYaml Sheets ZIPFoundation")
+                    [citation]="Cleanup Schemas Catalogue Concurrency Yams CYaml Sheets ZIPFoundation"
+                    [xml]="Sheets Concurrency ZIPFoundation")
+# Test support a harness compiles with it.
+declare -A SOURCES=([xml]="Tests/SheetsTests/XMLEventLog.swift")
 [ -f "Fuzz/Targets/$target.swift" ] && [ -n "${MODULES[$target]:-}" ] || { echo "unknown target $target" >&2; exit 2; }
 
 # 1. The modules, instrumented (built only when their sources changed).
@@ -45,7 +48,9 @@ done
 
 # 2. The harness.
 binary="$out/fuzz-$target"
+# shellcheck disable=SC2086 # SOURCES holds paths without spaces, split on purpose
 swiftc "${sanitize[@]}" -parse-as-library -g "${includes[@]}" "Fuzz/Targets/$target.swift" Fuzz/Targets/FuzzLimits.swift \
+    ${SOURCES[$target]:-} \
     "${objects[@]}" -lxml2 -lz -o "$binary"
 
 # 3. Seeds, made by the project's writers, then the run.

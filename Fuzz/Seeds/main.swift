@@ -39,6 +39,19 @@ let table = [["序号", "事项名称", "权力类型"], ["1", "对外贸易经�
 try XLSXWriter().write([sheet("权责清单", table, merged: ["A2:A3"])], to: folder("xlsx").appendingPathComponent("list.xlsx"))
 try XLSXWriter().write([sheet("Sheet1", [["a"]]), sheet("第二页", table)], to: folder("xlsx").appendingPathComponent("two.xlsx"))
 
+// Worksheet XML for the scanner-against-libxml2 harness: plain, prefixed, with references.
+let documents = [
+    #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n<worksheet xmlns=\"m\"><sheetData>"
+        + #"<row r="1" spans="1:2"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>45352</v></c></row>"#
+        + #"<row r="2"><c r="A2" t="inlineStr"><is><t xml:space="preserve"> 事项 </t></is></c></row></sheetData>"#
+        + #"<mergeCells count="1"><mergeCell ref="A1:A2"/></mergeCells></worksheet>"#,
+    #"<x:worksheet xmlns:x="m" xmlns:x14ac="n"><x:sheetData><x:row r="1" x14ac:dyDescent="0.25"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>"#,
+    "<a>&lt;b&gt; &amp; &quot;&apos; &#20107;&#x9879; a>b<b c='d'/></a>",
+]
+for (index, document) in documents.enumerated() {
+    try Data(document.utf8).write(to: folder("xml").appendingPathComponent("sheet\(index).xml"))
+}
+
 let xls = XLSTestWorkbook(
     globals: [BIFF.record(0x00FC, BIFF.u32(2) + BIFF.u32(2) + BIFF.u16(4) + [0x01] + BIFF.utf16("权责") + BIFF.u16(2) + [0x00] + Array("ab".utf8)),
               BIFF.format(id: 164, code: "yyyy\"年\"m\"月\""), BIFF.extendedFormat(formatID: 0), BIFF.extendedFormat(formatID: 164)],

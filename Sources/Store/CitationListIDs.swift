@@ -26,6 +26,9 @@ struct CitationLists {
 
     /// The lists kept, by basis text (the index of their group in `groups`).
     private var bases = TextTable()
+    /// The same, by the storage of the basis text: the clean step hands the items citing one
+    /// basis the same string, and hashing a long basis per item was most of finding its list.
+    private var seenBases = SeenStrings()
     private var groups: [[Kept]] = []
     private var nextID: Int64
 
@@ -53,7 +56,7 @@ struct CitationLists {
         guard !citations.isEmpty else { return nil }
         // Not `citations.first`, which copies the whole citation for its cell.
         let cell = citations.withUnsafeBufferPointer { $0[0].cell }
-        let group = Int(bases.insert(Int32(groups.count), for: basis ?? ""))
+        let group = self.group(of: basis ?? "")
         if group == groups.count { groups.append([]) }
         if let found = groups[group].first(where: { $0.matches(citations, itemCell: cell) }) {
             return Use(listID: found.id, cell: cell, newEntries: nil)
@@ -68,6 +71,16 @@ struct CitationLists {
         nextID += 1
         groups[group].append(Kept(entries, id: id))
         return Use(listID: id, cell: cell, newEntries: entries)
+    }
+}
+
+extension CitationLists {
+    /// The index in `groups` of the lists of `basis` (`groups.count` for a basis not seen yet).
+    private mutating func group(of basis: String) -> Int {
+        if let seen = seenBases.id(of: basis) { return Int(seen) }
+        let group = Int(bases.insert(Int32(groups.count), for: basis))
+        seenBases.remember(basis, id: Int64(group))
+        return group
     }
 }
 
@@ -140,6 +153,12 @@ struct CitationListIDs {
         }
     }
 
-    /// Deletes the lists no item uses any more.
-    static let unusedListsDeletion = "DELETE FROM citationLists WHERE listId NOT IN (SELECT listId FROM itemCitations)"
+    /// Deletes the lists no item uses any more, and the findings of those no finding row
+    /// stands for either (a re-clean ties items to new lists before the check replaces its
+    /// findings, in a transaction of its own).
+    static let unusedListsDeletion = """
+        DELETE FROM citationLists WHERE listId NOT IN (SELECT listId FROM itemCitations);
+        DELETE FROM listFindings WHERE listId NOT IN (SELECT listId FROM itemCitations)
+            AND listId NOT IN (SELECT listId FROM findings WHERE listId IS NOT NULL)
+        """
 }

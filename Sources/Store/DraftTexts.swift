@@ -14,29 +14,39 @@ struct DraftTexts {
         var hash: Int64
     }
 
+    /// Where a text is remembered by its storage: the items' values, or the findings' messages
+    /// and item keys — apart, so a message made for one finding pushes out no value, while the
+    /// hundreds of thousands of findings a basis check places repeat one message string.
+    enum Cache {
+        case values, findings
+    }
+
     private var known = TextTable(capacity: 1 << 16)
-    private var seen = SeenStrings()
+    private var seenValues = SeenStrings()
+    private var seenInFindings = SeenStrings()
     private var count: Int32 = 0
     /// The texts numbered since the last `takeNew()`, in number order.
     private var new: [New] = []
 
     /// The number of `text`, a new one when the text was not seen before.
-    /// - Parameter remembering: false for a string made for one row (a finding's message or
-    ///   item key): it would only take a slot of `SeenStrings` and keep the string alive.
-    mutating func number(of text: String, remembering: Bool = true) -> Int32 {
-        if let number = seen.id(of: text) { return Int32(truncatingIfNeeded: number) }
+    mutating func number(of text: String, in cache: Cache = .values) -> Int32 {
+        let seen = cache == .values ? seenValues.id(of: text) : seenInFindings.id(of: text)
+        if let seen { return Int32(truncatingIfNeeded: seen) }
         let number = known.insert(count, for: text)
         if number == count {
             count += 1
             new.append(New(text: text, hash: TextIDs.hash(of: text)))
         }
-        if remembering { seen.remember(text, id: Int64(number)) }
+        switch cache {
+        case .values: seenValues.remember(text, id: Int64(number))
+        case .findings: seenInFindings.remember(text, id: Int64(number))
+        }
         return number
     }
 
     /// The number of an optional text, `DraftTexts.none` for nil.
-    mutating func number(of text: String?, remembering: Bool = true) -> Int32 {
-        text.map { number(of: $0, remembering: remembering) } ?? Self.none
+    mutating func number(of text: String?, in cache: Cache = .values) -> Int32 {
+        text.map { number(of: $0, in: cache) } ?? Self.none
     }
 
     /// Stands for a missing text (SQL NULL).

@@ -6,9 +6,13 @@ import GRDB
 /// key, message and file are `texts` ids (migration v4): a large file's hundreds of thousands
 /// of findings repeat a few hundred messages.
 enum FindingRecord {
-    /// The columns `bind` fills, in order.
+    /// The columns `bind` fills, in order (`listId` stays NULL but for a list's run).
     static let columns = ["revisionId", "sourceId", "itemId", "itemKeyId", "field", "stage", "code", "severity",
-                          "messageId", "fileId", "sheet", "cell"]
+                          "messageId", "fileId", "sheet", "cell", "listId"]
+
+    /// The code of a row standing for a run of findings its citation list gives (migration
+    /// v7): never a `FindingCode`, so no filter by code takes or drops it.
+    static let listCode = "citation-list"
 
     /// The joins that give `columnsByPosition` its texts.
     static let textJoins = """
@@ -41,32 +45,61 @@ enum FindingRecord {
         row.bind(10, fileID)
         row.bind(11, finding.location.sheet)
         row.bind(12, finding.location.cell)
+        row.bind(13, nil as Int64?)
+    }
+
+    /// Binds the row standing for a run of findings (`findings` holds its first) that its
+    /// citation list gives: where the run stood, the list in place of each finding.
+    static func bindRun(_ first: Finding, list: Int64, revisionID: Int64, sourceID: Int64?, itemID: Int64?,
+                        itemKeyID: Int64?, messageID: Int64, fileID: Int64, to row: MultiRowInsert.Row) {
+        bind(first, revisionID: revisionID, sourceID: sourceID, itemID: itemID, itemKeyID: itemKeyID,
+             messageID: messageID, fileID: fileID, to: row)
+        row.bind(7, listCode)
+        row.bind(13, list)
     }
 
     /// The columns `Reader.finding(_:)` reads, by position: each text with its id, so a text
     /// already seen is not decoded again.
     static let columnsByPosition = """
         findings.code, findings.severity, findings.messageId, messageText.text, findings.fileId, fileText.text,
-        findings.itemKeyId, itemKeyText.text, findings.sheet, findings.cell, findings.field
+        findings.itemKeyId, itemKeyText.text, findings.sheet, findings.cell, findings.field, findings.listId
         """
 
     /// Decodes rows of `columnsByPosition` into findings that share one `String` per text id
-    /// (and per sheet name), instead of one copy per finding.
+    /// (and per sheet name), instead of one copy per finding; a list's run is expanded into
+    /// its findings, those with a code in `excluding` left out.
     struct Reader {
         private var texts: [Int64: String] = [:]
         private var sheets: [String: String] = [:]
+        private let lists: ListFindings
+        private let excluding: Set<FindingCode>
 
-        mutating func finding(_ row: Row) throws -> Finding {
+        init(lists: ListFindings = ListFindings(), excluding: Set<FindingCode> = []) {
+            self.lists = lists
+            self.excluding = excluding
+        }
+
+        /// The findings a row stands for: one, or a list's run.
+        mutating func findings(_ row: Row, into findings: inout [Finding]) throws {
+            let location = Location(file: try text(id: row[4], row, 5), sheet: sheet(row[8]), cell: row[9])
+            let itemKey = try (row[6] as Int64?).map { ItemKey(rawValue: try text(id: $0, row, 7)) }
+            let field = (row[10] as String?).flatMap(ItemField.init(rawValue:))
+            if let list = row[11] as Int64? {
+                guard let run = lists.findings[list] else {
+                    throw StoreError.database(file: Workspace.databaseFileName, detail: "引用清单 \(list) 的发现缺失")
+                }
+                for found in run where !excluding.contains(found.code) {
+                    findings.append(Finding(code: found.code, severity: found.severity, message: found.message,
+                                            location: location, item: itemKey, field: field))
+                }
+                return
+            }
             let rawCode: String = row[0]
             guard let code = FindingCode(rawValue: rawCode) else {
                 throw StoreError.database(file: Workspace.databaseFileName, detail: "未知的发现代码“\(rawCode)”")
             }
-            let itemKey = try (row[6] as Int64?).map { ItemKey(rawValue: try text(id: $0, row, 7)) }
-            return Finding(code: code, severity: Finding.Severity(rawValue: row[1]) ?? .warning,
-                           message: try text(id: row[2], row, 3),
-                           location: Location(file: try text(id: row[4], row, 5), sheet: sheet(row[8]), cell: row[9]),
-                           item: itemKey,
-                           field: (row[10] as String?).flatMap(ItemField.init(rawValue:)))
+            findings.append(Finding(code: code, severity: Finding.Severity(rawValue: row[1]) ?? .warning,
+                                    message: try text(id: row[2], row, 3), location: location, item: itemKey, field: field))
         }
 
         private mutating func text(id: Int64, _ row: Row, _ column: Int) throws -> String {
@@ -82,6 +115,35 @@ enum FindingRecord {
             if let known = sheets[name] { return known }
             sheets[name] = name
             return name
+        }
+    }
+}
+
+/// The findings each citation list gives (`listFindings`, migration v7), in order.
+struct ListFindings {
+    struct Found {
+        var code: FindingCode
+        var severity: Finding.Severity
+        var message: String
+    }
+
+    private(set) var findings: [Int64: [Found]] = [:]
+
+    init() {}
+
+    /// Every list's findings (a few per list, a few thousand lists per import).
+    init(_ db: Database) throws {
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT listFindings.listId, listFindings.code, listFindings.severity, texts.text FROM listFindings
+            JOIN texts ON texts.id = listFindings.messageId ORDER BY listFindings.listId, listFindings.position
+            """)
+        while let row = try rows.next() {
+            let rawCode: String = row[1]
+            guard let code = FindingCode(rawValue: rawCode) else {
+                throw StoreError.database(file: Workspace.databaseFileName, detail: "未知的发现代码“\(rawCode)”")
+            }
+            findings[row[0], default: []].append(Found(code: code, severity: Finding.Severity(rawValue: row[2]) ?? .warning,
+                                                       message: row[3]))
         }
     }
 }

@@ -32,6 +32,9 @@ enum Schema {
         migrator.registerMigration(SchemaVersion6.identifier) { db in
             try SchemaVersion6.migrate(db)
         }
+        migrator.registerMigration(SchemaVersion7.identifier) { db in
+            try SchemaVersion7.migrate(db)
+        }
         return migrator
     }
 

@@ -15,6 +15,7 @@ struct SourceWriter {
     private var itemIDs: [Int64] = []
     private var units = UnitIDs()
     private let insertFindings: MultiRowInsert
+    private let insertListFindings: MultiRowInsert
     private let placeFinding: BoundStatement
     /// The ids of the leading findings, in order.
     private var leadingIDs: [Int64] = []
@@ -25,6 +26,8 @@ struct SourceWriter {
         inserter = try ItemInserter(revisionID: revisionID, sourceID: sourceID, db)
         texts = try TextIDs(db)
         insertFindings = try MultiRowInsert(into: "findings", columns: ["id"] + FindingRecord.columns, db)
+        insertListFindings = try MultiRowInsert(into: "listFindings",
+                                                columns: ["listId", "position", "code", "severity", "messageId"], db)
         placeFinding = try BoundStatement("UPDATE findings SET itemId = ?, itemKeyId = ?, field = ? WHERE id = ?", db)
     }
 
@@ -46,6 +49,7 @@ struct SourceWriter {
         let firstID = try MultiRowInsert.nextID(of: "itemRecords", db)
         try inserter.insert(chunk, firstID: firstID, firstPosition: itemIDs.count, unitIDs: unitIDs, textIDs: textIDs)
         itemIDs.append(contentsOf: firstID..<firstID + Int64(chunk.items.count))
+        try insert(chunk.newListFindings)
         _ = try insert(chunk.findings, db)
         for placement in chunk.placements {
             placeFinding.bind(1, itemID(at: placement.item))
@@ -66,13 +70,29 @@ struct SourceWriter {
         try insertFindings.insert(count: findings.count) { index, row in
             let prepared = findings[index]
             row.bind(1, firstID + Int64(index))
-            FindingRecord.bind(prepared.finding, revisionID: revisionID, sourceID: sourceID,
-                               itemID: itemID(at: prepared.item),
-                               itemKeyID: ItemInserter.id(prepared.itemKey, in: textIDs),
-                               messageID: textIDs[Int(prepared.message)], fileID: textIDs[Int(prepared.file)],
-                               to: row.columns(from: 2))
+            let (itemID, itemKeyID) = (itemID(at: prepared.item), ItemInserter.id(prepared.itemKey, in: textIDs))
+            let (messageID, fileID) = (textIDs[Int(prepared.message)], textIDs[Int(prepared.file)])
+            if let list = prepared.list {
+                FindingRecord.bindRun(prepared.finding, list: list, revisionID: revisionID, sourceID: sourceID,
+                                      itemID: itemID, itemKeyID: itemKeyID, messageID: messageID, fileID: fileID,
+                                      to: row.columns(from: 2))
+            } else {
+                FindingRecord.bind(prepared.finding, revisionID: revisionID, sourceID: sourceID, itemID: itemID,
+                                   itemKeyID: itemKeyID, messageID: messageID, fileID: fileID, to: row.columns(from: 2))
+            }
         }
         return firstID
+    }
+
+    private func insert(_ listFindings: [ListFinding]) throws {
+        try insertListFindings.insert(count: listFindings.count) { index, row in
+            let found = listFindings[index]
+            row.bind(1, found.list)
+            row.bind(2, Int64(found.position))
+            row.bind(3, found.code.rawValue)
+            row.bind(4, found.severity.rawValue)
+            row.bind(5, textIDs[Int(found.message)])
+        }
     }
 
     private func itemID(at position: Int32) -> Int64? {

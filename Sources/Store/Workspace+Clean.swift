@@ -66,8 +66,8 @@ extension Workspace {
                 try updateCategory.run()
                 try inserter.insertClean(stored.item, itemID: stored.id)
             }
-            try db.execute(sql: Self.unusedTextsDeletion)
             try db.execute(sql: CitationListIDs.unusedListsDeletion)
+            try db.execute(sql: Self.unusedTextsDeletion)
         }
     }
 

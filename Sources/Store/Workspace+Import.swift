@@ -121,8 +121,8 @@ extension Workspace {
     private static func deleteSource(path: String, revisionID: Int64, _ db: Database) throws -> Bool {
         try db.execute(sql: "DELETE FROM sources WHERE revisionId = ? AND path = ?", arguments: [revisionID, path])
         guard db.changesCount > 0 else { return false }
-        try db.execute(sql: unusedTextsDeletion)
         try db.execute(sql: CitationListIDs.unusedListsDeletion)
+        try db.execute(sql: unusedTextsDeletion)
         return true
     }
 
@@ -133,7 +133,7 @@ extension Workspace {
             "SELECT \(Schema.textIDColumn(field)) FROM itemRecords WHERE \(Schema.textIDColumn(field)) IS NOT NULL"
         }.joined(separator: " UNION ")) UNION SELECT textId FROM cleanFields WHERE textId IS NOT NULL
         UNION SELECT itemKeyId FROM findings WHERE itemKeyId IS NOT NULL
-        UNION SELECT messageId FROM findings UNION SELECT fileId FROM findings)
+        UNION SELECT messageId FROM findings UNION SELECT fileId FROM findings UNION SELECT messageId FROM listFindings)
         """
 
     private static func insertSource(_ source: Source, submitter: String?, revisionID: Int64, _ db: Database) throws -> Int64 {

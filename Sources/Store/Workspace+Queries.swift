@@ -176,14 +176,15 @@ extension Workspace {
                 arguments += [stage]
             }
             if !codes.isEmpty {
-                sql += " AND findings.code NOT IN (\(codes.map { _ in "?" }.joined(separator: ", ")))"
+                // A list's run is filtered as it is expanded.
+                sql += " AND (findings.code NOT IN (\(codes.map { _ in "?" }.joined(separator: ", "))) OR findings.listId IS NOT NULL)"
                 arguments += StatementArguments(codes.map(\.rawValue).sorted())
             }
             let rows = try Row.fetchCursor(db, sql: sql + " ORDER BY findings.id", arguments: arguments)
-            var reader = FindingRecord.Reader()
+            var reader = FindingRecord.Reader(lists: try ListFindings(db), excluding: codes)
             var findings: [Finding] = []
             while let row = try rows.next() {
-                findings.append(try reader.finding(row))
+                try reader.findings(row, into: &findings)
             }
             return findings
         }

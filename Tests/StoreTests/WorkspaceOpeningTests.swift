@@ -12,7 +12,7 @@ import Testing
         let tables = try workspace.database.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb%' AND name NOT LIKE 'sqlite%' ORDER BY name")
         }
-        #expect(tables == ["citationLists", "cleanFields", "cleanFingerprints", "decisions", "extraFields", "findings", "itemCitations", "itemRecords", "pairings", "revisions", "sources", "texts", "units"])
+        #expect(tables == ["citationLists", "cleanFields", "cleanFingerprints", "decisions", "extraFields", "findings", "itemCitations", "itemRecords", "listFindings", "pairings", "revisions", "sources", "texts", "units"])
     }
 
     @Test func everyItemFieldHasItsTextAndCellColumns() throws {

@@ -163,6 +163,7 @@ final class SegmentedSheetParse: @unchecked Sendable {
     /// One piece's grid, nil when it does not parse cleanly.
     private func parse(_ piece: Piece) -> SheetGrid? {
         guard let frame = condition.withLock({ frame }) else { return nil }
+        if let scanned = scan(piece, frame) { return scanned }
         let handler = SheetXMLHandler(styles: styles, expectedCells: piece.bytes.count / 48, limits: limits)
         guard let parser = XMLPushParser(handler: handler) else { return nil }
         do {
@@ -182,6 +183,19 @@ final class SegmentedSheetParse: @unchecked Sendable {
             return nil
         }
         return handler.breach == nil ? handler.grid : nil
+    }
+
+    /// The piece's grid read by `PlainXMLScanner`: `.some(nil)` when it passed a limit, nil
+    /// when it is not plain enough for the scanner and libxml2 must read it.
+    private func scan(_ piece: Piece, _ frame: SheetFrame) -> SheetGrid?? {
+        var document: [UInt8] = []
+        document.reserveCapacity(frame.header.count + piece.bytes.count + frame.footer.count)
+        if piece.index > 0 { document += frame.header }
+        document += piece.bytes
+        if !piece.isLast { document += frame.footer }
+        var state = SheetParseState(styles: styles, expectedCells: piece.bytes.count / 48, limits: limits)
+        guard document.withUnsafeBufferPointer({ PlainXMLScanner.scan($0, into: &state) }) else { return nil }
+        return .some(state.breach == nil ? state.grid : nil)
     }
 
     // MARK: The calling thread

@@ -84,7 +84,7 @@ final class SheetXMLHandler: XMLStreamHandler {
 /// name so `x:c` and Strict-namespace elements read the same.
 ///
 /// A row, column, cell text or cell count past `limits` sets `breach`, which stops the parse.
-struct SheetParseState {
+struct SheetParseState: XMLEventSink {
     private(set) var grid = SheetGrid()
     var breach: ReadLimitBreach?
     private let styles: StyleSheet
@@ -180,7 +180,7 @@ struct SheetParseState {
     }
 
     private mutating func startCell(_ attributes: XMLAttributes) {
-        if grid.rows.isEmpty { startRow(XMLAttributes(raw: nil, count: 0)) } // a cell outside any row
+        if grid.rows.isEmpty { startRow(.none) } // a cell outside any row
         inCell = true
         text.removeAll()
         cellColumn = nextColumn
@@ -253,10 +253,7 @@ struct SheetParseState {
 
     @inline(__always)
     private func attribute(_ attributes: XMLAttributes, _ position: Int) -> (XMLName, UnsafeBufferPointer<UInt8>)? {
-        guard let raw = attributes.raw else { return nil }
-        let quintuple = raw + position * 5
-        guard let name = quintuple[0], let start = quintuple[3], let end = quintuple[4] else { return nil }
-        return (XMLName(bytes: name), UnsafeBufferPointer(start: start, count: end - start))
+        attributes[position].map { ($0.name, $0.value) }
     }
 
     private static func cellType(_ value: UnsafeBufferPointer<UInt8>) -> CellType {

@@ -1,35 +1,72 @@
 import CLibXML2
+import Foundation
 
-/// An element or attribute local name as libxml2 hands it over: NUL-terminated UTF-8 bytes.
+/// An element or attribute local name: UTF-8 bytes in the parser's buffer.
 ///
 /// Compared byte by byte against a literal, so the hot loop never allocates a `String` for a name.
 /// Only local names are compared: `x:c`, a Strict-namespace `c` and a plain `c` are the same element.
 struct XMLName {
     let bytes: UnsafePointer<UInt8>
+    let count: Int
+
+    init(bytes: UnsafePointer<UInt8>, count: Int) {
+        self.bytes = bytes
+        self.count = count
+    }
+
+    /// A NUL-terminated name, as libxml2 hands them over.
+    init(cString: UnsafePointer<UInt8>) {
+        self.init(bytes: cString, count: strlen(UnsafeRawPointer(cString).assumingMemoryBound(to: CChar.self)))
+    }
 
     @inline(__always)
     func `is`(_ name: StaticString) -> Bool {
-        let expected = name.utf8Start
-        for index in 0..<name.utf8CodeUnitCount where bytes[index] != expected[index] { return false }
-        return bytes[name.utf8CodeUnitCount] == 0
+        count == name.utf8CodeUnitCount && memcmp(bytes, name.utf8Start, count) == 0
     }
 }
 
-/// The attributes of one start tag, as libxml2's SAX2 array of
-/// (localname, prefix, URI, value start, value end) pointer quintuples.
+/// One attribute of a start tag: its local name and its value, entities decoded.
+struct XMLAttribute {
+    var name: XMLName
+    var value: UnsafeBufferPointer<UInt8>
+}
+
+/// The attributes of one start tag: libxml2's SAX2 array of (localname, prefix, URI, value
+/// start, value end) pointer quintuples, or the list `PlainXMLScanner` makes.
 struct XMLAttributes {
-    let raw: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
+    private let quintuples: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
+    private let list: UnsafePointer<XMLAttribute>?
     let count: Int
+
+    static var none: XMLAttributes { XMLAttributes(libxml2: nil, count: 0) }
+
+    init(libxml2 quintuples: UnsafeMutablePointer<UnsafePointer<UInt8>?>?, count: Int) {
+        self.quintuples = quintuples
+        list = nil
+        self.count = quintuples == nil ? 0 : count
+    }
+
+    init(_ list: UnsafeBufferPointer<XMLAttribute>) {
+        quintuples = nil
+        self.list = list.baseAddress
+        count = list.baseAddress == nil ? 0 : list.count
+    }
+
+    /// The attribute at `position` (below `count`); nil for a malformed quintuple.
+    @inline(__always)
+    subscript(position: Int) -> XMLAttribute? {
+        if let list { return list[position] }
+        guard let quintuples else { return nil }
+        let quintuple = quintuples + position * 5
+        guard let name = quintuple[0], let start = quintuple[3], let end = quintuple[4] else { return nil }
+        return XMLAttribute(name: XMLName(cString: name), value: UnsafeBufferPointer(start: start, count: end - start))
+    }
 
     /// The value of the attribute with local name `name`, or nil when absent.
     @inline(__always)
     func value(_ name: StaticString) -> UnsafeBufferPointer<UInt8>? {
-        guard let raw else { return nil }
-        for index in 0..<count {
-            let attribute = raw + index * 5
-            guard let localName = attribute[0], XMLName(bytes: localName).is(name),
-                  let start = attribute[3], let end = attribute[4] else { continue }
-            return UnsafeBufferPointer(start: start, count: end - start)
+        for position in 0..<count {
+            if let attribute = self[position], attribute.name.is(name) { return attribute.value }
         }
         return nil
     }
@@ -37,6 +74,14 @@ struct XMLAttributes {
     func string(_ name: StaticString) -> String? {
         value(name).map { String(decoding: $0, as: UTF8.self) }
     }
+}
+
+/// What a parse tells whoever reads it, element by element. `SheetParseState` takes them
+/// straight from `PlainXMLScanner`, and through an `XMLStreamHandler` from libxml2.
+protocol XMLEventSink {
+    mutating func startElement(_ name: XMLName, _ attributes: XMLAttributes)
+    mutating func endElement(_ name: XMLName)
+    mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>)
 }
 
 /// Receives the events of a streaming XML parse. Subclasses override what they need.
@@ -77,12 +122,12 @@ final class XMLPushParser {
         sax.startElementNs = { context, localName, _, _, _, _, attributeCount, _, attributes in
             guard let context, let localName else { return }
             withHandler(context) {
-                $0.startElement(XMLName(bytes: localName), XMLAttributes(raw: attributes, count: Int(attributeCount)))
+                $0.startElement(XMLName(cString: localName), XMLAttributes(libxml2: attributes, count: Int(attributeCount)))
             }
         }
         sax.endElementNs = { context, localName, _, _ in
             guard let context, let localName else { return }
-            withHandler(context) { $0.endElement(XMLName(bytes: localName)) }
+            withHandler(context) { $0.endElement(XMLName(cString: localName)) }
         }
         let characters: charactersSAXFunc = { context, bytes, length in
             guard let context, let bytes, length > 0 else { return }
