@@ -17,12 +17,15 @@ struct CleanMemo {
     /// share the shared-string table's strings, so most are found without hashing or comparing
     /// kilobytes of legal text.
     private var seenLongTexts = SeenStrings()
-    /// Resolved citations (without their cell) by normalized basis text (its index in `cited`).
+    /// Resolved citations (without their cell) by normalized basis text (its index in `cited`),
+    /// and the basis checks' drafts at the same index once made.
     private var bases = TextTable()
     private var cited: [[Citation]] = []
-    /// The basis checks' drafts by normalized basis text (its index in `drafted`).
-    private var draftedBases = TextTable()
-    private var drafted: [[FindingDraft]] = []
+    private var drafted: [[FindingDraft]?] = []
+    private var draftedCount = 0
+    /// The same bases by their storage: an item's clean basis is the memo's own string, asked
+    /// for three times per item (citations to clean, citations and drafts to check).
+    private var seenBases = SeenStrings()
 
     /// Resolved categories by clean text and level: a list holds a dozen texts, and resolving
     /// one normalizes it against every name and synonym of the level's schema.
@@ -45,7 +48,7 @@ struct CleanMemo {
     private static let uniqueFields: FieldMask = [.serial, .code, .name, .subItemName]
 
     /// How many texts the memo remembers.
-    var count: Int { shortTexts.count + longTexts.count + cited.count + drafted.count }
+    var count: Int { shortTexts.count + longTexts.count + cited.count + draftedCount }
 
     /// How many bases the memo remembers (their citations and drafts).
     var basisCount: Int { cited.count }
@@ -104,11 +107,21 @@ struct CleanMemo {
     }
 
     mutating func citations(of basis: String, _ make: (String, inout CleanMemo) -> [Citation]) -> [Citation] {
-        if let known = bases[basis] { return cited[Int(known)] }
+        if let known = basisIndex(basis) { return cited[known] }
         let made = make(basis, &self)
         bases.insert(Int32(cited.count), for: basis)
+        seenBases.remember(basis, id: Int64(cited.count))
         cited.append(made)
+        drafted.append(nil)
         return made
+    }
+
+    /// The index in `cited` of a basis already parsed.
+    private mutating func basisIndex(_ basis: String) -> Int? {
+        if let seen = seenBases.id(of: basis) { return Int(seen) }
+        guard let known = bases[basis] else { return nil }
+        seenBases.remember(basis, id: Int64(known))
+        return Int(known)
     }
 
     /// A citation's resolution by its title and note: bases differ by their articles far more
@@ -121,11 +134,13 @@ struct CleanMemo {
         return resolved
     }
 
+    /// The drafts of a basis whose citations the memo holds (made each time for any other).
     mutating func drafts(of basis: String, _ make: () -> [FindingDraft]) -> [FindingDraft] {
-        if let known = draftedBases[basis] { return drafted[Int(known)] }
+        guard let index = basisIndex(basis) else { return make() }
+        if let known = drafted[index] { return known }
         let made = make()
-        draftedBases.insert(Int32(drafted.count), for: basis)
-        drafted.append(made)
+        drafted[index] = made
+        draftedCount += 1
         return made
     }
 }

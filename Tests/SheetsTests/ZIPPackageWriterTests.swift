@@ -43,6 +43,22 @@ import ZIPFoundation
         #expect(try Data(contentsOf: url).count < large.count / 4)
     }
 
+    /// A large part is deflated at a faster level than a small one, and still comes back whole.
+    @Test func aLargePartIsDeflatedFasterAndComesBackWhole() throws {
+        let folder = try ScratchFolder("zip-writer")
+        let data = Self.sheetText(bytes: ZIPPackageWriter.largeSize + 1)
+        let (fast, thorough) = (folder.url("fast.zip"), folder.url("thorough.zip"))
+        try Self.write([("sheet.xml", data)], to: fast)
+        let zip = try ZIPPackageWriter(creating: thorough, largeLevel: 6)
+        try zip.add("sheet.xml", size: data.count) { position, count in data.subdata(in: Int(position)..<Int(position) + count) }
+        try zip.finish()
+        let archive = try Archive(url: fast, accessMode: .read)
+        var extracted = Data()
+        _ = try archive.extract(try #require(archive["sheet.xml"]), skipCRC32: false) { extracted.append($0) }
+        #expect(extracted == data)
+        #expect(try Data(contentsOf: fast) != Data(contentsOf: thorough))
+    }
+
     @Test func equalPartsGiveEqualBytes() throws {
         let folder = try ScratchFolder("zip-writer")
         let data = Self.sheetText(bytes: 2 * ZIPPackageWriter.chunkSize + 1)

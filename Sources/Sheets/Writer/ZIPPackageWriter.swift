@@ -30,6 +30,7 @@ final class ZIPPackageWriter {
     private var entries: [Entry] = []
     private var offset: UInt64 = 0
     private let level: Int32
+    private let largeLevel: Int32
     /// The largest offset an entry may end at: 4 GiB (tests pass less).
     private let limit: UInt64
 
@@ -39,13 +40,21 @@ final class ZIPPackageWriter {
     /// An entry would take the package past what a ZIP without ZIP64 holds.
     struct TooLarge: Error {}
 
-    /// - Parameter level: zlib's compression level (6, its default, as ZIPFoundation used).
-    init(creating url: URL, level: Int32 = 6, limit: UInt64 = UInt64(UInt32.max)) throws {
+    /// Entries of at least this many bytes are deflated at `largeLevel`.
+    static let largeSize = 8 << 20
+
+    /// - Parameters:
+    ///   - level: zlib's compression level (6, its default, as ZIPFoundation used).
+    ///   - largeLevel: the level of entries of `largeSize` or more. A large report's sheet XML
+    ///     (365 MB for a 200,000-item check) deflated at 6 was a third of the check's CPU; at 2
+    ///     it takes a fifth of the time and comes out an eighth larger.
+    init(creating url: URL, level: Int32 = 6, largeLevel: Int32 = 2, limit: UInt64 = UInt64(UInt32.max)) throws {
         guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
             throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: url.path])
         }
         handle = try FileHandle(forWritingTo: url)
         self.level = level
+        self.largeLevel = largeLevel
         self.limit = limit
     }
 
@@ -70,7 +79,7 @@ final class ZIPPackageWriter {
             let input = try provider(Int64(position), batch)
             guard input.count == batch else { throw CocoaError(.fileReadCorruptFile) }
             let last = position + batch == size
-            for chunk in try Self.deflated(input, level: level, finishing: last) {
+            for chunk in try Self.deflated(input, level: size >= Self.largeSize ? largeLevel : level, finishing: last) {
                 try write(chunk.bytes)
                 compressed += chunk.bytes.count
                 crc = crc32_combine(crc, chunk.crc, chunk.count)
